@@ -1,0 +1,62 @@
+package dev.northstar.core.internal;
+
+import java.math.BigDecimal;
+
+/**
+ * Canonical decimal numbers for value types: {@code 20}, {@code 20.0} and {@code 2E+1} become the
+ * same {@link BigDecimal}, so {@code equals} agrees with numeric equality and a JSON round trip
+ * gives an equal object.
+ *
+ * <p>Not part of the API: this package is not exported.
+ */
+public final class Numbers {
+
+  /** The most significant digits a value may have; more is refused as hostile input. */
+  public static final int MAX_PRECISION = 40;
+
+  /** The largest absolute scale (decimal places, or zeros before the point) allowed. */
+  public static final int MAX_SCALE = 40;
+
+  private Numbers() {}
+
+  /**
+   * Returns the canonical form of a number: trailing zeros stripped, never a negative scale.
+   *
+   * @param value the number, not null
+   * @param field the name of the field, for the message
+   * @return the canonical number
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if the number has more than 40 significant digits or an
+   *     exponent beyond 40
+   */
+  public static BigDecimal canonical(BigDecimal value, String field) {
+    Checks.notNull(value, field);
+    if (value.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (stripped.precision() > MAX_PRECISION
+        || stripped.scale() > MAX_SCALE
+        || stripped.scale() < -MAX_SCALE) {
+      throw new IllegalArgumentException(
+          field
+              + " must have at most "
+              + MAX_PRECISION
+              + " significant digits and "
+              + MAX_SCALE
+              + " decimals, but was "
+              + Checks.abbreviate(value.toString()));
+    }
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /**
+   * Formats a canonical number without exponent, such as {@code 1500} or {@code 0.25}.
+   *
+   * @param value the number
+   * @return the plain text
+   */
+  public static String plain(BigDecimal value) {
+    return value.toPlainString();
+  }
+}
