@@ -11,9 +11,9 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A named marketing campaign that runs over a period on some platforms, such as "Back to school",
- * 5 August to 1 September, on Facebook and X. A goal's {@link dev.northstar.core.scope.Scope}
- * refers to a campaign by its name.
+ * A named marketing campaign that runs over a period on some platforms, such as "Back to school", 5
+ * August to 1 September, on Facebook and X. A goal's {@link dev.northstar.core.scope.Scope} refers
+ * to a campaign by its name.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -103,10 +103,10 @@ public final class Campaign {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Campaign
-        && ((Campaign) obj).name.equals(name)
-        && ((Campaign) obj).period.equals(period)
-        && ((Campaign) obj).platforms.equals(platforms);
+    return obj instanceof Campaign other
+        && other.name.equals(name)
+        && other.period.equals(period)
+        && other.platforms.equals(platforms);
   }
 
   @Override

@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where a goal starts from: the metric's value on a date, such as 1,200 followers on 2026-01-01.
  *
- * <p>{@link #toString()} is {@code 1200 on 2026-01-01}; {@link #parse(CharSequence)} reads it
- * back.
+ * <p>{@link #toString()} is {@code 1200 on 2026-01-01}; {@link #parse(CharSequence)} reads it back.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -94,9 +93,7 @@ public final class Baseline {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Baseline
-        && ((Baseline) obj).value.equals(value)
-        && ((Baseline) obj).asOf.equals(asOf);
+    return obj instanceof Baseline other && other.value.equals(value) && other.asOf.equals(asOf);
   }
 
   @Override

@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * A goal at any level of the cascade: a business or marketing objective, or a social-media goal
  * measured by a metric on some platforms.
  *
- * <p>Only the id and the statement are required, so that a vague draft ("grow our presence") can
- * be represented and then judged by SMART validation; everything else is optional and reported
- * as missing there. What is given must be consistent: the deadline is not before the start.
+ * <p>Only the id and the statement are required, so that a vague draft ("grow our presence") can be
+ * represented and then judged by SMART validation; everything else is optional and reported as
+ * missing there. What is given must be consistent: the deadline is not before the start.
  *
  * <pre>{@code
  * Goal goal = Goal.builder(GoalId.of("linkedin-followers"), "Double LinkedIn followers within six months")
@@ -261,11 +261,8 @@ public final class Goal {
     if (this == obj) {
       return true;
     }
-    if (!(obj instanceof Goal)) {
-      return false;
-    }
-    Goal o = (Goal) obj;
-    return id.equals(o.id)
+    return obj instanceof Goal o
+        && id.equals(o.id)
         && level == o.level
         && statement.equals(o.statement)
         && category == o.category

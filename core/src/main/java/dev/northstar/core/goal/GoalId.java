@@ -65,7 +65,7 @@ public final class GoalId implements Comparable<GoalId> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof GoalId && ((GoalId) obj).value.equals(value);
+    return obj instanceof GoalId other && other.value.equals(value);
   }
 
   @Override

@@ -7,21 +7,28 @@ package dev.northstar.core.goal;
  */
 public enum GoalLevel {
   /** An annual business goal: revenue, customer acquisition, markets, products. */
-  BUSINESS,
+  BUSINESS(0),
   /** A quarterly marketing goal derived from business goals. */
-  MARKETING,
+  MARKETING(1),
   /** A social-media goal, measured by a metric on one or more platforms. */
-  SOCIAL;
+  SOCIAL(2);
+
+  /** Position in the cascade, 0 at the top; explicit so reordering constants changes nothing. */
+  private final int depth;
+
+  GoalLevel(int depth) {
+    this.depth = depth;
+  }
 
   /**
-   * Tells whether a goal of this level may have a parent of another level: a parent must be of
-   * the same or a higher level (business above marketing above social).
+   * Tells whether a goal of this level may have a parent of another level: a parent must be of the
+   * same or a higher level (business above marketing above social).
    *
    * @param parent the parent's level, not null
    * @return whether {@code parent} may be the parent of a goal of this level
    */
   public boolean mayHaveParent(GoalLevel parent) {
-    return parent.ordinal() <= ordinal();
+    return parent.depth <= depth;
   }
 
   /**

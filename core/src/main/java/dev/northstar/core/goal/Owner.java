@@ -58,7 +58,7 @@ public final class Owner implements Comparable<Owner> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Owner && ((Owner) obj).name.equals(name);
+    return obj instanceof Owner other && other.name.equals(name);
   }
 
   @Override

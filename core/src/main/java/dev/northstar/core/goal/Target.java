@@ -46,8 +46,8 @@ public sealed interface Target
   }
 
   /**
-   * Tells whether the target is relative to a baseline (a percent change or a multiple), so that
-   * it cannot be judged without one.
+   * Tells whether the target is relative to a baseline (a percent change or a multiple), so that it
+   * cannot be judged without one.
    *
    * @return true for {@link ChangeByPercent} and {@link Multiply}
    */
@@ -215,6 +215,8 @@ public sealed interface Target
     /**
      * Validates and canonicalises the components.
      *
+     * @param direction up or down, not null
+     * @param percent the percent, greater than 0; at most 100 for a decrease
      * @throws IllegalArgumentException if {@code percent} is out of range
      */
     public ChangeByPercent {
@@ -244,7 +246,12 @@ public sealed interface Target
    * @param value the value to reach, not null
    */
   record ChangeTo(Direction direction, BigDecimal value) implements Target {
-    /** Validates and canonicalises the components. */
+    /**
+     * Validates and canonicalises the components.
+     *
+     * @param direction up or down, not null
+     * @param value the value to reach, not null
+     */
     public ChangeTo {
       Checks.notNull(direction, "direction");
       value = Numbers.canonical(value, "value");
@@ -270,6 +277,7 @@ public sealed interface Target
     /**
      * Validates and canonicalises the factor.
      *
+     * @param factor the factor, greater than 0 and not 1
      * @throws IllegalArgumentException if the factor is not positive or is 1
      */
     public Multiply {
@@ -299,6 +307,7 @@ public sealed interface Target
     /**
      * Validates and canonicalises the count.
      *
+     * @param count the count, greater than 0
      * @throws IllegalArgumentException if the count is not positive
      */
     public Total {
@@ -326,6 +335,8 @@ public sealed interface Target
     /**
      * Validates and canonicalises the bounds.
      *
+     * @param lower the lowest acceptable value, or null for none
+     * @param upper the highest acceptable value, or null for none
      * @throws IllegalArgumentException if both bounds are null, or upper is not above lower
      */
     public Band {

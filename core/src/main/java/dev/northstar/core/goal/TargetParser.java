@@ -16,8 +16,7 @@ final class TargetParser {
   private static final Pattern TOTAL = Pattern.compile("total " + NUMBER);
   private static final Pattern ABOVE = Pattern.compile("stay above " + NUMBER);
   private static final Pattern BELOW = Pattern.compile("stay below " + NUMBER);
-  private static final Pattern WITHIN =
-      Pattern.compile("stay within " + NUMBER + " and " + NUMBER);
+  private static final Pattern WITHIN = Pattern.compile("stay within " + NUMBER + " and " + NUMBER);
 
   private TargetParser() {}
 
@@ -26,26 +25,32 @@ final class TargetParser {
       throw invalid(text);
     }
     String s = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    Matcher m;
-    if ((m = CHANGE_BY.matcher(s)).matches()) {
+    Matcher m = CHANGE_BY.matcher(s);
+    if (m.matches()) {
       return new Target.ChangeByPercent(direction(m.group(1)), new BigDecimal(m.group(2)));
     }
-    if ((m = CHANGE_TO.matcher(s)).matches()) {
+    m = CHANGE_TO.matcher(s);
+    if (m.matches()) {
       return new Target.ChangeTo(direction(m.group(1)), new BigDecimal(m.group(2)));
     }
-    if ((m = MULTIPLY.matcher(s)).matches()) {
+    m = MULTIPLY.matcher(s);
+    if (m.matches()) {
       return new Target.Multiply(new BigDecimal(m.group(1)));
     }
-    if ((m = TOTAL.matcher(s)).matches()) {
+    m = TOTAL.matcher(s);
+    if (m.matches()) {
       return new Target.Total(new BigDecimal(m.group(1)));
     }
-    if ((m = ABOVE.matcher(s)).matches()) {
+    m = ABOVE.matcher(s);
+    if (m.matches()) {
       return new Target.Band(new BigDecimal(m.group(1)), null);
     }
-    if ((m = BELOW.matcher(s)).matches()) {
+    m = BELOW.matcher(s);
+    if (m.matches()) {
       return new Target.Band(null, new BigDecimal(m.group(1)));
     }
-    if ((m = WITHIN.matcher(s)).matches()) {
+    m = WITHIN.matcher(s);
+    if (m.matches()) {
       return new Target.Band(new BigDecimal(m.group(1)), new BigDecimal(m.group(2)));
     }
     if (s.equals("milestone")) {

@@ -1,6 +1,6 @@
 /**
- * Goals at every level of the cascade (business and marketing objectives, social goals), with
- * their targets, baselines, owners and categories.
+ * Goals at every level of the cascade (business and marketing objectives, social goals), with their
+ * targets, baselines, owners and categories.
  */
 @NullMarked
 package dev.northstar.core.goal;

@@ -89,8 +89,8 @@ public final class GoalHierarchy {
    * @param tactics the tactics, not null, no nulls; each must name a goal of the hierarchy
    * @return the hierarchy, never null
    * @throws NullPointerException if a collection or an element is null
-   * @throws HierarchyException listing every structural problem: duplicate ids, dangling parents
-   *     or goals, cycles, a parent of a lower level
+   * @throws HierarchyException listing every structural problem: duplicate ids, dangling parents or
+   *     goals, cycles, a parent of a lower level
    */
   public static GoalHierarchy of(Collection<Goal> goals, Collection<Tactic> tactics) {
     Checks.notNull(goals, "goals");
@@ -122,7 +122,11 @@ public final class GoalHierarchy {
             new HierarchyProblem(
                 Kind.DANGLING_GOAL,
                 t.id().value(),
-                "tactic " + t.id() + " serves goal '" + t.goal() + "', which is not in the hierarchy"));
+                "tactic "
+                    + t.id()
+                    + " serves goal '"
+                    + t.goal()
+                    + "', which is not in the hierarchy"));
       }
     }
     for (Goal g : byId.values()) {
@@ -342,9 +346,9 @@ public final class GoalHierarchy {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof GoalHierarchy
-        && goals().equals(((GoalHierarchy) obj).goals())
-        && tactics().equals(((GoalHierarchy) obj).tactics());
+    return obj instanceof GoalHierarchy other
+        && goals().equals(other.goals())
+        && tactics().equals(other.tactics());
   }
 
   @Override

@@ -32,8 +32,8 @@ public record HierarchyProblem(Kind kind, String subject, String message) {
     DUE_DATE_OUTSIDE_GOAL;
 
     /**
-     * Tells whether a hierarchy with this problem cannot be built at all (as opposed to being
-     * built and reported).
+     * Tells whether a hierarchy with this problem cannot be built at all (as opposed to being built
+     * and reported).
      *
      * @return true for duplicate ids, dangling references, cycles and level order
      */
@@ -45,6 +45,9 @@ public record HierarchyProblem(Kind kind, String subject, String message) {
   /**
    * Validates the components.
    *
+   * @param kind what is wrong, not null
+   * @param subject the id of the goal or tactic concerned, not null
+   * @param message what is wrong in plain English, not null
    * @throws NullPointerException if a component is null
    */
   public HierarchyProblem {

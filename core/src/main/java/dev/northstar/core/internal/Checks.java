@@ -3,10 +3,11 @@ package dev.northstar.core.internal;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Argument checks shared by the value types' factories, so every message has the same shape:
- * the field, the rejected value and what is allowed.
+ * Argument checks shared by the value types' factories, so every message has the same shape: the
+ * field, the rejected value and what is allowed.
  *
  * <p>Not part of the API: this package is not exported.
  */
@@ -23,7 +24,7 @@ public final class Checks {
    * @return {@code value}
    * @throws NullPointerException naming {@code field} if {@code value} is null
    */
-  public static <T> T notNull(T value, String field) {
+  public static <T> T notNull(@Nullable T value, String field) {
     return Objects.requireNonNull(value, () -> field + " must not be null");
   }
 
@@ -37,9 +38,8 @@ public final class Checks {
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if the text is blank or longer than {@code maxLength}
    */
-  public static String text(String value, String field, int maxLength) {
-    notNull(value, field);
-    String stripped = value.strip();
+  public static String text(@Nullable String value, String field, int maxLength) {
+    String stripped = notNull(value, field).strip();
     if (stripped.isEmpty()) {
       throw new IllegalArgumentException(field + " must not be blank");
     }
@@ -68,13 +68,14 @@ public final class Checks {
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} does not match
    */
-  public static String matches(String value, String field, Pattern pattern, String allowed) {
-    notNull(value, field);
-    if (!pattern.matcher(value).matches()) {
+  public static String matches(
+      @Nullable String value, String field, Pattern pattern, String allowed) {
+    String checked = notNull(value, field);
+    if (!pattern.matcher(checked).matches()) {
       throw new IllegalArgumentException(
-          field + " must be " + allowed + ", but was '" + abbreviate(value) + "'");
+          field + " must be " + allowed + ", but was '" + abbreviate(checked) + "'");
     }
-    return value;
+    return checked;
   }
 
   /**
@@ -86,13 +87,13 @@ public final class Checks {
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is zero or negative
    */
-  public static BigDecimal positive(BigDecimal value, String field) {
-    notNull(value, field);
-    if (value.signum() <= 0) {
+  public static BigDecimal positive(@Nullable BigDecimal value, String field) {
+    BigDecimal checked = notNull(value, field);
+    if (checked.signum() <= 0) {
       throw new IllegalArgumentException(
-          field + " must be greater than 0, but was " + value.toPlainString());
+          field + " must be greater than 0, but was " + checked.toPlainString());
     }
-    return value;
+    return checked;
   }
 
   /**
@@ -104,13 +105,13 @@ public final class Checks {
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is negative
    */
-  public static BigDecimal nonNegative(BigDecimal value, String field) {
-    notNull(value, field);
-    if (value.signum() < 0) {
+  public static BigDecimal nonNegative(@Nullable BigDecimal value, String field) {
+    BigDecimal checked = notNull(value, field);
+    if (checked.signum() < 0) {
       throw new IllegalArgumentException(
-          field + " must be 0 or greater, but was " + value.toPlainString());
+          field + " must be 0 or greater, but was " + checked.toPlainString());
     }
-    return value;
+    return checked;
   }
 
   /**

@@ -13,7 +13,10 @@ public final class CoreMetrics {
 
   private CoreMetrics() {}
 
-  /** Followers: People following the account at the end of the day (a snapshot: over time the value is the last one). */
+  /**
+   * Followers: People following the account at the end of the day (a snapshot: over time the value
+   * is the last one).
+   */
   public static final MetricId FOLLOWERS = MetricId.of("followers");
 
   /** Followers gained: New followers in the period. */
@@ -22,13 +25,19 @@ public final class CoreMetrics {
   /** Followers lost: Followers who left in the period. */
   public static final MetricId FOLLOWERS_LOST = MetricId.of("followers_lost");
 
-  /** Reach: Unique people who saw the content. Not additive: a sum of post reach is only summed post reach, not the account's reach. */
+  /**
+   * Reach: Unique people who saw the content. Not additive: a sum of post reach is only summed post
+   * reach, not the account's reach.
+   */
   public static final MetricId REACH = MetricId.of("reach");
 
   /** Impressions: Times the content was shown, counting repeats. */
   public static final MetricId IMPRESSIONS = MetricId.of("impressions");
 
-  /** Engagements: Interactions counted as engagement on the platform (likes, comments, shares, saves...). */
+  /**
+   * Engagements: Interactions counted as engagement on the platform (likes, comments, shares,
+   * saves...).
+   */
   public static final MetricId ENGAGEMENTS = MetricId.of("engagements");
 
   /** Likes: Likes or reactions. */
@@ -95,7 +104,8 @@ public final class CoreMetrics {
       List.of(
           MetricDefinition.builder(FOLLOWERS)
               .name("Followers")
-              .description("People following the account at the end of the day (a snapshot: over time the value is the last one).")
+              .description(
+                  "People following the account at the end of the day (a snapshot: over time the value is the last one).")
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.SNAPSHOT)
@@ -116,7 +126,8 @@ public final class CoreMetrics {
               .build(),
           MetricDefinition.builder(REACH)
               .name("Reach")
-              .description("Unique people who saw the content. Not additive: a sum of post reach is only summed post reach, not the account's reach.")
+              .description(
+                  "Unique people who saw the content. Not additive: a sum of post reach is only summed post reach, not the account's reach.")
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.NON_ADDITIVE)
@@ -131,7 +142,8 @@ public final class CoreMetrics {
               .build(),
           MetricDefinition.builder(ENGAGEMENTS)
               .name("Engagements")
-              .description("Interactions counted as engagement on the platform (likes, comments, shares, saves...).")
+              .description(
+                  "Interactions counted as engagement on the platform (likes, comments, shares, saves...).")
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)

@@ -9,7 +9,11 @@ public final class DuplicateMetricException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
   private final transient MetricId id;
+
+  /** The source that registered the id first. */
   private final String firstSource;
+
+  /** The source that tried to register the id again. */
   private final String secondSource;
 
   /**

@@ -44,8 +44,7 @@ public final class MetricDefinition {
   private MetricDefinition(Builder b) {
     this.id = b.id;
     this.name = Checks.text(b.name == null ? b.id.value() : b.name, "name of metric " + b.id, 200);
-    this.description =
-        b.description == null ? "" : b.description.strip();
+    this.description = b.description == null ? "" : b.description.strip();
     this.unit = b.unit;
     this.polarity = b.polarity;
     this.additivity = b.additivity;
@@ -66,14 +65,11 @@ public final class MetricDefinition {
   }
 
   private static Aggregation defaultFor(Additivity additivity, MetricUnit unit) {
-    switch (additivity) {
-      case ADDITIVE:
-        return Aggregation.SUM;
-      case SNAPSHOT:
-        return Aggregation.LAST;
-      default:
-        return unit == MetricUnit.RATIO ? Aggregation.RATIO_OF_SUMS : Aggregation.MAX;
-    }
+    return switch (additivity) {
+      case ADDITIVE -> Aggregation.SUM;
+      case SNAPSHOT -> Aggregation.LAST;
+      case NON_ADDITIVE -> unit == MetricUnit.RATIO ? Aggregation.RATIO_OF_SUMS : Aggregation.MAX;
+    };
   }
 
   private static String allowedFor(Additivity additivity) {
@@ -206,11 +202,8 @@ public final class MetricDefinition {
     if (this == obj) {
       return true;
     }
-    if (!(obj instanceof MetricDefinition)) {
-      return false;
-    }
-    MetricDefinition other = (MetricDefinition) obj;
-    return id.equals(other.id)
+    return obj instanceof MetricDefinition other
+        && id.equals(other.id)
         && name.equals(other.name)
         && description.equals(other.description)
         && unit == other.unit
@@ -347,8 +340,8 @@ public final class MetricDefinition {
      * Builds the definition.
      *
      * @return the definition, never null
-     * @throws IllegalArgumentException if the name is blank or the default aggregation is SUM for
-     *     a snapshot or non-additive metric
+     * @throws IllegalArgumentException if the name is blank or the default aggregation is SUM for a
+     *     snapshot or non-additive metric
      */
     public MetricDefinition build() {
       return new MetricDefinition(this);

@@ -2,6 +2,7 @@ package dev.northstar.core.metric;
 
 import dev.northstar.core.internal.Checks;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identifier of a metric definition, such as {@code followers}, {@code err} or {@code
@@ -35,10 +36,7 @@ public final class MetricId implements Comparable<MetricId> {
   public static MetricId of(String value) {
     return new MetricId(
         Checks.matches(
-            value,
-            "metric id",
-            FORM,
-            "a lower-case letter followed by up to 63 of [a-z0-9_.-]"));
+            value, "metric id", FORM, "a lower-case letter followed by up to 63 of [a-z0-9_.-]"));
   }
 
   /**
@@ -68,8 +66,8 @@ public final class MetricId implements Comparable<MetricId> {
   }
 
   @Override
-  public boolean equals(Object obj) {
-    return obj instanceof MetricId && ((MetricId) obj).value.equals(value);
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof MetricId other && other.value.equals(value);
   }
 
   @Override

@@ -66,8 +66,8 @@ public final class MetricRegistry {
   }
 
   /**
-   * Loads the core metrics and the providers in a module layer and its parents (module path
-   * plugins loaded in a layer of their own).
+   * Loads the core metrics and the providers in a module layer and its parents (module path plugins
+   * loaded in a layer of their own).
    *
    * @param layer the module layer to search, not null
    * @return the registry, never null

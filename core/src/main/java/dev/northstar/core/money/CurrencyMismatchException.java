@@ -7,7 +7,10 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The left operand's currency. */
   private final Currency first;
+
+  /** The right operand's currency. */
   private final Currency second;
 
   /**

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  * An exact amount of money in one currency, such as {@code 12.50 USD}.
  *
  * <p>The amount is a {@link BigDecimal} kept as given: no rounding happens unless asked for.
- * Arithmetic between two currencies is an error ({@link CurrencyMismatchException}), never a
- * silent sum. Two amounts are equal when their currencies are and their amounts are numerically
- * equal ({@code 2.5 USD} equals {@code 2.50 USD}).
+ * Arithmetic between two currencies is an error ({@link CurrencyMismatchException}), never a silent
+ * sum. Two amounts are equal when their currencies are and their amounts are numerically equal
+ * ({@code 2.5 USD} equals {@code 2.50 USD}).
  *
  * <p>{@link #toString()} is the canonical form {@code 12.50 USD}; {@link #parse(CharSequence)}
  * reads it back.
@@ -226,9 +226,9 @@ public final class Money implements Comparable<Money> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Money
-        && ((Money) obj).currency.equals(currency)
-        && ((Money) obj).amount.compareTo(amount) == 0;
+    return obj instanceof Money other
+        && other.currency.equals(currency)
+        && other.amount.compareTo(amount) == 0;
   }
 
   @Override

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * #of(String)}.
  *
  * <p>A platform is identified by a lower-case id ({@code linkedin}, {@code mastodon}); two
- * platforms are equal when their ids are. {@code of} accepts any case and the alias {@code
- * twitter} for {@link #X}. {@link #toString()} is the id, and {@code Platform.parse(p.toString())}
- * equals {@code p}.
+ * platforms are equal when their ids are. {@code of} accepts any case and the alias {@code twitter}
+ * for {@link #X}. {@link #toString()} is the id, and {@code Platform.parse(p.toString())} equals
+ * {@code p}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -171,7 +171,7 @@ public final class Platform implements Comparable<Platform> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Platform && ((Platform) obj).id.equals(id);
+    return obj instanceof Platform other && other.id.equals(id);
   }
 
   @Override

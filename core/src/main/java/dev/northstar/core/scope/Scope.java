@@ -278,11 +278,8 @@ public final class Scope {
     if (this == obj) {
       return true;
     }
-    if (!(obj instanceof Scope)) {
-      return false;
-    }
-    Scope other = (Scope) obj;
-    return allPlatforms == other.allPlatforms
+    return obj instanceof Scope other
+        && allPlatforms == other.allPlatforms
         && platforms.equals(other.platforms)
         && Objects.equals(account, other.account)
         && Objects.equals(campaign, other.campaign)

@@ -22,19 +22,13 @@ public enum DuplicateDates {
   MIN;
 
   BigDecimal merge(BigDecimal earlier, BigDecimal later) {
-    switch (this) {
-      case KEEP_FIRST:
-        return earlier;
-      case KEEP_LAST:
-        return later;
-      case SUM:
-        return earlier.add(later, MathContext.UNLIMITED);
-      case MAX:
-        return earlier.max(later);
-      case MIN:
-        return earlier.min(later);
-      default:
-        throw new IllegalStateException("REJECT does not merge");
-    }
+    return switch (this) {
+      case KEEP_FIRST -> earlier;
+      case KEEP_LAST -> later;
+      case SUM -> earlier.add(later, MathContext.UNLIMITED);
+      case MAX -> earlier.max(later);
+      case MIN -> earlier.min(later);
+      case REJECT -> throw new IllegalStateException("REJECT does not merge");
+    };
   }
 }

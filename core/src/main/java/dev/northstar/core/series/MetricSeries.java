@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Dated observations of one metric for one scope, sorted by date, one value per date.
  *
- * <p>Two observations for the same date are an error unless the factory is given an explicit
- * {@link DuplicateDates} rule to merge them.
+ * <p>Two observations for the same date are an error unless the factory is given an explicit {@link
+ * DuplicateDates} rule to merge them.
  *
  * <pre>{@code
  * MetricSeries followers = MetricSeries.of(CoreMetrics.FOLLOWERS, Scope.of(Platform.LINKEDIN),
@@ -64,8 +64,8 @@ public final class MetricSeries {
    * @param duplicates what to do with two values for one date, not null
    * @return the series, never null
    * @throws NullPointerException if an argument or an observation is null
-   * @throws IllegalArgumentException naming the date and both values if a date occurs twice and
-   *     the rule is {@link DuplicateDates#REJECT}
+   * @throws IllegalArgumentException naming the date and both values if a date occurs twice and the
+   *     rule is {@link DuplicateDates#REJECT}
    */
   public static MetricSeries of(
       MetricId metric,
@@ -227,10 +227,10 @@ public final class MetricSeries {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof MetricSeries
-        && ((MetricSeries) obj).metric.equals(metric)
-        && ((MetricSeries) obj).scope.equals(scope)
-        && ((MetricSeries) obj).observations.equals(observations);
+    return obj instanceof MetricSeries other
+        && other.metric.equals(metric)
+        && other.scope.equals(scope)
+        && other.observations.equals(observations);
   }
 
   @Override

@@ -99,9 +99,7 @@ public final class Observation implements Comparable<Observation> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Observation
-        && ((Observation) obj).date.equals(date)
-        && ((Observation) obj).value.equals(value);
+    return obj instanceof Observation other && other.date.equals(date) && other.value.equals(value);
   }
 
   @Override

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A tactic's estimated business value and complexity (effort), each scored 1 to 10, and the
- * {@link Quadrant} they place it in: a score of 6 or more is high.
+ * A tactic's estimated business value and complexity (effort), each scored 1 to 10, and the {@link
+ * Quadrant} they place it in: a score of 6 or more is high.
  *
  * <p>{@link #toString()} is {@code value 8, complexity 3}; {@link #parse(CharSequence)} reads it
  * back.
@@ -105,9 +105,7 @@ public final class Priority {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Priority
-        && ((Priority) obj).value == value
-        && ((Priority) obj).complexity == complexity;
+    return obj instanceof Priority other && other.value == value && other.complexity == complexity;
   }
 
   @Override

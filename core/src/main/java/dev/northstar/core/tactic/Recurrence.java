@@ -164,10 +164,10 @@ public final class Recurrence {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Recurrence
-        && ((Recurrence) obj).frequency == frequency
-        && ((Recurrence) obj).dayOfMonth == dayOfMonth
-        && ((Recurrence) obj).dayOfWeek == dayOfWeek;
+    return obj instanceof Recurrence other
+        && other.frequency == frequency
+        && other.dayOfMonth == dayOfMonth
+        && other.dayOfWeek == dayOfWeek;
   }
 
   @Override

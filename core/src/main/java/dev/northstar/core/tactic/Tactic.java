@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A concrete action that carries out a goal, such as "reach 100 influencers by 1 Feb [Brian]" or
- * "1 sponsored post by the 30th of each month [Brian, Hailley]".
+ * A concrete action that carries out a goal, such as "reach 100 influencers by 1 Feb [Brian]" or "1
+ * sponsored post by the 30th of each month [Brian, Hailley]".
  *
  * <p>A tactic has a title, the goal it serves, owners, either a due date or a {@link Recurrence}
  * (or neither, while unplanned) and optionally a {@link Priority} placing it in a value-versus-
@@ -164,11 +164,8 @@ public final class Tactic {
     if (this == obj) {
       return true;
     }
-    if (!(obj instanceof Tactic)) {
-      return false;
-    }
-    Tactic o = (Tactic) obj;
-    return id.equals(o.id)
+    return obj instanceof Tactic o
+        && id.equals(o.id)
         && title.equals(o.title)
         && goal.equals(o.goal)
         && owners.equals(o.owners)
@@ -183,8 +180,8 @@ public final class Tactic {
   }
 
   /**
-   * Returns a readable summary, such as {@code Tactic[sponsored-post "1 sponsored post each
-   * month" for social-launch, monthly on day 30, owners [Brian, Hailley], quadrant 1]}.
+   * Returns a readable summary, such as {@code Tactic[sponsored-post "1 sponsored post each month"
+   * for social-launch, monthly on day 30, owners [Brian, Hailley], quadrant 1]}.
    *
    * @return the summary, never null
    */
@@ -307,8 +304,8 @@ public final class Tactic {
      * Builds the tactic.
      *
      * @return the tactic, never null
-     * @throws IllegalArgumentException if the title is blank or too long, or both a due date and
-     *     a recurrence are set
+     * @throws IllegalArgumentException if the title is blank or too long, or both a due date and a
+     *     recurrence are set
      */
     public Tactic build() {
       return new Tactic(this);

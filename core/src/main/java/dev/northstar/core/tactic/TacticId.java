@@ -64,7 +64,7 @@ public final class TacticId implements Comparable<TacticId> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof TacticId && ((TacticId) obj).value.equals(value);
+    return obj instanceof TacticId other && other.value.equals(value);
   }
 
   @Override

@@ -86,8 +86,8 @@ public final class DateRange implements Comparable<DateRange> {
   }
 
   /**
-   * Obtains the range "within N months from" a start: from {@code start} to the day before the
-   * same day N months later (six months from 15 January ends on 14 July).
+   * Obtains the range "within N months from" a start: from {@code start} to the day before the same
+   * day N months later (six months from 15 January ends on 14 July).
    *
    * @param start the first day, not null
    * @param months the number of months, 1 to 1200
@@ -237,9 +237,7 @@ public final class DateRange implements Comparable<DateRange> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof DateRange
-        && ((DateRange) obj).start.equals(start)
-        && ((DateRange) obj).end.equals(end);
+    return obj instanceof DateRange other && other.start.equals(start) && other.end.equals(end);
   }
 
   @Override

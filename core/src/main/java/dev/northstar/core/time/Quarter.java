@@ -71,7 +71,12 @@ public final class Quarter implements Comparable<Quarter> {
     long year = Long.parseLong(m.group(1));
     if (year < Year.MIN_VALUE || year > Year.MAX_VALUE) {
       throw new IllegalArgumentException(
-          "year must be between " + Year.MIN_VALUE + " and " + Year.MAX_VALUE + ", but was " + year);
+          "year must be between "
+              + Year.MIN_VALUE
+              + " and "
+              + Year.MAX_VALUE
+              + ", but was "
+              + year);
     }
     return of((int) year, Integer.parseInt(m.group(2)));
   }
@@ -136,7 +141,7 @@ public final class Quarter implements Comparable<Quarter> {
       throw new java.time.DateTimeException(
           "year out of range after adding " + quarters + " quarters to " + this);
     }
-    return new Quarter((int) newYear, (int) Math.floorMod(index, 4) + 1);
+    return new Quarter((int) newYear, Math.floorMod(index, 4) + 1);
   }
 
   /**
@@ -156,9 +161,7 @@ public final class Quarter implements Comparable<Quarter> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Quarter
-        && ((Quarter) obj).year == year
-        && ((Quarter) obj).quarter == quarter;
+    return obj instanceof Quarter other && other.year == year && other.quarter == quarter;
   }
 
   @Override

@@ -40,21 +40,14 @@ public enum RelativePeriod {
    */
   public DateRange resolve(LocalDate reference) {
     Checks.notNull(reference, "reference");
-    switch (this) {
-      case THIS_MONTH:
-        return DateRange.ofMonth(YearMonth.from(reference));
-      case NEXT_MONTH:
-        return DateRange.ofMonth(YearMonth.from(reference).plusMonths(1));
-      case THIS_QUARTER:
-        return Quarter.from(reference).toDateRange();
-      case NEXT_QUARTER:
-        return Quarter.from(reference).plusQuarters(1).toDateRange();
-      case THIS_YEAR:
-        return DateRange.ofYear(Year.from(reference));
-      case NEXT_YEAR:
-        return DateRange.ofYear(Year.from(reference).plusYears(1));
-    }
-    throw new AssertionError(this);
+    return switch (this) {
+      case THIS_MONTH -> DateRange.ofMonth(YearMonth.from(reference));
+      case NEXT_MONTH -> DateRange.ofMonth(YearMonth.from(reference).plusMonths(1));
+      case THIS_QUARTER -> Quarter.from(reference).toDateRange();
+      case NEXT_QUARTER -> Quarter.from(reference).plusQuarters(1).toDateRange();
+      case THIS_YEAR -> DateRange.ofYear(Year.from(reference));
+      case NEXT_YEAR -> DateRange.ofYear(Year.from(reference).plusYears(1));
+    };
   }
 
   /**

@@ -1,0 +1,8 @@
+import org.jspecify.annotations.NullMarked;
+
+/** Runnable examples of Northstar; not published. */
+@NullMarked
+module dev.northstar.examples {
+  requires dev.northstar.jackson;
+  requires static org.jspecify;
+}
