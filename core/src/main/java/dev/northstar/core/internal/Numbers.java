@@ -14,7 +14,7 @@ public final class Numbers {
   /** The most significant digits a value may have; more is refused as hostile input. */
   public static final int MAX_PRECISION = 40;
 
-  /** The largest absolute scale (decimal places, or zeros before the point) allowed. */
+  /** The most decimal places allowed. */
   public static final int MAX_SCALE = 40;
 
   private Numbers() {}
@@ -26,8 +26,8 @@ public final class Numbers {
    * @param field the name of the field, for the message
    * @return the canonical number
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if the number has more than 40 significant digits or an
-   *     exponent beyond 40
+   * @throws IllegalArgumentException if the number has more than 40 digits in plain notation
+   *     (integer digits and decimals together, trailing zeros of the fraction ignored)
    */
   public static BigDecimal canonical(BigDecimal value, String field) {
     Checks.notNull(value, field);
@@ -35,16 +35,19 @@ public final class Numbers {
       return BigDecimal.ZERO;
     }
     BigDecimal stripped = value.stripTrailingZeros();
+    long integerDigits = (long) stripped.precision() - stripped.scale();
     if (stripped.precision() > MAX_PRECISION
-        || stripped.scale() > MAX_SCALE
-        || stripped.scale() < -MAX_SCALE) {
+        || integerDigits > MAX_PRECISION
+        || stripped.scale() > MAX_SCALE) {
       throw new IllegalArgumentException(
           field
               + " must have at most "
               + MAX_PRECISION
               + " significant digits and "
               + MAX_SCALE
-              + " decimals, but was "
+              + " decimals, and at most "
+              + MAX_PRECISION
+              + " digits before the point, but was "
               + Checks.abbreviate(value.toString()));
     }
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

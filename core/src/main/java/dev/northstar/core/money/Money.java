@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Money implements Comparable<Money> {
 
-  /** Amounts are limited to this many significant digits, to refuse hostile numbers early. */
+  /**
+   * Amounts are limited to this many integer digits and this many decimals, to refuse hostile
+   * numbers early and keep {@code parse(toString())} working.
+   */
   private static final int MAX_PRECISION = 40;
 
   private final BigDecimal amount;
@@ -34,16 +37,17 @@ public final class Money implements Comparable<Money> {
   /**
    * Obtains an amount of money.
    *
-   * @param amount the amount, not null, at most 40 significant digits
+   * @param amount the amount, not null, at most 40 integer digits and 40 decimals
    * @param currency the currency, not null
    * @return the money, never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the amount has more than 40 significant digits
+   * @throws IllegalArgumentException if the amount has more than 40 integer digits or decimals
    */
   public static Money of(BigDecimal amount, Currency currency) {
     Checks.notNull(amount, "amount");
     Checks.notNull(currency, "currency");
-    if (amount.precision() > MAX_PRECISION || Math.abs((long) amount.scale()) > MAX_PRECISION) {
+    long integerDigits = (long) amount.precision() - amount.scale();
+    if (integerDigits > MAX_PRECISION || amount.scale() > MAX_PRECISION) {
       throw new IllegalArgumentException(
           "amount must have at most "
               + MAX_PRECISION

@@ -234,7 +234,8 @@ public final class Scope {
    * @return whether {@code platform} is covered
    */
   public boolean covers(Platform platform) {
-    return allPlatforms || platforms.contains(Checks.notNull(platform, "platform"));
+    Checks.notNull(platform, "platform");
+    return allPlatforms || platforms.contains(platform);
   }
 
   /**

@@ -87,7 +87,9 @@ public final class DateRange implements Comparable<DateRange> {
 
   /**
    * Obtains the range "within N months from" a start: from {@code start} to the day before the same
-   * day N months later (six months from 15 January ends on 14 July).
+   * day N months later (six months from 15 January ends on 14 July). When that month is too short
+   * to have the same day, the range ends on its last day instead (one month from 31 January ends on
+   * 28 or 29 February), so no day of the last month is lost.
    *
    * @param start the first day, not null
    * @param months the number of months, 1 to 1200
@@ -97,7 +99,9 @@ public final class DateRange implements Comparable<DateRange> {
   public static DateRange withinMonthsFrom(LocalDate start, int months) {
     Checks.notNull(start, "start");
     Checks.inRange(months, "months", 1, 1200);
-    return new DateRange(start, start.plusMonths(months).minusDays(1));
+    LocalDate sameDayLater = start.plusMonths(months);
+    boolean clamped = sameDayLater.getDayOfMonth() != start.getDayOfMonth();
+    return new DateRange(start, clamped ? sameDayLater : sameDayLater.minusDays(1));
   }
 
   /**

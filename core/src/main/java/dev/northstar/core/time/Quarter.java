@@ -135,7 +135,7 @@ public final class Quarter implements Comparable<Quarter> {
    * @throws java.time.DateTimeException if the year goes out of range
    */
   public Quarter plusQuarters(long quarters) {
-    long index = Math.addExact(year * 4L + (quarter - 1), quarters);
+    long index = year * 4L + (quarter - 1) + Math.max(Math.min(quarters, 1L << 40), -(1L << 40));
     long newYear = Math.floorDiv(index, 4);
     if (newYear < Year.MIN_VALUE || newYear > Year.MAX_VALUE) {
       throw new java.time.DateTimeException(

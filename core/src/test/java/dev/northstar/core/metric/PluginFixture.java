@@ -1,0 +1,97 @@
+package dev.northstar.core.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.northstar.core.metric.spi.MetricDefinitionProvider;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles a tiny third-party plugin at test time, as a plugin author would ship it: a provider
+ * class, a {@code META-INF/services} entry for the class path and a {@code module-info} for the
+ * module path. Compiling it here keeps the plugin out of core's own class path, so the registry can
+ * only find it through the mechanism under test.
+ */
+final class PluginFixture {
+
+  static final String PROVIDER = "com.acme.metrics.AcmeMetrics";
+  static final String METRIC_ID = "acme.code_redemptions";
+
+  private PluginFixture() {}
+
+  /** The directory (or jar) that holds core's main classes. */
+  static Path coreClasses() {
+    try {
+      return Path.of(
+          MetricDefinitionProvider.class
+              .getProtectionDomain()
+              .getCodeSource()
+              .getLocation()
+              .toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Writes and compiles the plugin into {@code dir}.
+   *
+   * @param metricId the id of the metric the plugin defines
+   * @param asModule whether to add a module-info (module path) or not (class path)
+   */
+  static Path compile(Path dir, String metricId, boolean asModule) throws IOException {
+    Path src = dir.resolve("src");
+    Path out = dir.resolve("classes");
+    Path pkg = Files.createDirectories(src.resolve("com/acme/metrics"));
+    Files.writeString(
+        pkg.resolve("AcmeMetrics.java"),
+        "package com.acme.metrics;\n"
+            + "import dev.northstar.core.metric.*;\n"
+            + "import java.util.List;\n"
+            + "public final class AcmeMetrics implements"
+            + " dev.northstar.core.metric.spi.MetricDefinitionProvider {\n"
+            + "  public List<MetricDefinition> definitions() {\n"
+            + "    return List.of(MetricDefinition.builder(MetricId.of(\""
+            + metricId
+            + "\"))\n"
+            + "        .name(\"Discount code redemptions\")\n"
+            + "        .description(\"Redemptions of discount codes shared only on social.\")\n"
+            + "        .build());\n"
+            + "  }\n"
+            + "}\n",
+        StandardCharsets.UTF_8);
+    List<String> args = new ArrayList<>(List.of("-d", out.toString(), "--release", "17"));
+    if (asModule) {
+      Files.writeString(
+          src.resolve("module-info.java"),
+          "module com.acme.metrics {\n"
+              + "  requires dev.northstar.core;\n"
+              + "  provides dev.northstar.core.metric.spi.MetricDefinitionProvider"
+              + " with com.acme.metrics.AcmeMetrics;\n"
+              + "}\n",
+          StandardCharsets.UTF_8);
+      args.addAll(List.of("--module-path", coreClasses().toString()));
+      args.add(src.resolve("module-info.java").toString());
+    } else {
+      args.addAll(List.of("--class-path", coreClasses().toString()));
+      Path services = Files.createDirectories(out.resolve("META-INF/services"));
+      Files.writeString(
+          services.resolve(MetricDefinitionProvider.class.getName()),
+          PROVIDER + "\n",
+          StandardCharsets.UTF_8);
+    }
+    args.add(pkg.resolve("AcmeMetrics.java").toString());
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertThat(javac).as("a JDK with javac runs the tests").isNotNull();
+    int status = javac.run(null, null, null, args.toArray(new String[0]));
+    assertThat(status).as("compiling the test plugin with %s", args).isZero();
+    return out;
+  }
+}
