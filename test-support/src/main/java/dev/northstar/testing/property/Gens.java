@@ -47,7 +47,11 @@ public final class Gens {
    */
   @SafeVarargs
   public static <T> Gen<T> oneOf(T... values) {
-    return elements(Arrays.asList(values));
+    List<T> copy = new ArrayList<>(values.length);
+    for (T value : values) {
+      copy.add(value);
+    }
+    return elements(copy);
   }
 
   /**
@@ -74,7 +78,10 @@ public final class Gens {
    */
   @SafeVarargs
   public static <T> Gen<T> choose(Gen<? extends T>... gens) {
-    List<Gen<? extends T>> copy = List.of(gens);
+    List<Gen<? extends T>> copy = new ArrayList<>(gens.length);
+    for (Gen<? extends T> gen : gens) {
+      copy.add(gen);
+    }
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("choose needs at least one generator");
     }

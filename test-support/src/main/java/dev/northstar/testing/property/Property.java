@@ -152,8 +152,8 @@ public final class Property {
       try {
         check.check(input);
       } catch (Throwable e) {
-        if (e instanceof VirtualMachineError) {
-          throw (VirtualMachineError) e;
+        if (e instanceof VirtualMachineError fatal) {
+          throw fatal;
         }
         throw new AssertionError(message(i, trySeed, String.valueOf(input), e), e);
       }
