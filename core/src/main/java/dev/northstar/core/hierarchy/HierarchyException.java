@@ -7,7 +7,9 @@ public final class HierarchyException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient List<HierarchyProblem> problems;
+  /** Every problem found; an unmodifiable, serializable list. */
+  @SuppressWarnings("serial") // List.copyOf returns a serializable list
+  private final List<HierarchyProblem> problems;
 
   /**
    * Creates the exception.

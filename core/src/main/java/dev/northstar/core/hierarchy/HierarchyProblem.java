@@ -10,7 +10,8 @@ import dev.northstar.core.internal.Checks;
  * @param subject the id of the goal or tactic concerned, not null
  * @param message what is wrong in plain English, naming the ids and values, not null
  */
-public record HierarchyProblem(Kind kind, String subject, String message) {
+public record HierarchyProblem(Kind kind, String subject, String message)
+    implements java.io.Serializable {
 
   /** The kinds of problem. */
   public enum Kind {

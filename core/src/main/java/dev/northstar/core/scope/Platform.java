@@ -97,10 +97,8 @@ public final class Platform implements Comparable<Platform> {
    */
   public static Platform of(String id, String displayName) {
     Platform platform = of(id);
-    if (isWellKnown(platform)) {
-      return platform;
-    }
-    return new Platform(platform.id, Checks.text(displayName, "platform display name", 100));
+    String name = Checks.text(displayName, "platform display name", 100);
+    return isWellKnown(platform) ? platform : new Platform(platform.id, name);
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.northstar.core.time.DateRange;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,16 +139,23 @@ public final class Recurrence {
     if (frequency == Frequency.WEEKLY) {
       LocalDate d =
           range.start().with(TemporalAdjusters.nextOrSame(Checks.notNull(dayOfWeek, "dayOfWeek")));
-      for (; !d.isAfter(range.end()); d = d.plusWeeks(1)) {
+      // Step only while a next week fits, so a range ending near LocalDate.MAX never overflows.
+      while (!d.isAfter(range.end())) {
         add(dates, d);
+        if (ChronoUnit.DAYS.between(d, range.end()) < 7) {
+          break;
+        }
+        d = d.plusWeeks(1);
       }
     } else {
-      for (YearMonth m = YearMonth.from(range.start());
-          !m.atDay(1).isAfter(range.end());
-          m = m.plusMonths(1)) {
+      YearMonth last = YearMonth.from(range.end());
+      for (YearMonth m = YearMonth.from(range.start()); ; m = m.plusMonths(1)) {
         LocalDate d = m.atDay(Math.min(dayOfMonth, m.lengthOfMonth()));
         if (range.contains(d)) {
           add(dates, d);
+        }
+        if (!m.isBefore(last)) {
+          break;
         }
       }
     }

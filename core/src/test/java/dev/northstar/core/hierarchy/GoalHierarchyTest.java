@@ -14,6 +14,10 @@ import dev.northstar.core.tactic.Tactic;
 import dev.northstar.core.tactic.TacticId;
 import dev.northstar.core.time.DateRange;
 import dev.northstar.core.time.Quarter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -234,22 +238,21 @@ class GoalHierarchyTest {
   void toStringDrawsTheTree() {
     assertThat(campfire())
         .hasToString(
-            String.join(
-                "\n",
-                "BUSINESS expand-segment: Expand into a new market segment",
-                "  MARKETING influencer-marketing: Win the segment through influencers",
-                "    SOCIAL find-influencers: Find and build relations with influencers",
-                "      - list-influencers: List 100 influencers in the target niche (due 2017-02-01;"
-                    + " Brian)",
-                "      - message-influencers: Message each of them (due 2017-03-01)",
-                "    SOCIAL partner-influencers: Partner with influencers and brands",
-                "      - sponsored-post: 1 sponsored post with a brand or influencer each month"
-                    + " (monthly on day 30; Brian, Hailley; quadrant 1)",
-                "  SOCIAL branded-content: Create branded content for top-of-funnel growth",
-                "BUSINESS ship-features: Ship 3 major product features",
-                "  SOCIAL launch-campaign: Run a launch campaign",
-                "BUSINESS raise-nps: Raise NPS with SMB customers",
-                ""));
+            """
+            BUSINESS expand-segment: Expand into a new market segment
+              MARKETING influencer-marketing: Win the segment through influencers
+                SOCIAL find-influencers: Find and build relations with influencers
+                  - list-influencers: List 100 influencers in the target niche (due 2017-02-01; \
+            Brian)
+                  - message-influencers: Message each of them (due 2017-03-01)
+                SOCIAL partner-influencers: Partner with influencers and brands
+                  - sponsored-post: 1 sponsored post with a brand or influencer each month \
+            (monthly on day 30; Brian, Hailley; quadrant 1)
+              SOCIAL branded-content: Create branded content for top-of-funnel growth
+            BUSINESS ship-features: Ship 3 major product features
+              SOCIAL launch-campaign: Run a launch campaign
+            BUSINESS raise-nps: Raise NPS with SMB customers
+            """);
   }
 
   @Test
@@ -259,8 +262,10 @@ class GoalHierarchyTest {
 
     assertThat(h)
         .hasToString(
-            "BUSINESS expand-segment: Expand into a new market segment\n"
-                + "  - run-ads: Tactic run-ads\n");
+            """
+            BUSINESS expand-segment: Expand into a new market segment
+              - run-ads: Tactic run-ads
+            """);
   }
 
   @Test
@@ -587,6 +592,31 @@ class GoalHierarchyTest {
     assertThatThrownBy(() -> new HierarchyProblem(Kind.CYCLE, "a", null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("message");
+  }
+
+  /**
+   * An exception is {@link java.io.Serializable}; after a round trip (a remote call, a cache) its
+   * {@code problems()} must still list the problems, never return null.
+   */
+  @Test
+  void exceptionKeepsItsProblemsThroughSerialization() throws Exception {
+    HierarchyException original =
+        new HierarchyException(List.of(new HierarchyProblem(Kind.CYCLE, "a", "a -> b -> a")));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(original);
+    }
+
+    Object copy;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = in.readObject();
+    }
+
+    assertThat(copy).isInstanceOf(HierarchyException.class);
+    HierarchyException back = (HierarchyException) copy;
+    assertThat(back).hasMessage(original.getMessage());
+    assertThat(back.problems()).isEqualTo(original.problems());
   }
 
   @Test

@@ -91,6 +91,21 @@ class PlatformTest {
     assertThat(facebook.displayName()).isEqualTo("Facebook");
   }
 
+  /**
+   * {@code of(id, displayName)} documents a NullPointerException for a null argument and an
+   * IllegalArgumentException for a blank name; that contract must not depend on whether the id
+   * happens to be well known.
+   */
+  @Test
+  void nullOrBlankDisplayNameIsRejectedEvenForAWellKnownId() {
+    assertThatThrownBy(() -> Platform.of("facebook", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("platform display name");
+    assertThatThrownBy(() -> Platform.of("twitter", "  "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("platform display name must not be blank");
+  }
+
   @Test
   void customIdsAcceptTheDocumentedCharacters() {
     assertThat(Platform.of("a").id()).isEqualTo("a");

@@ -190,6 +190,34 @@ class RecurrenceTest {
         .hasMessageContaining("more than 100000 occurrences");
   }
 
+  /**
+   * A range may end on {@link LocalDate#MAX}; expanding a recurrence over it must list the dates in
+   * it, not fail while stepping past the last supported date.
+   */
+  @Test
+  void occurrencesNearTheLastSupportedDate() {
+    // LocalDate.MAX, +999999999-12-31, is a Friday
+    DateRange lastTwoWeeks = DateRange.of(LocalDate.MAX.minusDays(13), LocalDate.MAX);
+
+    assertThat(Recurrence.weeklyOn(DayOfWeek.FRIDAY).occurrencesWithin(lastTwoWeeks))
+        .containsExactly(LocalDate.MAX.minusDays(7), LocalDate.MAX);
+    assertThat(Recurrence.weeklyOn(DayOfWeek.MONDAY).occurrencesWithin(lastTwoWeeks))
+        .containsExactly(LocalDate.MAX.minusDays(11), LocalDate.MAX.minusDays(4));
+    assertThat(Recurrence.monthlyOnDay(31).occurrencesWithin(lastTwoWeeks))
+        .containsExactly(LocalDate.MAX);
+  }
+
+  @Test
+  void occurrencesNearTheFirstSupportedDate() {
+    // LocalDate.MIN, -999999999-01-01, is a Monday
+    DateRange firstTwoWeeks = DateRange.of(LocalDate.MIN, LocalDate.MIN.plusDays(13));
+
+    assertThat(Recurrence.weeklyOn(DayOfWeek.MONDAY).occurrencesWithin(firstTwoWeeks))
+        .containsExactly(LocalDate.MIN, LocalDate.MIN.plusDays(7));
+    assertThat(Recurrence.monthlyOnDay(1).occurrencesWithin(firstTwoWeeks))
+        .containsExactly(LocalDate.MIN);
+  }
+
   // --- parse / equality -------------------------------------------------------------------------
 
   @Test
