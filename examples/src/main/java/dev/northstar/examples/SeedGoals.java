@@ -24,8 +24,8 @@ import java.util.List;
 
 /**
  * The main job until the command line exists: builds the seed goal "Double LinkedIn followers
- * within six months" in Java, then reads every example goal and the Campfire hierarchy from
- * {@code examples/goals/} and prints them.
+ * within six months" in Java, then reads every example goal and the Campfire hierarchy from {@code
+ * examples/goals/} and prints them.
  *
  * <p>Run it from the repository root with {@code ./mvnw -q -Pdemo package -DskipTests}.
  */

@@ -91,7 +91,7 @@ public final class Checks {
     BigDecimal checked = notNull(value, field);
     if (checked.signum() <= 0) {
       throw new IllegalArgumentException(
-          field + " must be greater than 0, but was " + checked.toPlainString());
+          field + " must be greater than 0, but was " + abbreviate(checked.toString()));
     }
     return checked;
   }
@@ -109,7 +109,7 @@ public final class Checks {
     BigDecimal checked = notNull(value, field);
     if (checked.signum() < 0) {
       throw new IllegalArgumentException(
-          field + " must be 0 or greater, but was " + checked.toPlainString());
+          field + " must be 0 or greater, but was " + abbreviate(checked.toString()));
     }
     return checked;
   }

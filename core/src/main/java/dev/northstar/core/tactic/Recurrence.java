@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * A repeating due date, such as "by the 30th of each month" or "every Monday".
  *
  * <p>A monthly day beyond the month's length falls on its last day: "the 30th" is 28 February in a
- * common year. {@link #toString()} is {@code monthly on day 30} or {@code weekly on MONDAY}; {@link
+ * common year. {@link #toString()} is {@code monthly on day 30} or {@code weekly on monday}; {@link
  * #parse(CharSequence)} reads it back.
  *
  * <p>This class is immutable and thread-safe.
@@ -94,7 +94,7 @@ public final class Recurrence {
       }
     }
     throw new IllegalArgumentException(
-        "recurrence must look like 'monthly on day 30' or 'weekly on MONDAY', but was '"
+        "recurrence must look like 'monthly on day 30' or 'weekly on monday', but was '"
             + Checks.abbreviate(text.toString())
             + "'");
   }
@@ -185,7 +185,7 @@ public final class Recurrence {
   }
 
   /**
-   * Returns the canonical form: {@code monthly on day 30} or {@code weekly on MONDAY}.
+   * Returns the canonical form: {@code monthly on day 30} or {@code weekly on monday}.
    *
    * @return the text, never null
    */
@@ -193,6 +193,6 @@ public final class Recurrence {
   public String toString() {
     return frequency == Frequency.MONTHLY
         ? "monthly on day " + dayOfMonth
-        : "weekly on " + dayOfWeek;
+        : "weekly on " + Checks.notNull(dayOfWeek, "dayOfWeek").name().toLowerCase(Locale.ROOT);
   }
 }

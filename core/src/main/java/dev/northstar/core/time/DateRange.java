@@ -145,7 +145,7 @@ public final class DateRange implements Comparable<DateRange> {
               + " '"
               + Checks.abbreviate(s)
               + "': "
-              + e.getMessage(),
+              + Checks.abbreviate(String.valueOf(e.getMessage())),
           e);
     }
   }

@@ -112,7 +112,7 @@ class RecurrenceTest {
     assertThat(r.frequency()).isEqualTo(Frequency.WEEKLY);
     assertThat(r.dayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
     assertThat(r.dayOfMonth()).isZero();
-    assertThat(r).hasToString("weekly on MONDAY");
+    assertThat(r).hasToString("weekly on monday");
     assertThatThrownBy(() -> Recurrence.weeklyOn(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("day of week");
@@ -259,7 +259,7 @@ class RecurrenceTest {
           .as("parse(%s)", bad)
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining(
-              "recurrence must look like 'monthly on day 30' or 'weekly on MONDAY'")
+              "recurrence must look like 'monthly on day 30' or 'weekly on monday'")
           .hasMessageContaining("but was '" + bad + "'");
     }
     assertThatThrownBy(() -> Recurrence.parse(null))

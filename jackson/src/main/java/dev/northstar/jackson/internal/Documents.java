@@ -1,0 +1,83 @@
+package dev.northstar.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.northstar.core.goal.Goal;
+import dev.northstar.core.hierarchy.GoalHierarchy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads whole JSON files of goals and hierarchies, refusing null values and trailing content. */
+public final class Documents {
+
+  private Documents() {}
+
+  /**
+   * Reads a file holding one goal object or an array of goal objects.
+   *
+   * @param mapper the mapper to read with, with the Northstar module registered
+   * @param file the file
+   * @return the goals, in file order, never null
+   * @throws IOException if the file cannot be read or does not hold goals
+   */
+  public static List<Goal> readGoals(ObjectMapper mapper, Path file) throws IOException {
+    ObjectReader reader = elementReader(mapper, Goal.class);
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = mapper.createParser(in)) {
+      List<Goal> goals = new ArrayList<>();
+      if (p.nextToken() == JsonToken.START_ARRAY) {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          goals.add(read(reader, p, Goal.class, "a goal object"));
+        }
+      } else {
+        goals.add(read(reader, p, Goal.class, "a goal object or an array of goal objects"));
+      }
+      requireEnd(p, Goal.class);
+      return List.copyOf(goals);
+    }
+  }
+
+  /**
+   * Reads a file holding one goal hierarchy object.
+   *
+   * @param mapper the mapper to read with, with the Northstar module registered
+   * @param file the file
+   * @return the hierarchy, never null
+   * @throws IOException if the file cannot be read or does not hold a hierarchy
+   */
+  public static GoalHierarchy readHierarchy(ObjectMapper mapper, Path file) throws IOException {
+    ObjectReader reader = elementReader(mapper, GoalHierarchy.class);
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = mapper.createParser(in)) {
+      p.nextToken();
+      GoalHierarchy hierarchy = read(reader, p, GoalHierarchy.class, "a goal hierarchy object");
+      requireEnd(p, GoalHierarchy.class);
+      return hierarchy;
+    }
+  }
+
+  private static ObjectReader elementReader(ObjectMapper mapper, Class<?> type) {
+    return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  private static <T> T read(ObjectReader reader, JsonParser p, Class<T> type, String expected)
+      throws IOException {
+    if (p.currentToken() == null || p.currentToken() == JsonToken.VALUE_NULL) {
+      throw ReadErrors.wrongType(p, type, expected);
+    }
+    return reader.readValue(p, type);
+  }
+
+  private static void requireEnd(JsonParser p, Class<?> type) throws IOException {
+    if (p.nextToken() != null) {
+      throw ReadErrors.wrongType(p, type, "the end of the input");
+    }
+  }
+}

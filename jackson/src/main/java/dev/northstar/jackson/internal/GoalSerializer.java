@@ -1,0 +1,71 @@
+package dev.northstar.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.northstar.core.goal.Goal;
+import dev.northstar.core.scope.Scope;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Writes a goal's fields in a fixed order: id, level, statement, category, metric, scope, baseline,
+ * target, start, deadline, owners, parent, weight, tags. Absent values are omitted, as are an
+ * unspecified scope, no owners, no tags and a weight of 1.
+ */
+final class GoalSerializer extends StdSerializer<Goal> {
+
+  private static final long serialVersionUID = 1L;
+
+  static final GoalSerializer INSTANCE = new GoalSerializer();
+
+  private GoalSerializer() {
+    super(Goal.class);
+  }
+
+  @Override
+  public void serialize(Goal goal, JsonGenerator g, SerializerProvider provider)
+      throws IOException {
+    g.writeStartObject(goal);
+    g.writeStringField("id", goal.id().value());
+    Writes.snakeCase(g, "level", goal.level());
+    g.writeStringField("statement", goal.statement());
+    if (goal.category().isPresent()) {
+      Writes.snakeCase(g, "category", goal.category().get());
+    }
+    if (goal.metric().isPresent()) {
+      g.writeStringField("metric", goal.metric().get().value());
+    }
+    if (!goal.scope().equals(Scope.unspecified())) {
+      g.writeFieldName("scope");
+      ScopeSerializer.INSTANCE.serialize(goal.scope(), g, provider);
+    }
+    if (goal.baseline().isPresent()) {
+      g.writeFieldName("baseline");
+      BaselineSerializer.INSTANCE.serialize(goal.baseline().get(), g, provider);
+    }
+    if (goal.target().isPresent()) {
+      g.writeFieldName("target");
+      TargetSerializer.INSTANCE.serialize(goal.target().get(), g, provider);
+    }
+    if (goal.start().isPresent()) {
+      Writes.date(g, "start", goal.start().get());
+    }
+    if (goal.deadline().isPresent()) {
+      Writes.date(g, "deadline", goal.deadline().get());
+    }
+    if (!goal.owners().isEmpty()) {
+      Writes.texts(g, "owners", goal.owners());
+    }
+    if (goal.parent().isPresent()) {
+      g.writeStringField("parent", goal.parent().get().value());
+    }
+    if (goal.weight().compareTo(BigDecimal.ONE) != 0) {
+      Writes.decimal(g, "weight", goal.weight());
+    }
+    if (!goal.tags().isEmpty()) {
+      Writes.texts(g, "tags", goal.tags());
+    }
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.northstar.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+
+/**
+ * The base of every Northstar deserializer.
+ *
+ * <p>Jackson calls {@link #deserialize}, which reads with {@link #read} and adds the JSON path to
+ * what the parser itself refuses while doing so (a duplicate field, a string over the length
+ * limit). Deserializers read the values they contain by calling each other's {@link #read}
+ * directly, so that a problem is reported once, by the innermost reader, with its exact path.
+ *
+ * @param <T> the type read
+ */
+abstract class StrictDeserializer<T> extends StdDeserializer<T> {
+
+  private static final long serialVersionUID = 1L;
+
+  StrictDeserializer(Class<T> type) {
+    super(type);
+  }
+
+  @Override
+  public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    try {
+      return read(p, ctxt);
+    } catch (JsonParseException e) {
+      throw ReadErrors.located(p, e);
+    } catch (StreamConstraintsException e) {
+      throw ReadErrors.located(p, e);
+    }
+  }
+
+  /**
+   * Reads a value starting at the parser's current token, leaving the parser at the value's last
+   * token.
+   *
+   * @param p the parser, at the value's first token
+   * @param ctxt the context, for features such as {@code FAIL_ON_UNKNOWN_PROPERTIES}
+   * @return the value, never null
+   * @throws IOException if the input is not valid, located by its JSON path
+   */
+  abstract T read(JsonParser p, DeserializationContext ctxt) throws IOException;
+
+  @Override
+  public boolean isCachable() {
+    return true;
+  }
+
+  /** Returns the type this deserializer reads. */
+  @SuppressWarnings("unchecked")
+  final Class<T> type() {
+    return (Class<T>) handledType();
+  }
+}
