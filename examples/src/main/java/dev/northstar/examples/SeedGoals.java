@@ -1,13 +1,10 @@
 package dev.northstar.examples;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.northstar.core.goal.Baseline;
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.GoalCategory;
 import dev.northstar.core.goal.GoalId;
 import dev.northstar.core.goal.Target;
-import dev.northstar.core.hierarchy.GoalHierarchy;
 import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.core.scope.Platform;
 import dev.northstar.core.scope.Scope;
@@ -67,28 +64,25 @@ public final class SeedGoals {
     out.println("  " + doubleFollowers);
     out.println();
 
-    ObjectMapper mapper = NorthstarJson.mapper();
     out.println("Example goals read from " + dir + ":");
     for (Path file : jsonFiles(dir)) {
-      if (file.getFileName().toString().contains("hierarchy")) {
-        continue;
-      }
-      Goal[] goals =
-          mapper
-              .readerFor(Goal[].class)
-              .with(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-              .readValue(file.toFile());
-      for (Goal goal : goals) {
-        out.println("  " + goal);
+      if (!isHierarchy(file)) {
+        for (Goal goal : NorthstarJson.readGoals(file)) {
+          out.println("  " + goal);
+        }
       }
     }
     for (Path file : jsonFiles(dir)) {
-      if (file.getFileName().toString().contains("hierarchy")) {
+      if (isHierarchy(file)) {
         out.println();
         out.println("The hierarchy in " + file.getFileName() + ":");
-        out.print(mapper.readValue(file.toFile(), GoalHierarchy.class).toString().indent(2));
+        out.print(NorthstarJson.readHierarchy(file).toString().indent(2));
       }
     }
+  }
+
+  private static boolean isHierarchy(Path file) {
+    return file.getFileName().toString().endsWith("-hierarchy.json");
   }
 
   private static List<Path> jsonFiles(Path dir) throws IOException {

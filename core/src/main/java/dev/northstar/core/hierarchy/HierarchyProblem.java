@@ -1,17 +1,19 @@
 package dev.northstar.core.hierarchy;
 
 import dev.northstar.core.internal.Checks;
+import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong with a goal hierarchy: its kind, the id of the goal or tactic concerned, and a
  * plain-English message.
  *
- * @param kind what is wrong, not null
- * @param subject the id of the goal or tactic concerned, not null
- * @param message what is wrong in plain English, naming the ids and values, not null
+ * <p>This class is immutable, thread-safe and serializable, so a {@link HierarchyException} keeps
+ * its problems when it crosses a process boundary.
  */
-public record HierarchyProblem(Kind kind, String subject, String message)
-    implements java.io.Serializable {
+public final class HierarchyProblem implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The kinds of problem. */
   public enum Kind {
@@ -43,24 +45,73 @@ public record HierarchyProblem(Kind kind, String subject, String message)
     }
   }
 
+  /** What is wrong. */
+  private final Kind kind;
+
+  /** The id of the goal or tactic concerned. */
+  private final String subject;
+
+  /** What is wrong in plain English, naming the ids and values. */
+  private final String message;
+
   /**
-   * Validates the components.
+   * Creates a problem.
    *
    * @param kind what is wrong, not null
    * @param subject the id of the goal or tactic concerned, not null
-   * @param message what is wrong in plain English, not null
-   * @throws NullPointerException if a component is null
+   * @param message what is wrong in plain English, naming the ids and values, not null
+   * @throws NullPointerException if an argument is null
    */
-  public HierarchyProblem {
-    Checks.notNull(kind, "kind");
-    Checks.notNull(subject, "subject");
-    Checks.notNull(message, "message");
+  public HierarchyProblem(Kind kind, String subject, String message) {
+    this.kind = Checks.notNull(kind, "kind");
+    this.subject = Checks.notNull(subject, "subject");
+    this.message = Checks.notNull(message, "message");
   }
 
   /**
-   * Returns the message.
+   * Returns what is wrong.
+   *
+   * @return the kind, never null
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the id of the goal or tactic concerned.
+   *
+   * @return the subject, never null
+   */
+  public String subject() {
+    return subject;
+  }
+
+  /**
+   * Returns what is wrong in plain English.
    *
    * @return the message, never null
+   */
+  public String message() {
+    return message;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof HierarchyProblem other
+        && other.kind == kind
+        && other.subject.equals(subject)
+        && other.message.equals(message);
+  }
+
+  @Override
+  public int hashCode() {
+    return (kind.hashCode() * 31 + subject.hashCode()) * 31 + message.hashCode();
+  }
+
+  /**
+   * Returns the kind, the subject and the message, such as {@code CYCLE a: goals form a cycle}.
+   *
+   * @return the text, never null
    */
   @Override
   public String toString() {
