@@ -97,24 +97,6 @@ public final class Checks {
   }
 
   /**
-   * Returns {@code value} if it is zero or positive.
-   *
-   * @param value the number to check
-   * @param field the name of the field, for the message
-   * @return {@code value}
-   * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is negative
-   */
-  public static BigDecimal nonNegative(@Nullable BigDecimal value, String field) {
-    BigDecimal checked = notNull(value, field);
-    if (checked.signum() < 0) {
-      throw new IllegalArgumentException(
-          field + " must be 0 or greater, but was " + abbreviate(checked.toString()));
-    }
-    return checked;
-  }
-
-  /**
    * Returns {@code value} if it lies in {@code [min, max]}.
    *
    * @param value the number to check

@@ -52,14 +52,4 @@ public final class Numbers {
     }
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
-
-  /**
-   * Formats a canonical number without exponent, such as {@code 1500} or {@code 0.25}.
-   *
-   * @param value the number
-   * @return the plain text
-   */
-  public static String plain(BigDecimal value) {
-    return value.toPlainString();
-  }
 }
