@@ -50,7 +50,7 @@ public final class Priority {
   }
 
   /**
-   * Parses the form {@code value 8, complexity 3}.
+   * Parses the form {@code value 8, complexity 3}, in any case, ignoring surrounding white space.
    *
    * @param text the text, not null
    * @return the priority, never null
@@ -58,7 +58,7 @@ public final class Priority {
    * @throws IllegalArgumentException if the text is not of that form or a score is out of range
    */
   public static Priority parse(CharSequence text) {
-    String s = Checks.notNull(text, "text").toString().strip();
+    String s = Checks.notNull(text, "text").toString().strip().toLowerCase(java.util.Locale.ROOT);
     Matcher m = FORM.matcher(s);
     if (!m.matches()) {
       throw new IllegalArgumentException(

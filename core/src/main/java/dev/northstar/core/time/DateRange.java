@@ -119,7 +119,7 @@ public final class DateRange implements Comparable<DateRange> {
   }
 
   /**
-   * Parses the form {@code 2026-07-01/2026-09-30}.
+   * Parses the form {@code 2026-07-01/2026-09-30}; surrounding white space is ignored.
    *
    * @param text the text, not null
    * @return the range, never null
@@ -128,7 +128,7 @@ public final class DateRange implements Comparable<DateRange> {
    *     end is before the start
    */
   public static DateRange parse(CharSequence text) {
-    String s = Checks.notNull(text, "text").toString();
+    String s = Checks.notNull(text, "text").toString().strip();
     int slash = s.indexOf('/');
     if (slash < 0 || s.indexOf('/', slash + 1) >= 0) {
       throw new IllegalArgumentException(

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Quarter implements Comparable<Quarter> {
 
-  private static final Pattern FORM = Pattern.compile("(-?\\d{4,9})-Q([1-4])");
+  private static final Pattern FORM = Pattern.compile("(-?\\d{4,9})-[Qq]([1-4])");
 
   private final int year;
   private final int quarter;
@@ -54,7 +54,8 @@ public final class Quarter implements Comparable<Quarter> {
   }
 
   /**
-   * Parses the form {@code 2026-Q3}.
+   * Parses the form {@code 2026-Q3}; surrounding white space and a lower-case {@code q} are
+   * accepted.
    *
    * @param text the text, not null
    * @return the quarter, never null
@@ -62,7 +63,7 @@ public final class Quarter implements Comparable<Quarter> {
    * @throws IllegalArgumentException if the text is not of the form {@code YYYY-Qn}
    */
   public static Quarter parse(CharSequence text) {
-    String s = Checks.notNull(text, "text").toString();
+    String s = Checks.notNull(text, "text").toString().strip();
     Matcher m = FORM.matcher(s);
     if (!m.matches()) {
       throw new IllegalArgumentException(

@@ -127,17 +127,7 @@ class QuarterTest {
   @Test
   void parseRejectsOtherFormsShowingAnExampleAndTheInput() {
     for (String bad :
-        List.of(
-            "2026-Q5",
-            "2026-Q0",
-            "2026-q3",
-            "2026Q3",
-            "Q3-2026",
-            "26-Q3",
-            " 2026-Q3",
-            "2026-Q3 ",
-            "",
-            "1000000000-Q1")) {
+        List.of("2026-Q5", "2026-Q0", "2026Q3", "Q3-2026", "26-Q3", "", "1000000000-Q1")) {
       assertThatThrownBy(() -> Quarter.parse(bad))
           .as("parse(%s)", bad)
           .isInstanceOf(IllegalArgumentException.class)
