@@ -1,0 +1,5 @@
+/** Implementation of the aggregation engine; not exported. */
+@NullMarked
+package dev.northstar.formulas.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,15 @@
+import org.jspecify.annotations.NullMarked;
+
+/**
+ * Northstar's KPI formulas: exact ratios, the catalogue of KPI formulas registered as metric
+ * definitions, engagement sets per platform, and the columnar aggregation engine with mergeable
+ * partial aggregates.
+ */
+@NullMarked
+module dev.northstar.formulas {
+  requires transitive dev.northstar.core;
+  requires static org.jspecify;
+
+  exports dev.northstar.formulas.ratio;
+  exports dev.northstar.formulas.kpi;
+}
