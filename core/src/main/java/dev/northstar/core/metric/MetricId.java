@@ -13,9 +13,11 @@ import org.jspecify.annotations.Nullable;
  * acme.}) so they cannot collide with the built-ins. {@link #toString()} is the canonical form and
  * {@code MetricId.parse(id.toString())} returns an equal id.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable, thread-safe and serializable.
  */
-public final class MetricId implements Comparable<MetricId> {
+public final class MetricId implements Comparable<MetricId>, java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9_.-]{0,63}");
 
@@ -23,6 +25,11 @@ public final class MetricId implements Comparable<MetricId> {
 
   private MetricId(String value) {
     this.value = value;
+  }
+
+  /** Deserialization goes through the factory, so a tampered stream cannot break the form. */
+  private Object readResolve() {
+    return of(value);
   }
 
   /**

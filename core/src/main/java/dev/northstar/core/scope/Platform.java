@@ -16,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  * for {@link #X}. {@link #toString()} is the id, and {@code Platform.parse(p.toString())} equals
  * {@code p}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable, thread-safe and serializable.
  */
-public final class Platform implements Comparable<Platform> {
+public final class Platform implements Comparable<Platform>, java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9_.-]{0,39}");
 
@@ -64,6 +66,14 @@ public final class Platform implements Comparable<Platform> {
   private Platform(String id, String displayName) {
     this.id = id;
     this.displayName = displayName;
+  }
+
+  /**
+   * Deserialization goes through the factory: well-known platforms come back as their constants,
+   * and a tampered stream cannot break the id's form.
+   */
+  private Object readResolve() {
+    return of(id, displayName);
   }
 
   /**

@@ -1,0 +1,133 @@
+package dev.northstar.formulas.internal;
+
+import dev.northstar.formulas.table.TableSchema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The primitive columns behind a metric table. Arrays are owned by the store and never written
+ * after construction, so the store is safe to share between threads.
+ *
+ * <p>Dimension values are dictionary codes {@code 0..n-1}; {@link #MISSING_CODE} marks a missing
+ * value. Dates are epoch days. A measure's missing values are a bit set ({@code null} when none is
+ * missing), and a missing value is stored as 0 so that sums over present rows need no branch.
+ */
+public final class ColumnStore {
+
+  /** The dictionary code of a missing dimension value. */
+  public static final int MISSING_CODE = -1;
+
+  private final TableSchema schema;
+  private final int rows;
+  private final int[][] codes;
+  private final String[][] dictionaries;
+  private final int @Nullable [] days;
+  private final long[][] values;
+  private final long @Nullable [][] missing;
+
+  /**
+   * Wraps finished columns; the arrays are taken over, not copied.
+   *
+   * @param schema the schema
+   * @param rows the row count
+   * @param codes per dimension, the code of each row
+   * @param dictionaries per dimension, the value of each code
+   * @param days the epoch day of each row, or null if undated
+   * @param values per measure, the stored value of each row
+   * @param missing per measure, the bit set of missing rows or null
+   */
+  public ColumnStore(
+      TableSchema schema,
+      int rows,
+      int[][] codes,
+      String[][] dictionaries,
+      int @Nullable [] days,
+      long[][] values,
+      long @Nullable [][] missing) {
+    this.schema = schema;
+    this.rows = rows;
+    this.codes = codes;
+    this.dictionaries = dictionaries;
+    this.days = days;
+    this.values = values;
+    this.missing = missing;
+  }
+
+  /**
+   * Returns the schema.
+   *
+   * @return the schema
+   */
+  public TableSchema schema() {
+    return schema;
+  }
+
+  /**
+   * Returns the row count.
+   *
+   * @return the number of rows
+   */
+  public int rows() {
+    return rows;
+  }
+
+  /**
+   * Returns a dimension's codes.
+   *
+   * @param dimension the dimension index
+   * @return the codes, one per row
+   */
+  public int[] codes(int dimension) {
+    return codes[dimension];
+  }
+
+  /**
+   * Returns a dimension's dictionary.
+   *
+   * @param dimension the dimension index
+   * @return the values, indexed by code
+   */
+  public String[] dictionary(int dimension) {
+    return dictionaries[dimension];
+  }
+
+  /**
+   * Returns the dates as epoch days.
+   *
+   * @return the days, or null if the table is undated
+   */
+  public int @Nullable [] days() {
+    return days;
+  }
+
+  /**
+   * Returns a measure's stored values.
+   *
+   * @param measure the measure index
+   * @return the values, one per row, 0 where missing
+   */
+  public long[] values(int measure) {
+    return values[measure];
+  }
+
+  /**
+   * Returns a measure's missing rows.
+   *
+   * @param measure the measure index
+   * @return a bit set over the rows, or null if no value is missing
+   */
+  public long @Nullable [] missing(int measure) {
+    return missing[measure];
+  }
+
+  /**
+   * Tells whether a measure's value is missing in a row.
+   *
+   * @param measure the measure index
+   * @param row the row
+   * @return true if missing
+   */
+  public boolean isMissing(int measure, int row) {
+    long[] bits = missing[measure];
+    return bits != null && (bits[row >>> 6] & (1L << row)) != 0;
+  }
+}

@@ -1,0 +1,181 @@
+package dev.northstar.formulas.table;
+
+import dev.northstar.formulas.internal.ColumnStore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a {@link MetricTable} from whole columns given as arrays: a dimension as a dictionary and
+ * one code per row, dates as epoch days, a measure as one stored value per row.
+ *
+ * <p>The arrays are copied, so the caller may reuse them; every value is checked ({@code build()}
+ * names the first bad row, column and value). Columns are added in schema order.
+ *
+ * <p>A builder is mutable and not thread-safe.
+ */
+public final class ColumnsBuilder {
+
+  private final int rows;
+  private final TableSchema.Builder schema = TableSchema.builder();
+  private final List<int[]> codes = new ArrayList<>();
+  private final List<String[]> dictionaries = new ArrayList<>();
+  private final List<long[]> values = new ArrayList<>();
+  private final List<long @Nullable []> missing = new ArrayList<>();
+  private int @Nullable [] days;
+
+  ColumnsBuilder(int rows) {
+    if (rows < 0) {
+      throw new IllegalArgumentException("rows must be zero or more, but was " + rows);
+    }
+    this.rows = rows;
+  }
+
+  /**
+   * Adds a dimension column.
+   *
+   * @param dimension the dimension, not null
+   * @param dictionary the distinct values, not null, none blank or repeated
+   * @param rowCodes for each row the index of its value in {@code dictionary}, or -1 if missing
+   * @return this builder
+   * @throws NullPointerException if an argument or a dictionary value is null
+   * @throws IllegalArgumentException if the lengths disagree, a value is blank or repeated, or the
+   *     dimension is already added
+   * @throws InvalidRowException if a code is out of range, naming the row
+   */
+  public ColumnsBuilder dimension(Dimension dimension, String[] dictionary, int[] rowCodes) {
+    Objects.requireNonNull(dimension, "dimension must not be null");
+    Objects.requireNonNull(dictionary, "dictionary must not be null");
+    Objects.requireNonNull(rowCodes, "codes must not be null");
+    checkLength(rowCodes.length, dimension.id());
+    Set<String> seen = new HashSet<>();
+    for (String v : dictionary) {
+      Objects.requireNonNull(v, () -> "dictionary of " + dimension + " must not contain null");
+      if (v.isBlank() || !seen.add(v)) {
+        throw new IllegalArgumentException(
+            "dictionary of "
+                + dimension
+                + " must hold distinct, non-blank values, but has '"
+                + v
+                + "'");
+      }
+    }
+    for (int r = 0; r < rows; r++) {
+      int c = rowCodes[r];
+      if (c < ColumnStore.MISSING_CODE || c >= dictionary.length) {
+        throw new InvalidRowException(
+            r,
+            dimension.id(),
+            Integer.toString(c),
+            "a code must be -1 (missing) or 0 to " + (dictionary.length - 1));
+      }
+    }
+    schema.dimensions(dimension);
+    codes.add(rowCodes.clone());
+    dictionaries.add(dictionary.clone());
+    return this;
+  }
+
+  /**
+   * Adds the date column as epoch days ({@link LocalDate#toEpochDay()}).
+   *
+   * @param epochDays the day of each row, not null
+   * @return this builder
+   * @throws NullPointerException if {@code epochDays} is null
+   * @throws IllegalArgumentException if the length disagrees or dates were already added
+   */
+  public ColumnsBuilder dates(int[] epochDays) {
+    Objects.requireNonNull(epochDays, "epochDays must not be null");
+    checkLength(epochDays.length, "date");
+    if (days != null) {
+      throw new IllegalArgumentException("the date column was already added");
+    }
+    schema.dated();
+    days = epochDays.clone();
+    return this;
+  }
+
+  /**
+   * Adds a measure column with no missing value.
+   *
+   * @param measure the measure, not null
+   * @param stored the stored value of each row (counts, or amounts in units of {@code 10^-scale}),
+   *     not null, none negative
+   * @return this builder
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the length disagrees or the measure is already added
+   * @throws InvalidRowException if a value is negative, naming the row
+   */
+  public ColumnsBuilder measure(Measure measure, long[] stored) {
+    return measure(measure, stored, new BitSet());
+  }
+
+  /**
+   * Adds a measure column in which some values are missing.
+   *
+   * @param measure the measure, not null
+   * @param stored the stored value of each row, not null, none negative where present
+   * @param missingRows the rows whose value is missing, not null; their stored value is ignored
+   * @return this builder
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the length disagrees, a missing row is out of range, or the
+   *     measure is already added
+   * @throws InvalidRowException if a present value is negative, naming the row
+   */
+  public ColumnsBuilder measure(Measure measure, long[] stored, BitSet missingRows) {
+    Objects.requireNonNull(measure, "measure must not be null");
+    Objects.requireNonNull(stored, "stored must not be null");
+    Objects.requireNonNull(missingRows, "missingRows must not be null");
+    checkLength(stored.length, measure.id().value());
+    if (missingRows.length() > rows) {
+      throw new IllegalArgumentException(
+          "missing row " + (missingRows.length() - 1) + " of " + measure + " is out of range");
+    }
+    long[] copy = stored.clone();
+    for (int r = 0; r < rows; r++) {
+      if (missingRows.get(r)) {
+        copy[r] = 0;
+      } else if (copy[r] < 0) {
+        throw new InvalidRowException(
+            r, measure.id().value(), Long.toString(copy[r]), "a measure must be zero or more");
+      }
+    }
+    schema.measure(measure);
+    values.add(copy);
+    missing.add(
+        missingRows.isEmpty() ? null : Arrays.copyOf(missingRows.toLongArray(), (rows + 63) >>> 6));
+    return this;
+  }
+
+  private void checkLength(int length, String column) {
+    if (length != rows) {
+      throw new IllegalArgumentException(
+          "column '" + column + "' must have " + rows + " rows, but has " + length);
+    }
+  }
+
+  /**
+   * Builds the table.
+   *
+   * @return the table, never null
+   * @throws IllegalArgumentException if no measure was added
+   */
+  public MetricTable build() {
+    TableSchema s = schema.build();
+    return new MetricTable(
+        new ColumnStore(
+            s,
+            rows,
+            codes.toArray(new int[0][]),
+            dictionaries.toArray(new String[0][]),
+            days == null ? null : days.clone(),
+            values.toArray(new long[0][]),
+            missing.toArray(new long[0][])));
+  }
+}

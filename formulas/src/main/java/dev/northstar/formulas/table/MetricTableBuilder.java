@@ -1,0 +1,367 @@
+package dev.northstar.formulas.table;
+
+import dev.northstar.core.metric.MetricId;
+import dev.northstar.formulas.internal.ColumnStore;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a {@link MetricTable} row by row: set the row's cells, then {@link #endRow()}.
+ *
+ * <p>A measure not set in a row is missing in it (not zero); a dimension not set is missing too.
+ * Every value is checked when set, and the error names the row, the column and the value. Cells can
+ * be addressed by column (a {@link Dimension} or measure id) or, in a hot loop, by index in the
+ * schema. Nothing is allocated per row but dictionary entries for new dimension values.
+ *
+ * <p>A builder is mutable and not thread-safe; it cannot be used after {@link #build()}.
+ */
+public final class MetricTableBuilder {
+
+  private static final int INITIAL_CAPACITY = 1024;
+
+  private final TableSchema schema;
+  private final int dims;
+  private final int measures;
+  private final List<Map<String, Integer>> codeOf;
+  private final String[][] dictionaries;
+  private final int[] dictionarySizes;
+  private int[][] codes;
+  private int @Nullable [] days;
+  private long[][] values;
+  private final long[][] missing;
+  private final boolean[] hasMissing;
+  private int rows;
+  private int capacity;
+  private boolean built;
+
+  private final int[] rowCodes;
+  private final long[] rowValues;
+  private final boolean[] rowSet;
+  private int rowDay;
+  private boolean rowDated;
+
+  MetricTableBuilder(TableSchema schema) {
+    this.schema = schema;
+    this.dims = schema.dimensions().size();
+    this.measures = schema.measures().size();
+    this.capacity = INITIAL_CAPACITY;
+    this.codeOf = new java.util.ArrayList<>();
+    this.dictionaries = new String[dims][];
+    this.dictionarySizes = new int[dims];
+    this.codes = new int[dims][capacity];
+    for (int d = 0; d < dims; d++) {
+      codeOf.add(new HashMap<>());
+      dictionaries[d] = new String[16];
+    }
+    this.days = schema.isDated() ? new int[capacity] : null;
+    this.values = new long[measures][capacity];
+    this.missing = new long[measures][(capacity + 63) >>> 6];
+    this.hasMissing = new boolean[measures];
+    this.rowCodes = new int[dims];
+    this.rowValues = new long[measures];
+    this.rowSet = new boolean[measures];
+    Arrays.fill(rowCodes, ColumnStore.MISSING_CODE);
+  }
+
+  /**
+   * Returns the schema the table gets.
+   *
+   * @return the schema, never null
+   */
+  public TableSchema schema() {
+    return schema;
+  }
+
+  /**
+   * Returns the number of finished rows.
+   *
+   * @return the row count
+   */
+  public int rowCount() {
+    return rows;
+  }
+
+  /**
+   * Sets the current row's value of a dimension.
+   *
+   * @param dimension the dimension, not null
+   * @param value the value, not null, not blank (use {@link #missingDimension(int)} for a missing
+   *     one); surrounding white space is kept
+   * @return this builder
+   * @throws IllegalArgumentException if the schema has no such dimension
+   * @throws InvalidRowException if the value is blank
+   */
+  public MetricTableBuilder dimension(Dimension dimension, String value) {
+    return dimension(dimensionIndex(dimension), value);
+  }
+
+  /**
+   * Sets the current row's value of the dimension at an index of the schema.
+   *
+   * @param index the dimension's index in the schema
+   * @param value the value, not null, not blank
+   * @return this builder
+   * @throws IndexOutOfBoundsException if {@code index} is out of range
+   * @throws InvalidRowException if the value is null or blank
+   */
+  public MetricTableBuilder dimension(int index, @Nullable String value) {
+    checkOpen();
+    Objects.checkIndex(index, dims);
+    String column = schema.dimensions().get(index).id();
+    if (value == null || value.isBlank()) {
+      throw new InvalidRowException(
+          rows, column, value, "a dimension value must not be blank; leave it unset if missing");
+    }
+    Integer code = codeOf.get(index).get(value);
+    if (code == null) {
+      code = dictionarySizes[index];
+      if (code == dictionaries[index].length) {
+        dictionaries[index] = Arrays.copyOf(dictionaries[index], code * 2);
+      }
+      dictionaries[index][code] = value;
+      dictionarySizes[index]++;
+      codeOf.get(index).put(value, code);
+    }
+    rowCodes[index] = code;
+    return this;
+  }
+
+  /**
+   * Marks the current row's value of a dimension as missing (the default).
+   *
+   * @param index the dimension's index in the schema
+   * @return this builder
+   * @throws IndexOutOfBoundsException if {@code index} is out of range
+   */
+  public MetricTableBuilder missingDimension(int index) {
+    checkOpen();
+    rowCodes[Objects.checkIndex(index, dims)] = ColumnStore.MISSING_CODE;
+    return this;
+  }
+
+  /**
+   * Sets the current row's date.
+   *
+   * @param date the date, not null
+   * @return this builder
+   * @throws IllegalStateException if the schema is undated
+   * @throws InvalidRowException if {@code date} is null
+   */
+  public MetricTableBuilder date(@Nullable LocalDate date) {
+    checkOpen();
+    if (days == null) {
+      throw new IllegalStateException("the schema has no date column: " + schema);
+    }
+    if (date == null) {
+      throw new InvalidRowException(rows, "date", null, "a dated table needs a date in every row");
+    }
+    long epochDay = date.toEpochDay();
+    if (epochDay != (int) epochDay) {
+      throw new InvalidRowException(
+          rows, "date", date.toString(), "a date must lie within about 5.8 million years of 1970");
+    }
+    rowDay = (int) epochDay;
+    rowDated = true;
+    return this;
+  }
+
+  /**
+   * Sets the current row's value of a count measure.
+   *
+   * @param measure the measure's id, not null
+   * @param value the count, zero or more
+   * @return this builder
+   * @throws IllegalArgumentException if the schema has no such measure
+   * @throws InvalidRowException if {@code value} is negative
+   */
+  public MetricTableBuilder count(MetricId measure, long value) {
+    return stored(measureIndex(measure), value);
+  }
+
+  /**
+   * Sets the current row's value of a measure as an exact decimal: a whole number for a count, at
+   * most the measure's scale in decimals for an amount.
+   *
+   * @param measure the measure's id, not null
+   * @param value the value, not null, zero or more
+   * @return this builder
+   * @throws IllegalArgumentException if the schema has no such measure
+   * @throws InvalidRowException if the value is negative, has too many decimals or is too large
+   */
+  public MetricTableBuilder amount(MetricId measure, BigDecimal value) {
+    return decimal(measureIndex(measure), value);
+  }
+
+  /**
+   * Sets the current row's value of the measure at an index of the schema as an exact decimal.
+   *
+   * @param index the measure's index in the schema
+   * @param value the value, not null, zero or more
+   * @return this builder
+   * @throws IndexOutOfBoundsException if {@code index} is out of range
+   * @throws InvalidRowException if the value is null, negative, has too many decimals or is too
+   *     large
+   */
+  public MetricTableBuilder decimal(int index, @Nullable BigDecimal value) {
+    checkOpen();
+    Measure m = schema.measures().get(Objects.checkIndex(index, measures));
+    if (value == null) {
+      throw new InvalidRowException(rows, m.id().value(), null, "value must not be null");
+    }
+    long stored;
+    try {
+      stored = m.toStored(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRowException(rows, m.id().value(), value.toPlainString(), e.getMessage());
+    }
+    return stored(index, stored);
+  }
+
+  /**
+   * Sets the current row's stored value of the measure at an index: a count, or an amount in units
+   * of {@code 10^-scale}.
+   *
+   * @param index the measure's index in the schema
+   * @param value the stored value, zero or more
+   * @return this builder
+   * @throws IndexOutOfBoundsException if {@code index} is out of range
+   * @throws InvalidRowException if {@code value} is negative
+   */
+  public MetricTableBuilder stored(int index, long value) {
+    checkOpen();
+    Objects.checkIndex(index, measures);
+    if (value < 0) {
+      throw new InvalidRowException(
+          rows,
+          schema.measures().get(index).id().value(),
+          Long.toString(value),
+          "a measure must be zero or more");
+    }
+    rowValues[index] = value;
+    rowSet[index] = true;
+    return this;
+  }
+
+  /**
+   * Marks the current row's value of a measure as missing (the default for a measure not set).
+   *
+   * @param measure the measure's id, not null
+   * @return this builder
+   * @throws IllegalArgumentException if the schema has no such measure
+   */
+  public MetricTableBuilder missing(MetricId measure) {
+    checkOpen();
+    rowSet[measureIndex(measure)] = false;
+    return this;
+  }
+
+  /**
+   * Finishes the current row and starts the next one with every cell unset.
+   *
+   * @return this builder
+   * @throws InvalidRowException if the table is dated and the row has no date
+   * @throws IllegalStateException if the table already has {@code Integer.MAX_VALUE - 8} rows
+   */
+  public MetricTableBuilder endRow() {
+    checkOpen();
+    if (days != null && !rowDated) {
+      throw new InvalidRowException(rows, "date", null, "a dated table needs a date in every row");
+    }
+    if (rows == capacity) {
+      grow();
+    }
+    for (int d = 0; d < dims; d++) {
+      codes[d][rows] = rowCodes[d];
+      rowCodes[d] = ColumnStore.MISSING_CODE;
+    }
+    if (days != null) {
+      days[rows] = rowDay;
+    }
+    for (int m = 0; m < measures; m++) {
+      if (rowSet[m]) {
+        values[m][rows] = rowValues[m];
+      } else {
+        missing[m][rows >>> 6] |= 1L << rows;
+        hasMissing[m] = true;
+      }
+      rowSet[m] = false;
+    }
+    rowDated = false;
+    rows++;
+    return this;
+  }
+
+  private void grow() {
+    if (capacity >= Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("a table holds at most " + (Integer.MAX_VALUE - 8) + " rows");
+    }
+    capacity = (int) Math.min((long) capacity * 2, Integer.MAX_VALUE - 8);
+    for (int d = 0; d < dims; d++) {
+      codes[d] = Arrays.copyOf(codes[d], capacity);
+    }
+    if (days != null) {
+      days = Arrays.copyOf(days, capacity);
+    }
+    for (int m = 0; m < measures; m++) {
+      values[m] = Arrays.copyOf(values[m], capacity);
+      missing[m] = Arrays.copyOf(missing[m], (capacity + 63) >>> 6);
+    }
+  }
+
+  /**
+   * Builds the table of the finished rows; a row begun but not ended is not included.
+   *
+   * @return the table, never null
+   * @throws IllegalStateException if the builder was already built
+   */
+  public MetricTable build() {
+    checkOpen();
+    built = true;
+    int[][] c = new int[dims][];
+    String[][] dict = new String[dims][];
+    for (int d = 0; d < dims; d++) {
+      c[d] = Arrays.copyOf(codes[d], rows);
+      dict[d] = Arrays.copyOf(dictionaries[d], dictionarySizes[d]);
+    }
+    long[][] v = new long[measures][];
+    long[][] miss = new long[measures][];
+    for (int m = 0; m < measures; m++) {
+      v[m] = Arrays.copyOf(values[m], rows);
+      miss[m] = hasMissing[m] ? Arrays.copyOf(missing[m], (rows + 63) >>> 6) : null;
+    }
+    int[] dd = days == null ? null : Arrays.copyOf(days, rows);
+    codes = new int[0][];
+    values = new long[0][];
+    return new MetricTable(new ColumnStore(schema, rows, c, dict, dd, v, miss));
+  }
+
+  private void checkOpen() {
+    if (built) {
+      throw new IllegalStateException("the builder was already built");
+    }
+  }
+
+  private int dimensionIndex(Dimension dimension) {
+    int d = schema.indexOf(dimension);
+    if (d < 0) {
+      throw new IllegalArgumentException(
+          "the schema has no dimension '" + dimension + "'; it has " + schema.dimensions());
+    }
+    return d;
+  }
+
+  private int measureIndex(MetricId measure) {
+    int m = schema.indexOf(measure);
+    if (m < 0) {
+      throw new IllegalArgumentException(
+          "the schema has no measure '" + measure + "'; it has " + schema.measures());
+    }
+    return m;
+  }
+}
