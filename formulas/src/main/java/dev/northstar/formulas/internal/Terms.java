@@ -56,13 +56,17 @@ final class Terms {
   /** Marks in {@code skip} the rows of {@code [start, start + n)} where a column is missing. */
   boolean markMissing(int start, int n, boolean[] skip) {
     boolean any = false;
-    for (long[] bits : missing) {
+    boolean byPlatform = coefficientsByCode.length > 1;
+    for (int t = 0; t < missing.length; t++) {
+      long[] bits = missing[t];
       if (bits == null) {
         continue;
       }
       for (int i = 0; i < n; i++) {
         int r = start + i;
-        if ((bits[r >>> 6] & (1L << r)) != 0) {
+        // A column outside the row's platform's engagement set is not an input of that row.
+        if ((bits[r >>> 6] & (1L << r)) != 0
+            && (!byPlatform || coefficientsByCode[platformCodes[r] + 1][t] != 0)) {
           skip[i] = true;
           any = true;
         }
