@@ -141,8 +141,8 @@ final class Accumulator {
   }
 
   /**
-   * Adds each row's ratio as a fixed-point number: the whole part exactly, the fraction truncated
-   * to 52 bits. Integer slots make the sum exact and independent of the order of rows and merges.
+   * Adds each row's ratio as a fixed-point number: the whole part exactly, the fraction rounded to
+   * 52 bits. Integer slots make the sum exact and independent of the order of rows and merges.
    */
   private void meanOfRatios(int base, int n, boolean anyMissing) {
     long[] s = state;
@@ -161,7 +161,7 @@ final class Accumulator {
       long num = numerator[i];
       long whole = num / d;
       long rest = num - whole * d;
-      long fraction = (long) ((double) rest / d * TWO_TO_THE_52);
+      long fraction = Math.round((double) rest / d * TWO_TO_THE_52);
       long sum = s[g + Layout.B] + fraction;
       s[g + Layout.A] =
           Math.addExact(s[g + Layout.A], Math.addExact(whole, sum >> Layout.FRACTION_BITS));
