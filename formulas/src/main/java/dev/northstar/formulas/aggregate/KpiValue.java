@@ -144,8 +144,9 @@ public final class KpiValue implements Serializable {
   }
 
   /**
-   * Returns the number of rows whose own ratio was undefined (zero denominator): skipped by a mean
-   * of ratios, included (adding nothing to the denominator) in a ratio of sums.
+   * Returns, for a mean of ratios, the number of rows skipped because their own ratio was undefined
+   * (a zero denominator). A ratio of sums keeps such rows (they add their numerator and nothing to
+   * the denominator), so for it this is zero.
    *
    * @return the count, zero or more
    */
