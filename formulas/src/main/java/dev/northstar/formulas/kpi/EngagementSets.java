@@ -48,13 +48,12 @@ public final class EngagementSets implements Serializable {
 
   // Transient: the sets are serialized through Proxy as ids, and rebuilt with the checks of with().
   /** The platforms with a set of their own, in order. */
-  private final transient LinkedHashMap<Platform, Set<MetricId>> byPlatform;
+  private final transient Map<Platform, Set<MetricId>> byPlatform;
 
   /** The set of every other platform. */
   private final transient Set<MetricId> fallback;
 
-  private EngagementSets(
-      LinkedHashMap<Platform, Set<MetricId>> byPlatform, Set<MetricId> fallback) {
+  private EngagementSets(Map<Platform, Set<MetricId>> byPlatform, Set<MetricId> fallback) {
     this.byPlatform = byPlatform;
     this.fallback = fallback;
   }
@@ -223,13 +222,13 @@ public final class EngagementSets implements Serializable {
     Proxy(EngagementSets sets) {
       sets.byPlatform.forEach(
           (p, set) -> {
-            platforms.put(p.id(), ids(set));
+            platforms.put(p.id(), new ArrayList<>(ids(set)));
             names.put(p.id(), p.displayName());
           });
       fallback.addAll(ids(sets.fallback));
     }
 
-    private static ArrayList<String> ids(Set<MetricId> set) {
+    private static List<String> ids(Set<MetricId> set) {
       ArrayList<String> ids = new ArrayList<>();
       set.forEach(id -> ids.add(id.value()));
       return ids;

@@ -34,7 +34,7 @@ public final class KpiInputs {
 
   private final Map<MetricId, BigDecimal> values;
 
-  private KpiInputs(LinkedHashMap<MetricId, BigDecimal> values) {
+  private KpiInputs(Map<MetricId, BigDecimal> values) {
     this.values = Collections.unmodifiableMap(values);
   }
 

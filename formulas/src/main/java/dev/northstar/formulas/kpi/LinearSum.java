@@ -35,9 +35,9 @@ public final class LinearSum implements Serializable {
       Pattern.compile("\\s*([+-])?\\s*(?:([0-9]{1,19})\\s*\\*\\s*)?([a-z][a-z0-9_.-]{0,63})\\s*");
 
   /** The measures and their non-zero coefficients, in order; serialized through {@link Proxy}. */
-  private final transient LinkedHashMap<MetricId, Long> terms;
+  private final transient Map<MetricId, Long> terms;
 
-  private LinearSum(LinkedHashMap<MetricId, Long> terms) {
+  private LinearSum(Map<MetricId, Long> terms) {
     this.terms = terms;
   }
 
