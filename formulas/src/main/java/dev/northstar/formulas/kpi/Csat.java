@@ -52,7 +52,7 @@ public final class Csat {
    * @throws NullPointerException if {@code scores} is null
    * @throws IllegalArgumentException naming the index and the value if a score is outside 1 to 5
    */
-  public static Csat of(List<@Nullable Integer> scores) {
+  public static Csat of(List<? extends @Nullable Integer> scores) {
     return of(scores, DEFAULT_THRESHOLD);
   }
 
@@ -66,7 +66,7 @@ public final class Csat {
    * @throws IllegalArgumentException if {@code threshold} is outside 1 to 5, or naming the index
    *     and the value if a score is
    */
-  public static Csat of(List<@Nullable Integer> scores, int threshold) {
+  public static Csat of(List<? extends @Nullable Integer> scores, int threshold) {
     Objects.requireNonNull(scores, "scores must not be null");
     checkThreshold(threshold);
     long satisfied = 0;

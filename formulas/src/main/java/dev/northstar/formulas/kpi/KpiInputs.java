@@ -114,7 +114,7 @@ public final class KpiInputs {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code value} is negative or too long
    */
-  public KpiInputs with(MetricId measure, @Nullable BigDecimal value) {
+  public KpiInputs with(MetricId measure, BigDecimal value) {
     Objects.requireNonNull(measure, "measure must not be null");
     Objects.requireNonNull(value, () -> "value of measure " + measure + " must not be null");
     if (value.signum() < 0) {

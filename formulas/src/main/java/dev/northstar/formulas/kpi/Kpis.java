@@ -91,7 +91,7 @@ public final class Kpis {
   /**
    * Engagement rate by video views ({@code er_views}): engagements / video views.
    *
-   * <p>Unit: {@link MetricUnit#RATIO}. Source: Hootsuite, Later. Undefined when video views are 0.
+   * <p>Unit: {@link MetricUnit#RATIO}. Source: Hootsuite. Undefined when video views are 0.
    */
   public static final RatioKpi ER_VIEWS =
       kpi(
@@ -100,7 +100,7 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.ENGAGEMENTS),
               LinearSum.of(CoreMetrics.VIDEO_VIEWS))
           .description(
-              "engagements / video views. Source: Hootsuite, Later. Undefined when video views are 0.")
+              "engagements / video views. Source: Hootsuite. Undefined when video views are 0.")
           .build();
 
   /**
@@ -424,8 +424,8 @@ public final class Kpis {
   /**
    * Bounce rate (classic) ({@code bounce_rate}): single-page sessions / sessions.
    *
-   * <p>Unit: {@link MetricUnit#RATIO}, lower is better. Source: Universal Analytics (the pre-GA4
-   * definition). Undefined when there was no session.
+   * <p>Unit: {@link MetricUnit#RATIO}, lower is better. Source: Google Analytics before GA4
+   * (Universal Analytics). Undefined when there was no session.
    */
   public static final RatioKpi BOUNCE_RATE =
       kpi(
@@ -435,7 +435,7 @@ public final class Kpis {
               LinearSum.of(Measures.SESSIONS))
           .polarity(Polarity.LOWER_IS_BETTER)
           .description(
-              "single-page sessions / sessions. Source: Universal Analytics (the pre-GA4 definition). Undefined when there was no session.")
+              "single-page sessions / sessions. Source: Google Analytics before GA4 (Universal Analytics). Undefined when there was no session.")
           .build();
 
   /**
@@ -515,8 +515,7 @@ public final class Kpis {
   /**
    * Return on ad spend ({@code roas}): revenue / ad spend, a ratio such as 3.0.
    *
-   * <p>Unit: {@link MetricUnit#RATIO}. Source: Meta ads metrics, Google Ads. Undefined when spend
-   * is 0.
+   * <p>Unit: {@link MetricUnit#RATIO}. Source: Meta ads metrics. Undefined when spend is 0.
    */
   public static final RatioKpi ROAS =
       kpi(
@@ -525,7 +524,7 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.REVENUE),
               LinearSum.of(CoreMetrics.SPEND))
           .description(
-              "revenue / ad spend, a ratio such as 3.0. Source: Meta ads metrics, Google Ads. Undefined when spend is 0.")
+              "revenue / ad spend, a ratio such as 3.0. Source: Meta ads metrics. Undefined when spend is 0.")
           .build();
 
   /**

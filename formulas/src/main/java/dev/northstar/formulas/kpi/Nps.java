@@ -49,7 +49,7 @@ public final class Nps {
    * @throws NullPointerException if {@code answers} is null
    * @throws IllegalArgumentException naming the index and the value if an answer is outside 0 to 10
    */
-  public static Nps of(List<@Nullable Integer> answers) {
+  public static Nps of(List<? extends @Nullable Integer> answers) {
     Objects.requireNonNull(answers, "answers must not be null");
     long promoters = 0;
     long passives = 0;

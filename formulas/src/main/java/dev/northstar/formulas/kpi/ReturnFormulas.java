@@ -36,8 +36,7 @@ public final class ReturnFormulas {
   }
 
   /**
-   * Return on ad spend (ROAS): revenue / ad spend, a ratio such as 3.0. Source: Meta ads metrics,
-   * Google Ads.
+   * Return on ad spend (ROAS): revenue / ad spend, a ratio such as 3.0. Source: Meta ads metrics.
    *
    * @param revenue the revenue from the ads, any sign, not null
    * @param adSpend the ad spend, zero or more, not null

@@ -45,8 +45,9 @@ class RatioPropertiesTest {
             (a, b) -> {
               // Compare exactly by cross-multiplying: n/d <= m/e  <=>  n*e <= m*d for d, e > 0.
               Ratio merged = a.merge(b);
-              Ratio low = lessOrEqual(a, b) ? a : b;
-              Ratio high = low == a ? b : a;
+              boolean aFirst = lessOrEqual(a, b);
+              Ratio low = aFirst ? a : b;
+              Ratio high = aFirst ? b : a;
               assertThat(lessOrEqual(low, merged)).as("%s <= %s", low, merged).isTrue();
               assertThat(lessOrEqual(merged, high)).as("%s <= %s", merged, high).isTrue();
             });
