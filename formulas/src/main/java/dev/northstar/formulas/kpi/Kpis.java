@@ -52,7 +52,9 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.ENGAGEMENTS),
               LinearSum.of(CoreMetrics.REACH))
           .description(
-              "engagements / reach. Source: Hootsuite, Sprout Social, Rival IQ. Undefined when reach is 0. Over many rows the denominator is summed post reach, not the account's reach.")
+              "engagements / reach. Source: Hootsuite, Sprout Social, Rival IQ. "
+                  + "Undefined when reach is 0. Over many rows the denominator is summed "
+                  + "post reach, not the account's reach.")
           .build();
 
   /**
@@ -69,7 +71,9 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.ENGAGEMENTS),
               LinearSum.of(CoreMetrics.FOLLOWERS))
           .description(
-              "engagements / followers at posting time. Source: Hootsuite, Rival IQ, Iconosquare. Each row's followers must be the snapshot at the time of posting. Undefined when followers are 0.")
+              "engagements / followers at posting time. Source: Hootsuite, Rival IQ, "
+                  + "Iconosquare. Each row's followers must be the snapshot at the time of "
+                  + "posting. Undefined when followers are 0.")
           .build();
 
   /**
@@ -85,7 +89,8 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.ENGAGEMENTS),
               LinearSum.of(CoreMetrics.IMPRESSIONS))
           .description(
-              "engagements / impressions. Source: Hootsuite, X Ads API derived metrics. Undefined when impressions are 0.")
+              "engagements / impressions. Source: Hootsuite, X Ads API derived "
+                  + "metrics. Undefined when impressions are 0.")
           .build();
 
   /**
@@ -100,7 +105,8 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.ENGAGEMENTS),
               LinearSum.of(CoreMetrics.VIDEO_VIEWS))
           .description(
-              "engagements / video views. Source: Hootsuite. Undefined when video views are 0.")
+              "engagements / video views. Source: Hootsuite. Undefined when video "
+                  + "views are 0.")
           .build();
 
   /**
@@ -118,7 +124,8 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.POSTS))
           .unit(MetricUnit.COUNT)
           .description(
-              "engagements / posts (a count per post, not a rate). Source: Sprout Social, Buffer. Undefined when no post was published.")
+              "engagements / posts (a count per post, not a rate). Source: Sprout "
+                  + "Social, Buffer. Undefined when no post was published.")
           .build();
 
   /**
@@ -136,7 +143,9 @@ public final class Kpis {
           .unit(MetricUnit.CURRENCY)
           .polarity(Polarity.LOWER_IS_BETTER)
           .description(
-              "spend / engagements, in the spend's currency. Source: Meta ads metrics, X Ads API derived metrics. Undefined when there was no engagement.")
+              "spend / engagements, in the spend's currency. Source: Meta ads "
+                  + "metrics, X Ads API derived metrics. Undefined when there was no "
+                  + "engagement.")
           .build();
 
   /**
@@ -153,7 +162,9 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.SHARES),
               LinearSum.of(CoreMetrics.FOLLOWERS))
           .description(
-              "shares / followers (the percent variant; see SHARES_PER_POST for Kaushik's original). Source: Avinash Kaushik, Hootsuite. Undefined when followers are 0.")
+              "shares / followers (the percent variant; see SHARES_PER_POST for "
+                  + "Kaushik's original). Source: Avinash Kaushik, Hootsuite. Undefined "
+                  + "when followers are 0.")
           .build();
 
   /**
@@ -170,7 +181,9 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.LIKES),
               LinearSum.of(CoreMetrics.FOLLOWERS))
           .description(
-              "likes / followers (the percent variant; see LIKES_PER_POST for Kaushik's original). Source: Avinash Kaushik, Hootsuite. Undefined when followers are 0.")
+              "likes / followers (the percent variant; see LIKES_PER_POST for "
+                  + "Kaushik's original). Source: Avinash Kaushik, Hootsuite. Undefined "
+                  + "when followers are 0.")
           .build();
 
   /**
@@ -187,7 +200,9 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.COMMENTS),
               LinearSum.of(CoreMetrics.FOLLOWERS))
           .description(
-              "comments / followers (the percent variant; see COMMENTS_PER_POST for Kaushik's original). Source: Avinash Kaushik, Hootsuite. Undefined when followers are 0.")
+              "comments / followers (the percent variant; see COMMENTS_PER_POST for "
+                  + "Kaushik's original). Source: Avinash Kaushik, Hootsuite. Undefined "
+                  + "when followers are 0.")
           .build();
 
   /**
@@ -204,7 +219,8 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.POSTS))
           .unit(MetricUnit.COUNT)
           .description(
-              "shares / posts. Source: Avinash Kaushik's original amplification rate. Undefined when no post was published.")
+              "shares / posts. Source: Avinash Kaushik's original amplification rate."
+                  + " Undefined when no post was published.")
           .build();
 
   /**
@@ -221,7 +237,8 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.POSTS))
           .unit(MetricUnit.COUNT)
           .description(
-              "likes / posts. Source: Avinash Kaushik's original applause rate. Undefined when no post was published.")
+              "likes / posts. Source: Avinash Kaushik's original applause rate. "
+                  + "Undefined when no post was published.")
           .build();
 
   /**
@@ -238,7 +255,8 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.POSTS))
           .unit(MetricUnit.COUNT)
           .description(
-              "comments / posts. Source: Avinash Kaushik's original conversation rate. Undefined when no post was published.")
+              "comments / posts. Source: Avinash Kaushik's original conversation "
+                  + "rate. Undefined when no post was published.")
           .build();
 
   /**
@@ -252,7 +270,8 @@ public final class Kpis {
               "Virality rate",
               LinearSum.of(CoreMetrics.SHARES),
               LinearSum.of(CoreMetrics.IMPRESSIONS))
-          .description("shares / impressions. Source: Hootsuite. Undefined when impressions are 0.")
+          .description(
+              "shares / impressions. Source: Hootsuite. Undefined when impressions " + "are 0.")
           .build();
 
   /**
@@ -271,7 +290,11 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.REACH))
           .unit(MetricUnit.COUNT)
           .description(
-              "impressions / reach: times each reached person saw the content, on average (such as 1.5). Source: Meta ads metrics. Undefined when reach is 0. Over many rows the denominator is summed post reach, which undercounts the true frequency's denominator only when people are reached twice.")
+              "impressions / reach: times each reached person saw the content, on "
+                  + "average (such as 1.5). Source: Meta ads metrics. Undefined when reach "
+                  + "is 0. Over many rows the denominator is summed post reach, which "
+                  + "undercounts the true frequency's denominator only when people are "
+                  + "reached twice.")
           .build();
 
   /**
@@ -287,7 +310,8 @@ public final class Kpis {
               LinearSum.of(Measures.VIDEO_COMPLETIONS),
               LinearSum.of(Measures.VIDEO_STARTS))
           .description(
-              "completed views / video starts. Source: X Ads API derived metrics, Meta ads metrics. Undefined when no video started.")
+              "completed views / video starts. Source: X Ads API derived metrics, "
+                  + "Meta ads metrics. Undefined when no video started.")
           .build();
 
   /**
@@ -303,7 +327,8 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.CLICKS),
               LinearSum.of(CoreMetrics.IMPRESSIONS))
           .description(
-              "clicks / impressions. Source: X Ads API derived metrics, Meta ads metrics. Undefined when impressions are 0.")
+              "clicks / impressions. Source: X Ads API derived metrics, Meta ads "
+                  + "metrics. Undefined when impressions are 0.")
           .build();
 
   /**
@@ -318,7 +343,8 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.LINK_CLICKS),
               LinearSum.of(CoreMetrics.IMPRESSIONS))
           .description(
-              "link clicks / impressions. Source: Meta ads metrics. Undefined when impressions are 0.")
+              "link clicks / impressions. Source: Meta ads metrics. Undefined when "
+                  + "impressions are 0.")
           .build();
 
   /**
@@ -334,7 +360,8 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.CONVERSIONS),
               LinearSum.of(CoreMetrics.CLICKS))
           .description(
-              "conversions / clicks. Source: Meta ads metrics, X Ads API derived metrics. Undefined when there was no click.")
+              "conversions / clicks. Source: Meta ads metrics, X Ads API derived "
+                  + "metrics. Undefined when there was no click.")
           .build();
 
   /**
@@ -351,7 +378,8 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.CONVERSIONS),
               LinearSum.of(Measures.SESSIONS))
           .description(
-              "conversions / sessions, for web traffic. Source: Google Analytics 4. Undefined when there was no session.")
+              "conversions / sessions, for web traffic. Source: Google Analytics 4. "
+                  + "Undefined when there was no session.")
           .build();
 
   /**
@@ -368,7 +396,9 @@ public final class Kpis {
               LinearSum.of(Measures.SOCIAL_CONVERSIONS),
               LinearSum.of(CoreMetrics.CONVERSIONS))
           .description(
-              "conversions from social / all conversions. Source: Google Analytics 4 (channel attribution), Hootsuite. Undefined when there was no conversion.")
+              "conversions from social / all conversions. Source: Google Analytics 4 "
+                  + "(channel attribution), Hootsuite. Undefined when there was no "
+                  + "conversion.")
           .build();
 
   /**
@@ -384,7 +414,8 @@ public final class Kpis {
               LinearSum.of(Measures.CONVERTED_LEADS),
               LinearSum.of(CoreMetrics.LEADS))
           .description(
-              "leads that became customers / leads. Source: Hootsuite, Sprout Social. Undefined when there was no lead.")
+              "leads that became customers / leads. Source: Hootsuite, Sprout Social."
+                  + " Undefined when there was no lead.")
           .build();
 
   /**
@@ -400,7 +431,8 @@ public final class Kpis {
               LinearSum.of(Measures.ENGAGED_SESSIONS),
               LinearSum.of(Measures.SESSIONS))
           .description(
-              "engaged sessions / sessions. Source: Google Analytics 4. Undefined when there was no session.")
+              "engaged sessions / sessions. Source: Google Analytics 4. Undefined "
+                  + "when there was no session.")
           .build();
 
   /**
@@ -418,7 +450,8 @@ public final class Kpis {
               LinearSum.of(Measures.SESSIONS))
           .polarity(Polarity.LOWER_IS_BETTER)
           .description(
-              "(sessions - engaged sessions) / sessions, that is 1 - engagement rate. Source: Google Analytics 4. Undefined when there was no session.")
+              "(sessions - engaged sessions) / sessions, that is 1 - engagement rate."
+                  + " Source: Google Analytics 4. Undefined when there was no session.")
           .build();
 
   /**
@@ -435,7 +468,8 @@ public final class Kpis {
               LinearSum.of(Measures.SESSIONS))
           .polarity(Polarity.LOWER_IS_BETTER)
           .description(
-              "single-page sessions / sessions. Source: Google Analytics before GA4 (Universal Analytics). Undefined when there was no session.")
+              "single-page sessions / sessions. Source: Google Analytics before GA4 "
+                  + "(Universal Analytics). Undefined when there was no session.")
           .build();
 
   /**
@@ -453,7 +487,8 @@ public final class Kpis {
           .unit(MetricUnit.CURRENCY)
           .polarity(Polarity.LOWER_IS_BETTER)
           .description(
-              "spend / clicks, in the spend's currency. Source: Meta ads metrics, X Ads API derived metrics. Undefined when there was no click.")
+              "spend / clicks, in the spend's currency. Source: Meta ads metrics, X "
+                  + "Ads API derived metrics. Undefined when there was no click.")
           .build();
 
   /**
@@ -472,7 +507,8 @@ public final class Kpis {
           .unit(MetricUnit.CURRENCY)
           .polarity(Polarity.LOWER_IS_BETTER)
           .description(
-              "spend / impressions x 1000, in the spend's currency. Source: Meta ads metrics, X Ads API derived metrics. Undefined when impressions are 0.")
+              "spend / impressions x 1000, in the spend's currency. Source: Meta ads "
+                  + "metrics, X Ads API derived metrics. Undefined when impressions are 0.")
           .build();
 
   /**
@@ -490,7 +526,9 @@ public final class Kpis {
           .unit(MetricUnit.CURRENCY)
           .polarity(Polarity.LOWER_IS_BETTER)
           .description(
-              "spend / conversions, in the spend's currency. Source: Meta ads metrics, X Ads API derived metrics. Undefined when there was no conversion.")
+              "spend / conversions, in the spend's currency. Source: Meta ads "
+                  + "metrics, X Ads API derived metrics. Undefined when there was no "
+                  + "conversion.")
           .build();
 
   /**
@@ -509,7 +547,9 @@ public final class Kpis {
           .unit(MetricUnit.CURRENCY)
           .polarity(Polarity.LOWER_IS_BETTER)
           .description(
-              "(sales cost + marketing cost) / new customers, in the costs' currency. Source: Hootsuite, Sprout Social. Undefined when no customer was acquired.")
+              "(sales cost + marketing cost) / new customers, in the costs' currency."
+                  + " Source: Hootsuite, Sprout Social. Undefined when no customer was "
+                  + "acquired.")
           .build();
 
   /**
@@ -524,7 +564,8 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.REVENUE),
               LinearSum.of(CoreMetrics.SPEND))
           .description(
-              "revenue / ad spend, a ratio such as 3.0. Source: Meta ads metrics. Undefined when spend is 0.")
+              "revenue / ad spend, a ratio such as 3.0. Source: Meta ads metrics. "
+                  + "Undefined when spend is 0.")
           .build();
 
   /**
@@ -540,7 +581,8 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.REVENUE).plus(CoreMetrics.SPEND, -1),
               LinearSum.of(CoreMetrics.SPEND))
           .description(
-              "(revenue - spend) / spend; negative when spend exceeds revenue. Source: Hootsuite, Sprout Social. Undefined when spend is 0.")
+              "(revenue - spend) / spend; negative when spend exceeds revenue. "
+                  + "Source: Hootsuite, Sprout Social. Undefined when spend is 0.")
           .build();
 
   /**
@@ -557,7 +599,9 @@ public final class Kpis {
               LinearSum.of(CoreMetrics.MENTIONS),
               LinearSum.of(CoreMetrics.MENTIONS, Measures.COMPETITOR_MENTIONS))
           .description(
-              "brand mentions / (brand mentions + competitor mentions). Source: Hootsuite, Sprout Social, Emplifi. Undefined when nobody mentioned the brand or a competitor.")
+              "brand mentions / (brand mentions + competitor mentions). Source: "
+                  + "Hootsuite, Sprout Social, Emplifi. Undefined when nobody mentioned the"
+                  + " brand or a competitor.")
           .build();
 
   /**
@@ -577,7 +621,8 @@ public final class Kpis {
                   Measures.NEGATIVE_MENTIONS,
                   Measures.NEUTRAL_MENTIONS))
           .description(
-              "positive / (positive + negative + neutral mentions). Source: Sprout Social, Emplifi. Undefined when no mention was classified.")
+              "positive / (positive + negative + neutral mentions). Source: Sprout "
+                  + "Social, Emplifi. Undefined when no mention was classified.")
           .build();
 
   /**
@@ -597,7 +642,10 @@ public final class Kpis {
                   Measures.NEGATIVE_MENTIONS,
                   Measures.NEUTRAL_MENTIONS))
           .description(
-              "(positive - negative) / (positive + negative + neutral mentions), from -1 to 1 (shown as -100% to +100%). Source: Sprout Social, Emplifi. Undefined when no mention was classified; negative when negative mentions outnumber positive ones.")
+              "(positive - negative) / (positive + negative + neutral mentions), from"
+                  + " -1 to 1 (shown as -100% to +100%). Source: Sprout Social, Emplifi. "
+                  + "Undefined when no mention was classified; negative when negative "
+                  + "mentions outnumber positive ones.")
           .build();
 
   /**
@@ -614,7 +662,9 @@ public final class Kpis {
               LinearSum.of(Measures.POSITIVE_MENTIONS).plus(Measures.NEGATIVE_MENTIONS, -1),
               LinearSum.of(Measures.POSITIVE_MENTIONS, Measures.NEGATIVE_MENTIONS))
           .description(
-              "(positive - negative) / (positive + negative mentions), from -1 to 1. Source: Sprout Social, Emplifi. Undefined when no mention was positive or negative, even if some were neutral.")
+              "(positive - negative) / (positive + negative mentions), from -1 to 1. "
+                  + "Source: Sprout Social, Emplifi. Undefined when no mention was positive"
+                  + " or negative, even if some were neutral.")
           .build();
 
   /**
@@ -630,7 +680,8 @@ public final class Kpis {
               LinearSum.of(Measures.MESSAGES_ANSWERED),
               LinearSum.of(Measures.MESSAGES_RECEIVED))
           .description(
-              "answered messages / received messages. Source: Sprout Social, Hootsuite. Undefined when no message was received.")
+              "answered messages / received messages. Source: Sprout Social, "
+                  + "Hootsuite. Undefined when no message was received.")
           .build();
 
   /**
@@ -647,7 +698,9 @@ public final class Kpis {
               LinearSum.of(Measures.SATISFIED_RESPONSES),
               LinearSum.of(Measures.SURVEY_RESPONSES))
           .description(
-              "responses scoring 4 or 5 on a 1-5 scale / all responses (see Csat for another threshold). Source: Hootsuite, Sprout Social. Undefined when there was no response.")
+              "responses scoring 4 or 5 on a 1-5 scale / all responses (see Csat for "
+                  + "another threshold). Source: Hootsuite, Sprout Social. Undefined when "
+                  + "there was no response.")
           .build();
 
   /**
@@ -666,7 +719,10 @@ public final class Kpis {
           .factor(new BigDecimal("100"))
           .unit(MetricUnit.SCORE)
           .description(
-              "(promoters - detractors) / answers x 100, in points from -100 to +100; passives count among the answers. Source: Bain and Company (Fred Reichheld). Undefined when there was no answer; see Nps to count answers.")
+              "(promoters - detractors) / answers x 100, in points from -100 to +100;"
+                  + " passives count among the answers. Source: Bain and Company (Fred "
+                  + "Reichheld). Undefined when there was no answer; see Nps to count "
+                  + "answers.")
           .build();
 
   private static final List<RatioKpi> ALL =
