@@ -32,12 +32,14 @@ public final class Nps {
   private final long promoters;
   private final long passives;
   private final long detractors;
+  private final long answers;
   private final long dropped;
 
   private Nps(long promoters, long passives, long detractors, long dropped) {
     this.promoters = promoters;
     this.passives = passives;
     this.detractors = detractors;
+    this.answers = Checks.sum(Checks.sum(promoters, passives, "answers"), detractors, "answers");
     this.dropped = dropped;
   }
 
@@ -85,14 +87,11 @@ public final class Nps {
    *     Long#MAX_VALUE}
    */
   public static Nps ofCounts(long promoters, long passives, long detractors) {
-    Nps nps =
-        new Nps(
-            Checks.count(promoters, "promoters"),
-            Checks.count(passives, "passives"),
-            Checks.count(detractors, "detractors"),
-            0);
-    nps.answers();
-    return nps;
+    return new Nps(
+        Checks.count(promoters, "promoters"),
+        Checks.count(passives, "passives"),
+        Checks.count(detractors, "detractors"),
+        0);
   }
 
   /**
@@ -135,10 +134,9 @@ public final class Nps {
    * Returns the number of answers counted: promoters + passives + detractors.
    *
    * @return the count, zero or more
-   * @throws IllegalArgumentException if the total exceeds {@link Long#MAX_VALUE}
    */
   public long answers() {
-    return Checks.sum(Checks.sum(promoters, passives, "answers"), detractors, "answers");
+    return answers;
   }
 
   /**
@@ -158,9 +156,7 @@ public final class Nps {
   public Ratio ratio() {
     return Ratio.of(
         BigDecimal.valueOf(promoters).subtract(BigDecimal.valueOf(detractors)),
-        BigDecimal.valueOf(promoters)
-            .add(BigDecimal.valueOf(passives))
-            .add(BigDecimal.valueOf(detractors)));
+        BigDecimal.valueOf(answers));
   }
 
   /**
@@ -181,7 +177,7 @@ public final class Nps {
    */
   public KpiInputs toInputs() {
     return KpiInputs.of(Measures.NPS_PROMOTERS, promoters, Measures.NPS_DETRACTORS, detractors)
-        .with(Measures.NPS_RESPONSES, answers());
+        .with(Measures.NPS_RESPONSES, answers);
   }
 
   /**
@@ -194,14 +190,11 @@ public final class Nps {
    */
   public Nps merge(Nps other) {
     Objects.requireNonNull(other, "other must not be null");
-    Nps merged =
-        new Nps(
-            Checks.sum(promoters, other.promoters, "promoters"),
-            Checks.sum(passives, other.passives, "passives"),
-            Checks.sum(detractors, other.detractors, "detractors"),
-            Checks.sum(dropped, other.dropped, "dropped"));
-    merged.answers();
-    return merged;
+    return new Nps(
+        Checks.sum(promoters, other.promoters, "promoters"),
+        Checks.sum(passives, other.passives, "passives"),
+        Checks.sum(detractors, other.detractors, "detractors"),
+        Checks.sum(dropped, other.dropped, "dropped"));
   }
 
   @Override

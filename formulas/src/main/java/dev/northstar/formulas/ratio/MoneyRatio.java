@@ -186,10 +186,18 @@ public final class MoneyRatio implements Serializable {
   public MoneyRatio merge(MoneyRatio other) {
     Objects.requireNonNull(other, "other must not be null");
     if (!currency.equals(other.currency)) {
-      throw new CurrencyMismatchException(
-          "merge", Money.zero(currency), Money.zero(other.currency));
+      throw new CurrencyMismatchException("merge", amountOf(this), amountOf(other));
     }
     return new MoneyRatio(ratio.merge(other.ratio), currency);
+  }
+
+  /** The numerator as money for an error message; zero if it is too long for {@link Money}. */
+  private static Money amountOf(MoneyRatio r) {
+    try {
+      return Money.of(r.ratio.numerator(), r.currency);
+    } catch (IllegalArgumentException tooLong) {
+      return Money.zero(r.currency);
+    }
   }
 
   /**

@@ -49,6 +49,23 @@ class RatioKpiTest {
   }
 
   @Test
+  void aCustomKpiIsBuiltAndEvaluatedLikeTheBuiltIns() {
+    // A team's own metric (DOMAIN.md: discount codes shared only on social).
+    RatioKpi redemptionRate =
+        RatioKpi.builder(MetricId.of("acme.redemption_rate"))
+            .name("Discount code redemption rate")
+            .numerator(LinearSum.parse("acme.redemptions"))
+            .denominator(LinearSum.parse("link_clicks"))
+            .build();
+
+    KpiInputs week =
+        KpiInputs.of(MetricId.of("acme.redemptions"), 18, CoreMetrics.LINK_CLICKS, 600);
+    assertThat(redemptionRate.evaluate(week).orElseThrow().toPercentString()).isEqualTo("3%");
+    assertThat(redemptionRate).hasToString("acme.redemption_rate = acme.redemptions / link_clicks");
+    assertThat(redemptionRate.toDefinition().name()).isEqualTo("Discount code redemption rate");
+  }
+
+  @Test
   void usesLooksAtBothSums() {
     assertThat(Kpis.ROI.uses(CoreMetrics.REVENUE)).isTrue();
     assertThat(Kpis.ROI.uses(CoreMetrics.SPEND)).isTrue();

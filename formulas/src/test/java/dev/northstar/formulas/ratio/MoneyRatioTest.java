@@ -59,6 +59,7 @@ class MoneyRatioTest {
     MoneyRatio euros = MoneyRatio.of(Money.of("1", "EUR"), BigDecimal.ONE);
     assertThatThrownBy(() -> a.merge(euros))
         .isInstanceOf(CurrencyMismatchException.class)
+        .hasMessageStartingWith("cannot merge 300 USD and 1 EUR")
         .hasMessageContaining("USD and EUR");
   }
 
