@@ -27,7 +27,10 @@ import java.util.Optional;
  *
  * <p>Formulas that are not ratios of sums (daily engagement rate, audience growth, CLV, average
  * response time...) are in {@link EngagementFormulas}, {@link AudienceFormulas}, {@link
- * ReturnFormulas} and {@link ServiceFormulas}, with their ids in {@link DerivedMetrics}.
+ * ReturnFormulas} and {@link ServiceFormulas}, with their ids in {@link DerivedMetrics}. The same
+ * ratios on given values, with {@link dev.northstar.core.money.Money} for costs and returns, are in
+ * {@link CostFormulas}, {@link ReturnFormulas} and {@link VoiceFormulas}; {@link Nps} and {@link
+ * Csat} tally survey answers into the measures of {@link #NPS} and {@link #CSAT}.
  *
  * <pre>{@code
  * Kpis.ERR.evaluate(KpiInputs.of(CoreMetrics.ENGAGEMENTS, 150, CoreMetrics.REACH, 3_000));
