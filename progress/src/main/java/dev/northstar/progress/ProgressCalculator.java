@@ -196,6 +196,9 @@ final class ProgressCalculator {
       BigDecimal expected = expected(start, deadline, asOf, cumulative);
       d.expectedProgress = expected;
       d.paceRatio = Decimals.divide(progress, expected).orElse(null);
+      if (d.paceRatio == null) {
+        d.notes.add(ProgressNote.NOTHING_EXPECTED_YET);
+      }
     }
     if (progress.compareTo(BigDecimal.ONE) >= 0) {
       return d.status(ProgressStatus.ACHIEVED);
@@ -209,7 +212,6 @@ final class ProgressCalculator {
     }
     BigDecimal pace = d.paceRatio;
     if (pace == null) {
-      d.notes.add(ProgressNote.NOTHING_EXPECTED_YET);
       return d.status(progress.signum() >= 0 ? ProgressStatus.ON_TRACK : ProgressStatus.AT_RISK);
     }
     return d.status(policy.classify(pace));
