@@ -217,7 +217,7 @@ public final class Forecast {
     }
 
     Optional<BigDecimal> valueAt(LocalDate date) {
-      double y = line.at(ChronoUnit.DAYS.between(origin, date));
+      double y = line.at((double) ChronoUnit.DAYS.between(origin, date));
       return Decimals.fromDouble(method == ForecastMethod.LINEAR ? y : Math.exp(y));
     }
 
@@ -250,7 +250,7 @@ public final class Forecast {
       }
       long day = Math.max(0, (long) crossing);
       // Rounding of the crossing may leave it a day short.
-      while (!meets(day, goal, lowerIsBetter) && day <= horizon) {
+      while (!meets((double) day, goal, lowerIsBetter) && day <= horizon) {
         day++;
       }
       return Optional.of(origin.plusDays(day));

@@ -124,6 +124,7 @@ public final class GoalProgress {
    * @param referenceDate the date to judge at, not null
    * @return the progress, never null
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code currentValue} has more than 40 significant digits
    */
   public static GoalProgress ofCurrentValue(
       Goal goal, BigDecimal currentValue, LocalDate referenceDate) {
@@ -140,6 +141,7 @@ public final class GoalProgress {
    * @param policy the tolerances, not null
    * @return the progress, never null
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code currentValue} has more than 40 significant digits
    */
   public static GoalProgress ofCurrentValue(
       Goal goal, BigDecimal currentValue, LocalDate referenceDate, ProgressPolicy policy) {
