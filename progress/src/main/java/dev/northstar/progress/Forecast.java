@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Forecast f = Forecast.of(goal, followers, LocalDate.of(2026, 3, 31), ForecastMethod.COMPOUND_GROWTH);
- * f.projectedAtDeadline();     // Optional[2650.3...]
- * f.reachesTargetByDeadline(); // Optional[true]
+ * f.projectedAtDeadline();     // the followers the trend expects on the deadline
+ * f.reachesTargetByDeadline(); // Optional[true] if the trend doubles them in time
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -1,6 +1,7 @@
 package dev.northstar.progress.plan;
 
 import dev.northstar.core.goal.Owner;
+import dev.northstar.core.tactic.TacticId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public record OwnerLoad(Owner owner, List<Occurrence> occurrences) {
    * @return the count, 0 or more
    */
   public int tacticCount() {
-    Set<Object> ids = new LinkedHashSet<>();
+    Set<TacticId> ids = new LinkedHashSet<>();
     for (Occurrence o : occurrences) {
       ids.add(o.tactic().id());
     }

@@ -1,7 +1,9 @@
 package dev.northstar.progress.score;
 
+import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.internal.Decimals;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +55,32 @@ public final class GrlSatisfaction implements Comparable<GrlSatisfaction> {
         Decimals.divide(kpiValue.subtract(threshold), end.subtract(threshold)).orElseThrow();
     BigDecimal level = Decimals.clamp(fraction, BigDecimal.ZERO, BigDecimal.ONE).multiply(HUNDRED);
     return new GrlSatisfaction(Decimals.canonical(better ? level : level.negate()));
+  }
+
+  /**
+   * Evaluates a goal's current value against its target value and the given threshold and worst
+   * values.
+   *
+   * @param progress the goal's progress, not null
+   * @param threshold the value that neither satisfies nor denies, not null, strictly between the
+   *     goal's target value and {@code worst}
+   * @param worst the value that fully denies, not null
+   * @return the satisfaction level, or empty if the progress has no current or no target value (a
+   *     band, or missing data)
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the threshold is not strictly between target and worst
+   */
+  public static Optional<GrlSatisfaction> of(
+      GoalProgress progress, BigDecimal threshold, BigDecimal worst) {
+    Decimals.notNull(progress, "progress");
+    Decimals.notNull(threshold, "threshold");
+    Decimals.notNull(worst, "worst");
+    Optional<BigDecimal> target = progress.targetValue();
+    Optional<BigDecimal> current = progress.currentValue();
+    if (target.isEmpty() || current.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(of(current.get(), ScoreBounds.of(target.get(), threshold, worst)));
   }
 
   /**

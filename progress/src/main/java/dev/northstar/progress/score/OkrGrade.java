@@ -3,6 +3,7 @@ package dev.northstar.progress.score;
 import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.internal.Decimals;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -98,6 +99,6 @@ public final class OkrGrade implements Comparable<OkrGrade> {
    */
   @Override
   public String toString() {
-    return value.setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    return value.setScale(1, RoundingMode.HALF_EVEN).toPlainString();
   }
 }

@@ -115,4 +115,23 @@ class ScoresTest {
     Goal noTarget = Goal.builder(GoalId.of("h"), "vague").build();
     assertThat(OkrGrade.of(GoalProgress.ofCurrentValue(noTarget, dec("1"), start))).isEmpty();
   }
+
+  @Test
+  void grlOfAGoalUsesItsTargetValueAndCurrentValue() {
+    LocalDate start = LocalDate.of(2026, 3, 1);
+    Goal g =
+        Goal.builder(GoalId.of("rt"), "halve the response time")
+            .target(Target.decreaseByPercent(BigDecimal.valueOf(50)))
+            .baseline(Baseline.of(120, start))
+            .period(DateRange.of(start, LocalDate.of(2026, 3, 31)))
+            .build();
+    // Target value 60; threshold 90 and worst 150: 75 s is half-way from 90 to 60.
+    GoalProgress p = GoalProgress.ofCurrentValue(g, dec("75"), LocalDate.of(2026, 3, 16));
+    assertThat(GrlSatisfaction.of(p, dec("90"), dec("150")).orElseThrow().value())
+        .isEqualByComparingTo("50");
+    Goal band =
+        Goal.builder(GoalId.of("b"), "stay below 60").target(Target.stayBelow(dec("60"))).build();
+    GoalProgress banded = GoalProgress.ofCurrentValue(band, dec("50"), start);
+    assertThat(GrlSatisfaction.of(banded, dec("90"), dec("150"))).isEmpty();
+  }
 }
