@@ -31,6 +31,9 @@ final class ProgressCalculator {
 
     /** Whether this is a real series, which needs a start to know which days count. */
     boolean isSeries();
+
+    /** Whether the data stops before {@code date}: no observation on or after it. */
+    boolean endsBefore(LocalDate date);
   }
 
   static Draft fromSeries(Goal goal, MetricSeries series, LocalDate ref, ProgressPolicy policy) {
@@ -51,6 +54,11 @@ final class ProgressCalculator {
           public boolean isSeries() {
             return true;
           }
+
+          @Override
+          public boolean endsBefore(LocalDate date) {
+            return series.last().map(o -> o.date().isBefore(date)).orElse(true);
+          }
         };
     return compute(goal, source, ref, policy);
   }
@@ -66,6 +74,11 @@ final class ProgressCalculator {
 
           @Override
           public boolean isSeries() {
+            return false;
+          }
+
+          @Override
+          public boolean endsBefore(LocalDate date) {
             return false;
           }
         };
@@ -111,14 +124,32 @@ final class ProgressCalculator {
     return start != null && deadline != null && start.isAfter(deadline) ? null : start;
   }
 
-  /** Takes the latest observation and notes when it is older than the cut-off. */
-  private static Observation latest(Draft d, List<Observation> observations, LocalDate cutoff) {
+  /**
+   * Takes the latest observation up to the cut-off, and notes when the data stops before the
+   * cut-off. A sparse series that goes on past the cut-off (weekly data, say) has not ended: its
+   * latest observation is then simply the value known at the cut-off.
+   */
+  private static Observation latest(
+      Draft d, List<Observation> observations, Source source, LocalDate cutoff) {
     Observation latest = observations.get(observations.size() - 1);
     d.asOf = latest.date();
-    if (latest.date().isBefore(cutoff)) {
+    if (latest.date().isBefore(cutoff) && source.endsBefore(cutoff)) {
       d.notes.add(ProgressNote.SERIES_ENDS_EARLY);
     }
     return latest;
+  }
+
+  /**
+   * Tells whether the data covers the whole period: the reference date is past the deadline and the
+   * data reaches it, or the latest observation is on the deadline itself.
+   */
+  private static boolean periodCovered(Draft d, @Nullable LocalDate deadline) {
+    LocalDate asOf = d.asOf;
+    if (deadline == null || asOf == null) {
+      return false;
+    }
+    return !asOf.isBefore(deadline)
+        || (d.referenceDate.isAfter(deadline) && !d.notes.contains(ProgressNote.SERIES_ENDS_EARLY));
   }
 
   private static Draft level(
@@ -134,7 +165,7 @@ final class ProgressCalculator {
     if (observations.isEmpty()) {
       return d.status(ProgressStatus.NO_DATA, ProgressNote.NO_OBSERVATIONS);
     }
-    BigDecimal current = latest(d, observations, cutoff).value();
+    BigDecimal current = latest(d, observations, source, cutoff).value();
     d.currentValue = current;
     BigDecimal targetValue = d.targetValue;
     if (baseline == null || targetValue == null) {
@@ -173,7 +204,7 @@ final class ProgressCalculator {
     if (observations.isEmpty()) {
       return d.status(ProgressStatus.NO_DATA, ProgressNote.NO_OBSERVATIONS);
     }
-    latest(d, observations, cutoff);
+    latest(d, observations, source, cutoff);
     BigDecimal sum = BigDecimal.ZERO;
     for (Observation o : observations) {
       sum = sum.add(o.value());
@@ -205,7 +236,7 @@ final class ProgressCalculator {
     }
     if (deadline != null && d.referenceDate.isAfter(deadline)) {
       // Missed only if the data reaches the deadline; otherwise we do not know.
-      return d.status(asOf.isBefore(deadline) ? ProgressStatus.NO_DATA : ProgressStatus.MISSED);
+      return d.status(periodCovered(d, deadline) ? ProgressStatus.MISSED : ProgressStatus.NO_DATA);
     }
     if (start == null || deadline == null) {
       return d.status(ProgressStatus.UNDEFINED, ProgressNote.NO_PERIOD);
@@ -250,7 +281,7 @@ final class ProgressCalculator {
     if (observations.isEmpty()) {
       return d.status(ProgressStatus.NO_DATA, ProgressNote.NO_OBSERVATIONS);
     }
-    Observation latest = latest(d, observations, cutoff);
+    Observation latest = latest(d, observations, source, cutoff);
     int inBand = 0;
     for (Observation o : observations) {
       if (band.contains(o.value())) {
@@ -270,8 +301,7 @@ final class ProgressCalculator {
     if (!latestInBand) {
       d.notes.add(ProgressNote.LATEST_OUTSIDE_BAND);
     }
-    LocalDate asOf = latest.date();
-    if (deadline != null && !asOf.isBefore(deadline)) {
+    if (periodCovered(d, deadline)) {
       return d.status(
           share.compareTo(required) >= 0 ? ProgressStatus.ACHIEVED : ProgressStatus.MISSED);
     }
@@ -294,7 +324,7 @@ final class ProgressCalculator {
     if (observations.isEmpty()) {
       return d.status(ProgressStatus.NO_DATA, ProgressNote.NO_OBSERVATIONS);
     }
-    Observation latest = latest(d, observations, cutoff);
+    Observation latest = latest(d, observations, source, cutoff);
     d.currentValue = latest.value();
     boolean done = latest.value().signum() > 0;
     d.progress = done ? BigDecimal.ONE : BigDecimal.ZERO;
@@ -302,8 +332,7 @@ final class ProgressCalculator {
       return d.status(ProgressStatus.ACHIEVED);
     }
     if (deadline != null && d.referenceDate.isAfter(deadline)) {
-      return d.status(
-          latest.date().isBefore(deadline) ? ProgressStatus.NO_DATA : ProgressStatus.MISSED);
+      return d.status(periodCovered(d, deadline) ? ProgressStatus.MISSED : ProgressStatus.NO_DATA);
     }
     return d.status(ProgressStatus.ON_TRACK, ProgressNote.MILESTONE_HAS_NO_PACE);
   }

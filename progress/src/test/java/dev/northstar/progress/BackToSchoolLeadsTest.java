@@ -12,6 +12,7 @@ import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.core.scope.Platform;
 import dev.northstar.core.scope.Scope;
 import dev.northstar.core.series.MetricSeries;
+import dev.northstar.core.series.Observation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -164,5 +165,24 @@ class BackToSchoolLeadsTest {
     // 15 + 15 d >= 500 from d = 32.33, so day 33 after 5 August: 7 September.
     assertThat(f.projectedReachDate()).contains(LocalDate.of(2026, 9, 7));
     assertThat(f.reachesTargetByDeadline()).contains(false);
+  }
+
+  @Test
+  void aWeeklySeriesThatGoesOnPastTheDeadlineHasNotEnded() {
+    // Weekly counts on Wednesdays from 5 August: 5, 12, 19, 26 August, then 2 September.
+    MetricSeries weekly =
+        Fixtures.of(
+            CoreMetrics.LEADS,
+            Observation.of(START, 100),
+            Observation.of(START.plusDays(7), 100),
+            Observation.of(START.plusDays(14), 100),
+            Observation.of(START.plusDays(21), 100),
+            Observation.of(START.plusDays(28), 100));
+    GoalProgress p = GoalProgress.of(GOAL, weekly, LocalDate.of(2026, 9, 10));
+    // The 2 September count is after the deadline; the four in the period sum to 400.
+    assertThat(p.asOf()).contains(LocalDate.of(2026, 8, 26));
+    assertThat(p.notes()).isEmpty();
+    assertThat(p.progress()).contains(new BigDecimal("0.8"));
+    assertThat(p.status()).isEqualTo(ProgressStatus.MISSED);
   }
 }
