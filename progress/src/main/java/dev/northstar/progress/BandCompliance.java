@@ -6,6 +6,8 @@ import java.math.BigDecimal;
  * How well a series kept to a band target ("stay above", "stay below", "stay within") over the part
  * of the goal's period observed so far.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param observations the number of observations judged, at least 1
  * @param inBand how many of them lay in the band, bounds included; 0 to {@code observations}
  * @param share {@code inBand / observations}, rounded to 16 significant digits

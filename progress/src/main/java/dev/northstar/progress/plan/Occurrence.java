@@ -8,6 +8,8 @@ import java.util.Objects;
  * One dated piece of work: a one-off tactic on its due date, or one occurrence of a recurring
  * tactic.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param tactic the tactic, not null
  * @param date the date it is due, not null
  */

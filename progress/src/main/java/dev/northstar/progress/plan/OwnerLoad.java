@@ -11,6 +11,8 @@ import java.util.Set;
  * The work one owner has within a period: the dated occurrences of the tactics they own. A tactic
  * with several owners counts fully for each of them.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param owner the owner, not null
  * @param occurrences the occurrences, not null, sorted by date
  */

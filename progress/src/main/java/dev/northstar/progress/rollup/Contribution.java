@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * How one child that had data counted in a {@link Rollup}.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param goal the child's id, not null
  * @param progress the child's progress as used, not null
  * @param weight the child's weight, greater than 0

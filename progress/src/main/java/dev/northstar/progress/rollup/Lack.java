@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A child left out of a {@link Rollup} because it had no progress.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param goal the child's id, not null
  * @param reason why, not null, such as {@code "NO_DATA: no observation falls within the goal's
  *     period up to the reference date"}

@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * <p>From a hierarchy, each child's {@linkplain GoalProgress#clampedProgress() clamped progress}
  * counts, weighted by {@link Goal#weight()}: clamping follows the OKR convention that a grade stops
  * at 1, so one child far beyond its target cannot hide another's shortfall. A child without a
- * progress of its own but with children is rolled up first, by the same method. Children without
- * data are listed in {@link #lacking()} and left out; they are not counted as zero.
+ * progress figure of its own (not in the map, or undefined, such as an objective without a target)
+ * but with children is rolled up first, by the same method. Children without data are listed in
+ * {@link #lacking()} with the reason and left out; they are not counted as zero.
  *
  * <pre>{@code
  * Rollup r = Rollup.of(hierarchy, GoalId.of("launch"), progressByGoal, RollupMethod.WEIGHTED_MEAN);
@@ -98,35 +99,33 @@ public final class Rollup {
     List<GoalId> rolledUp = new ArrayList<>();
     for (Goal child : hierarchy.children(objective)) {
       GoalProgress measured = progressByGoal.get(child.id());
-      if (measured != null) {
-        inputs.add(fromMeasured(child, measured));
-      } else if (!hierarchy.children(child.id()).isEmpty()) {
+      Optional<BigDecimal> own = measured == null ? Optional.empty() : measured.clampedProgress();
+      if (own.isPresent()) {
+        inputs.add(ChildProgress.of(child.id(), child.weight(), own.get()));
+        continue;
+      }
+      // An objective often has no measurable target of its own: then its children speak for it.
+      String why = measured == null ? "no progress given" : reason(measured);
+      if (!hierarchy.children(child.id()).isEmpty()) {
         Rollup below = rollUp(hierarchy, child.id(), progressByGoal, method);
         BigDecimal p = below.progress;
         if (p != null) {
           inputs.add(ChildProgress.of(child.id(), child.weight(), p));
           rolledUp.add(child.id());
-        } else {
-          inputs.add(
-              ChildProgress.lacking(
-                  child.id(), child.weight(), "no child with data: " + below.lacking));
+          continue;
         }
-      } else {
-        inputs.add(ChildProgress.lacking(child.id(), child.weight(), "no progress given"));
+        why = why + "; no child with data: " + below.lacking;
       }
+      inputs.add(ChildProgress.lacking(child.id(), child.weight(), why));
     }
     return combine(objective, inputs, method, rolledUp);
   }
 
-  private static ChildProgress fromMeasured(Goal child, GoalProgress measured) {
-    Optional<BigDecimal> clamped = measured.clampedProgress();
-    if (clamped.isPresent()) {
-      return ChildProgress.of(child.id(), child.weight(), clamped.get());
-    }
+  /** The status and notes of a progress without a figure, such as "NO_DATA: ...". */
+  private static String reason(GoalProgress measured) {
     String why =
         measured.notes().stream().map(ProgressNote::description).collect(Collectors.joining("; "));
-    return ChildProgress.lacking(
-        child.id(), child.weight(), measured.status() + (why.isEmpty() ? "" : ": " + why));
+    return measured.status() + (why.isEmpty() ? "" : ": " + why);
   }
 
   /**

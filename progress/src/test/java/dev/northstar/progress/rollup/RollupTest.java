@@ -156,4 +156,30 @@ class RollupTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("weight must be greater than 0, but was 0");
   }
+
+  @Test
+  void anObjectiveWithoutATargetIsRolledUpFromItsChildren() {
+    // Progress measured for every goal: awareness has no target, so its own figure is undefined.
+    Map<GoalId, GoalProgress> measured =
+        Map.of(
+            MARKETING, GoalProgress.ofCurrentValue(marketing, BigDecimal.ONE, REF),
+            A, at(a, "180"),
+            B, at(b, "120"),
+            C, at(c, "150"),
+            D, at(d, "170"));
+    Rollup r = Rollup.of(hierarchy, BUSINESS, measured, RollupMethod.WEIGHTED_MEAN);
+    // As in the first test: (3 * 0.8 + 0.2 + 0.6) / 5 = 0.64.
+    assertThat(r.progress()).contains(dec("0.64"));
+    assertThat(r.counted().get(0).rolledUp()).isTrue();
+  }
+
+  @Test
+  void aSubObjectiveWithNoDataBelowSaysSo() {
+    Rollup r = Rollup.of(hierarchy, BUSINESS, Map.of(A, at(a, "180")), RollupMethod.AND_MINIMUM);
+    assertThat(r.progress()).contains(dec("0.8"));
+    assertThat(r.lacking()).extracting(Lack::goal).containsExactly(MARKETING, B);
+    assertThat(r.lacking().get(0).reason())
+        .isEqualTo(
+            "no progress given; no child with data: [c (no progress given), d (no progress given)]");
+  }
 }
