@@ -249,9 +249,12 @@ public final class Forecast {
         return Optional.empty();
       }
       long day = Math.max(0, (long) crossing);
-      // Rounding of the crossing may leave it a day short.
+      // Rounding of the crossing may leave it a day off either way.
       while (!meets((double) day, goal, lowerIsBetter) && day <= horizon) {
         day++;
+      }
+      while (day > 0 && meets((double) (day - 1), goal, lowerIsBetter)) {
+        day--;
       }
       return Optional.of(origin.plusDays(day));
     }
