@@ -3,14 +3,24 @@ package dev.northstar.progress.rollup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.northstar.core.goal.Baseline;
+import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.GoalId;
+import dev.northstar.core.goal.GoalLevel;
+import dev.northstar.core.goal.Target;
+import dev.northstar.core.hierarchy.GoalHierarchy;
+import dev.northstar.core.time.DateRange;
+import dev.northstar.progress.GoalProgress;
 import dev.northstar.testing.property.Gen;
 import dev.northstar.testing.property.Gens;
 import dev.northstar.testing.property.Property;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RollupPropertiesTest {
@@ -118,6 +128,60 @@ class RollupPropertiesTest {
               assertThat(with.progress())
                   .isEqualTo(Rollup.of(OBJECTIVE, kids, RollupMethod.WEIGHTED_MEAN).progress());
               assertThat(with.lacking()).hasSize(extra);
+            });
+  }
+
+  @Test
+  void aHierarchyRollupIsScaleFreeInTheGoalsWeightsAndBetweenItsChildren() {
+    LocalDate start = LocalDate.of(2026, 1, 1);
+    LocalDate ref = LocalDate.of(2026, 3, 1);
+    Gen<List<BigDecimal>> weights =
+        Gens.listOf(Gens.bigDecimals(new BigDecimal("0.1"), new BigDecimal("10"), 1), 1, 6);
+    Property.named("hierarchy roll-up: weights x k give the same result, within [min, max]")
+        .forAll(
+            Gens.zip(
+                weights,
+                Gens.listOf(Gens.ints(0, 400), 6, 6),
+                Gens.bigDecimals(new BigDecimal("0.5"), new BigDecimal("50"), 1),
+                List::<Object>of),
+            args -> {
+              @SuppressWarnings("unchecked")
+              List<BigDecimal> ws = (List<BigDecimal>) args.get(0);
+              @SuppressWarnings("unchecked")
+              List<Integer> values = (List<Integer>) args.get(1);
+              BigDecimal k = (BigDecimal) args.get(2);
+              Goal objective =
+                  Goal.builder(OBJECTIVE, "objective").level(GoalLevel.MARKETING).build();
+              List<Goal> goals = new ArrayList<>(List.of(objective));
+              List<Goal> scaledGoals = new ArrayList<>(List.of(objective));
+              Map<GoalId, GoalProgress> measured = new HashMap<>();
+              List<BigDecimal> clamped = new ArrayList<>();
+              for (int i = 0; i < ws.size(); i++) {
+                Goal g =
+                    Goal.builder(GoalId.of("c" + i), "double c" + i)
+                        .parent(OBJECTIVE)
+                        .weight(ws.get(i))
+                        .target(Target.doubling())
+                        .baseline(Baseline.of(100, start))
+                        .period(DateRange.withinMonthsFrom(start, 6))
+                        .build();
+                goals.add(g);
+                scaledGoals.add(g.toBuilder().weight(ws.get(i).multiply(k)).build());
+                GoalProgress p =
+                    GoalProgress.ofCurrentValue(g, BigDecimal.valueOf(values.get(i)), ref);
+                measured.put(g.id(), p);
+                clamped.add(p.clampedProgress().orElseThrow());
+              }
+              for (RollupMethod method : RollupMethod.values()) {
+                Rollup r = Rollup.of(GoalHierarchy.of(goals), OBJECTIVE, measured, method);
+                Rollup scaled =
+                    Rollup.of(GoalHierarchy.of(scaledGoals), OBJECTIVE, measured, method);
+                assertThat(scaled.progress()).isEqualTo(r.progress());
+                assertThat(r.progress().orElseThrow())
+                    .isBetween(
+                        clamped.stream().min(Comparator.naturalOrder()).orElseThrow(),
+                        clamped.stream().max(Comparator.naturalOrder()).orElseThrow());
+              }
             });
   }
 }
