@@ -50,7 +50,7 @@ class ForecastPropertiesTest {
               assertThat(f.projectedAtDeadline().orElseThrow().doubleValue())
                   .isCloseTo(a + 180.0 * b, within(1e-6 * a));
               // a + b d >= 2a from d = a / b.
-              long reachDay = (a + b - 1) / b;
+              long reachDay = (a + b - 1L) / b;
               assertThat(f.projectedReachDate()).contains(START.plusDays(reachDay));
               assertThat(f.reachesTargetByDeadline()).contains(reachDay <= 180);
             });
@@ -81,7 +81,7 @@ class ForecastPropertiesTest {
                       CoreMetrics.FOLLOWERS,
                       START,
                       START.plusDays(days - 1),
-                      d -> BigDecimal.valueOf(a * Math.pow(1 + r, d)));
+                      d -> BigDecimal.valueOf(a * Math.pow(1 + r, (double) d)));
               Forecast f = Forecast.of(goal, s, END, ForecastMethod.COMPOUND_GROWTH);
               assertThat(f.trendPerDay().orElseThrow().doubleValue()).isCloseTo(r, within(1e-9));
               double expected = a * Math.pow(1 + r, 180);
