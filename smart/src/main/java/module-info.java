@@ -15,7 +15,7 @@ module dev.northstar.smart {
 
   exports dev.northstar.smart;
   exports dev.northstar.smart.spi;
-  //exports dev.northstar.smart.statement;
+  exports dev.northstar.smart.statement;
 
   uses dev.northstar.smart.spi.RuleProvider;
 }
