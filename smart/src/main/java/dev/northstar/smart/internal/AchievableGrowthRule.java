@@ -38,6 +38,7 @@ final class AchievableGrowthRule extends BaseRule {
   /** What the goal needs and what history shows, in one unit (rate or amount per month). */
   private record Need(
       boolean asRate,
+      boolean total,
       BigDecimal from,
       BigDecimal to,
       int direction,
@@ -119,7 +120,7 @@ final class AchievableGrowthRule extends BaseRule {
           additive
               ? months.values().stream().map(v -> Growth.finite(v.doubleValue())).toList()
               : months.gains();
-      return Optional.of(new Need(false, BigDecimal.ZERO, t.count(), 1, amounts, " in total"));
+      return Optional.of(new Need(false, true, BigDecimal.ZERO, t.count(), 1, amounts, ""));
     }
     String note = "";
     BigDecimal base;
@@ -141,7 +142,7 @@ final class AchievableGrowthRule extends BaseRule {
       note += " (growth from " + Fmt.number(base) + " cannot be computed as a rate)";
     }
     List<Double> signed = observed.stream().map(v -> v * direction).toList();
-    return Optional.of(new Need(asRate, base, to, direction, signed, note));
+    return Optional.of(new Need(asRate, false, base, to, direction, signed, note));
   }
 
   private static BigDecimal targetValue(Target target, BigDecimal base) {
@@ -176,10 +177,7 @@ final class AchievableGrowthRule extends BaseRule {
         "needs "
             + figure(need, required)
             + " a month ("
-            + Fmt.number(need.from())
-            + " -> "
-            + Fmt.number(need.to())
-            + need.note()
+            + change(need)
             + " in "
             + Fmt.months(months)
             + " months); the median month of the last "
@@ -222,9 +220,7 @@ final class AchievableGrowthRule extends BaseRule {
                 + " ("
                 + figure(need, median)
                 + "), "
-                + Fmt.number(need.from())
-                + " -> "
-                + Fmt.number(need.to())
+                + change(need)
                 + " takes "
                 + Fmt.months(monthsNeeded)
                 + " months: a deadline on or after "
@@ -282,6 +278,13 @@ final class AchievableGrowthRule extends BaseRule {
 
   private static LocalDate dateAfter(LocalDate from, double months) {
     return from.plusDays((long) Math.ceil(months * Growth.DAYS_PER_MONTH) - 1);
+  }
+
+  private static String change(Need need) {
+    if (need.total()) {
+      return Fmt.number(need.to()) + " in total";
+    }
+    return Fmt.number(need.from()) + " -> " + Fmt.number(need.to()) + need.note();
   }
 
   private static String figure(Need need, double value) {
