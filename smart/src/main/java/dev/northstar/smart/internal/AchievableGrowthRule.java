@@ -56,7 +56,7 @@ final class AchievableGrowthRule extends BaseRule {
           Finding.info(this, "a \"" + target.get() + "\" target is not judged by growth"));
     }
     Optional<MetricSeries> series = context.historyOf(goal);
-    String what = goal.metric().map(m -> m + " " + goal.scope()).orElse("the metric");
+    String what = goal.metric().map(m -> m + where(goal)).orElse("the metric");
     if (series.isEmpty()) {
       return List.of(noHistory("there is no history of " + what, what));
     }
@@ -98,6 +98,14 @@ final class AchievableGrowthRule extends BaseRule {
     }
     double stretch = context.config().stretchFactor().doubleValue();
     return List.of(judge(need.get(), from, days / Growth.DAYS_PER_MONTH, stretch));
+  }
+
+  private static String where(Goal goal) {
+    if (goal.scope().isAllPlatforms()) {
+      return " on all platforms";
+    }
+    List<String> names = goal.scope().platforms().stream().map(p -> p.displayName()).toList();
+    return names.isEmpty() ? "" : " on " + String.join(", ", names);
   }
 
   private Finding noHistory(String why, String what) {
