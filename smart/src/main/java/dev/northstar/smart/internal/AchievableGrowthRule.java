@@ -49,7 +49,11 @@ final class AchievableGrowthRule extends BaseRule {
   public List<Finding> evaluate(Goal goal, RuleContext context) {
     Optional<Target> target = goal.target();
     if (target.isEmpty()) {
-      return List.of();
+      return List.of(
+          Finding.warning(
+              this,
+              "cannot be judged: there is no target to compare with the history",
+              "set a target, then compare it with the metric's recent months"));
     }
     if (target.get() instanceof Target.Band || target.get() instanceof Target.Milestone) {
       return List.of(
