@@ -22,6 +22,10 @@ public record ParsedStatement(
   /**
    * Checks the parts and copies the lists.
    *
+   * @param statement the statement as given
+   * @param referenceDate the date relative periods were resolved against
+   * @param drafts the goal drafts
+   * @param unresolved what was ambiguous or missing
    * @throws NullPointerException if an argument or an element is null
    */
   public ParsedStatement {

@@ -14,6 +14,8 @@ public record UnresolvedPart(String text, String reason) {
   /**
    * Checks the parts.
    *
+   * @param text the words concerned, empty when something is missing
+   * @param reason what is ambiguous or missing
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code reason} is blank
    */
