@@ -130,7 +130,8 @@ public final class SmartReport {
    * @throws NullPointerException if {@code criterion} is null
    */
   public CriterionStatus status(Criterion criterion) {
-    return statuses.get(Args.notNull(criterion, "criterion"));
+    CriterionStatus status = statuses.get(Args.notNull(criterion, "criterion"));
+    return status == null ? CriterionStatus.NOT_CHECKED : status; // every criterion is present
   }
 
   /**

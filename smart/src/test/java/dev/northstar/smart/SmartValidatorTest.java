@@ -141,13 +141,15 @@ class SmartValidatorTest {
     String text = r.toString();
     assertThat(text)
         .startsWith(
-            "SMART report for million-dollars-next-week: NEEDS_WORK\n"
-                + "  \"Make a million dollars next week\"\n"
-                + "  S specific    partly met\n"
-                + "  M measurable  met\n"
-                + "  A achievable  partly met\n"
-                + "  R relevant    partly met\n"
-                + "  T time-bound  partly met\n");
+            """
+            SMART report for million-dollars-next-week: NEEDS_WORK
+              "Make a million dollars next week"
+              S specific    partly met
+              M measurable  met
+              A achievable  partly met
+              R relevant    partly met
+              T time-bound  partly met
+            """);
     // the reference date 2026-01-01 is before the week, so it is not past; 7 days is short
     assertThat(text).contains("  - WARNING T time-bound.duration: lasts 7 days;");
   }
