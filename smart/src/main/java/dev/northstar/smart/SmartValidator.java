@@ -114,7 +114,6 @@ public final class SmartValidator {
   }
 
   // A plug-in rule's bug must not hide the other rules' findings, so it becomes a finding itself.
-  @SuppressWarnings("IllegalCatch")
   private static List<Finding> run(Rule rule, Goal goal, RuleContext context) {
     try {
       List<Finding> found = Args.notNull(rule.evaluate(goal, context), "findings of " + rule.id());

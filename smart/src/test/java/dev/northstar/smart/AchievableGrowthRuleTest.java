@@ -164,9 +164,9 @@ class AchievableGrowthRuleTest {
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.message())
         .isEqualTo(
-            "needs 338,188 a month (0 -> 1,000,000 (growth from 0 cannot be computed as a rate) in"
-                + " 3.0 months); the median month of the last 2 was 48 and the best 55:"
-                + " unrealistic");
+            "needs 338,188 a month (0 -> 1,000,000 in 3.0 months; growth from 0 cannot be a rate,"
+                + " so monthly changes count); the median month of the last 2 was 48 and the best"
+                + " 55: unrealistic");
   }
 
   @Test

@@ -54,7 +54,7 @@ class SpecificAndMeasurableRulesTest {
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.message())
         .isEqualTo(
-            "the statement \"Grow our presence\" is vague: it says \"grow\" without a number");
+            "the statement \"Grow our presence\" is vague: it says \"presence\" without a number");
     assertThat(
             Judge.single(BuiltInRules.SPECIFIC_NOT_VAGUE, vague("More engagement"), CONTEXT)
                 .message())

@@ -144,14 +144,14 @@ final class AchievableGrowthRule extends BaseRule {
         return Optional.empty();
       }
       base = latest;
-      note = " (baseline taken from the latest month of history)";
+      note = "; the baseline is the latest month of history";
     }
     BigDecimal to = targetValue(target, base);
     int direction = to.compareTo(base) < 0 ? -1 : 1;
     boolean asRate = base.signum() > 0 && to.signum() > 0;
     List<Double> observed = asRate ? months.rates() : months.gains();
     if (!asRate) {
-      note += " (growth from " + Fmt.number(base) + " cannot be computed as a rate)";
+      note += "; growth from " + Fmt.number(base) + " cannot be a rate, so monthly changes count";
     }
     List<Double> signed = observed.stream().map(v -> v * direction).toList();
     return Optional.of(new Need(asRate, false, base, to, direction, signed, note));
@@ -192,7 +192,9 @@ final class AchievableGrowthRule extends BaseRule {
             + change(need)
             + " in "
             + Fmt.months(months)
-            + " months); the median month of the last "
+            + " months"
+            + need.note()
+            + "); the median month of the last "
             + n
             + " was "
             + figure(need, median)
@@ -296,7 +298,7 @@ final class AchievableGrowthRule extends BaseRule {
     if (need.total()) {
       return Fmt.number(need.to()) + " in total";
     }
-    return Fmt.number(need.from()) + " -> " + Fmt.number(need.to()) + need.note();
+    return Fmt.number(need.from()) + " -> " + Fmt.number(need.to());
   }
 
   private static String figure(Need need, double value) {

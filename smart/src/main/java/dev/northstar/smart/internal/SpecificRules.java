@@ -8,7 +8,6 @@ import dev.northstar.smart.Rule;
 import dev.northstar.smart.RuleContext;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The built-in rules of the Specific criterion. */
@@ -69,8 +68,19 @@ final class SpecificRules {
         Pattern.compile(
             "\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                 + "thirty|fifty|hundred|thousand|million|double|triple|twice|half|halve|percent)\\b");
-    private static final Pattern VAGUE =
-        Pattern.compile("\\b(presence|do better|better|more|some|grow|improve|boost|awareness)\\b");
+
+    /** Filler words, the vaguest first, so that the message names the worst one found. */
+    private static final List<String> VAGUE =
+        List.of(
+            "presence",
+            "do better",
+            "better",
+            "more",
+            "some",
+            "awareness",
+            "improve",
+            "boost",
+            "grow");
 
     NotVague() {
       super(BuiltInRules.SPECIFIC_NOT_VAGUE, Criterion.SPECIFIC);
@@ -82,9 +92,13 @@ final class SpecificRules {
       if (NUMBER.matcher(text).find()) {
         return List.of();
       }
-      Matcher vague = VAGUE.matcher(text);
-      String why =
-          vague.find() ? "says \"" + vague.group(1) + "\" without a number" : "has no number in it";
+      String why = "has no number in it";
+      for (String word : VAGUE) {
+        if (Pattern.compile("\\b" + word + "\\b").matcher(text).find()) {
+          why = "says \"" + word + "\" without a number";
+          break;
+        }
+      }
       return List.of(
           Finding.warning(
               this,

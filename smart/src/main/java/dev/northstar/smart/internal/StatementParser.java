@@ -95,7 +95,6 @@ public final class StatementParser {
   private @Nullable String content;
   private @Nullable String product;
   private PeriodPatterns.@Nullable Match period;
-  private final List<Integer> platformAt = new ArrayList<>();
   private final List<Platform> platforms = new ArrayList<>();
   private boolean allPlatforms;
   private @Nullable MetricId metric;
@@ -260,7 +259,6 @@ public final class StatementParser {
         use(i);
         if (!platforms.contains(p)) {
           platforms.add(p);
-          platformAt.add(i);
         }
       }
     }
