@@ -13,6 +13,7 @@ import dev.northstar.smart.Finding;
 import dev.northstar.smart.Rule;
 import dev.northstar.smart.RuleContext;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +92,7 @@ final class MeasurableRules {
                     + " is counted in whole numbers, but the target names "
                     + value.toPlainString(),
                 "round the target to a whole number, such as "
-                    + Fmt.number(value.setScale(0, java.math.RoundingMode.HALF_UP))));
+                    + Fmt.number(value.setScale(0, RoundingMode.HALF_UP))));
       }
       if (unit == MetricUnit.RATIO && value.abs().compareTo(BigDecimal.ONE) > 0) {
         BigDecimal fraction = value.movePointLeft(2);

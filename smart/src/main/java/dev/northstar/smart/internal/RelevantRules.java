@@ -11,7 +11,9 @@ import dev.northstar.smart.Criterion;
 import dev.northstar.smart.Finding;
 import dev.northstar.smart.Rule;
 import dev.northstar.smart.RuleContext;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,7 +63,7 @@ final class RelevantRules {
               Finding.info(
                   this,
                   "serves the "
-                      + above.level().name().toLowerCase(java.util.Locale.ROOT)
+                      + above.level().name().toLowerCase(Locale.ROOT)
                       + " objective "
                       + above.id()
                       + " (\""
@@ -157,11 +159,11 @@ final class RelevantRules {
                   : "move it inside " + theirs + ", or link it to an objective of its period"));
     }
 
-    private static java.time.LocalDate max(java.time.LocalDate a, java.time.LocalDate b) {
+    private static LocalDate max(LocalDate a, LocalDate b) {
       return a.isAfter(b) ? a : b;
     }
 
-    private static java.time.LocalDate min(java.time.LocalDate a, java.time.LocalDate b) {
+    private static LocalDate min(LocalDate a, LocalDate b) {
       return a.isBefore(b) ? a : b;
     }
   }

@@ -82,6 +82,9 @@ final class SpecificRules {
             "boost",
             "grow");
 
+    private static final List<Pattern> VAGUE_WORDS =
+        VAGUE.stream().map(w -> Pattern.compile("\\b" + w + "\\b")).toList();
+
     NotVague() {
       super(BuiltInRules.SPECIFIC_NOT_VAGUE, Criterion.SPECIFIC);
     }
@@ -93,9 +96,9 @@ final class SpecificRules {
         return List.of();
       }
       String why = "has no number in it";
-      for (String word : VAGUE) {
-        if (Pattern.compile("\\b" + word + "\\b").matcher(text).find()) {
-          why = "says \"" + word + "\" without a number";
+      for (int i = 0; i < VAGUE.size(); i++) {
+        if (VAGUE_WORDS.get(i).matcher(text).find()) {
+          why = "says \"" + VAGUE.get(i) + "\" without a number";
           break;
         }
       }

@@ -121,9 +121,7 @@ public final class StatementParser {
       unresolved.add(new UnresolvedPart("", "the statement is empty"));
       return new ParsedStatement(statement, reference, List.of(), unresolved);
     }
-    List<String[]> problems = new ArrayList<>();
-    tokens = Tokenizer.tokenize(statement, problems);
-    problems.forEach(p -> unresolved.add(new UnresolvedPart(p[0], p[1])));
+    tokens = Tokenizer.tokenize(statement, unresolved);
     quotedNames();
     periods();
     purpose();

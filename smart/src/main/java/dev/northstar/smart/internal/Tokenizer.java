@@ -1,5 +1,6 @@
 package dev.northstar.smart.internal;
 
+import dev.northstar.smart.statement.UnresolvedPart;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ final class Tokenizer {
   private Tokenizer() {}
 
   /** Tokenizes, reporting malformed parts (an unclosed quote, a bad date) to {@code problems}. */
-  static List<Token> tokenize(String s, List<String[]> problems) {
+  static List<Token> tokenize(String s, List<UnresolvedPart> problems) {
     List<Token> raw = new ArrayList<>();
     int i = 0;
     int n = s.length();
@@ -70,7 +71,7 @@ final class Tokenizer {
       } else if (c == '"' || c == '\u201C' || c == '\u201D') {
         int end = indexOfQuote(s, i + 1);
         if (end < 0) {
-          problems.add(new String[] {s.substring(i), "an opening quote is never closed"});
+          problems.add(new UnresolvedPart(s.substring(i), "an opening quote is never closed"));
           i++;
         } else {
           String name = s.substring(i + 1, end).strip();
@@ -118,13 +119,13 @@ final class Tokenizer {
     return -1;
   }
 
-  private static int number(String s, int i, List<Token> out, List<String[]> problems) {
+  private static int number(String s, int i, List<Token> out, List<UnresolvedPart> problems) {
     Matcher date = ISO_DATE.matcher(s).region(i, s.length());
     if (date.lookingAt()) {
       try {
         out.add(new Token(Token.Kind.DATE, date.group(), null, LocalDate.parse(date.group())));
       } catch (DateTimeException e) {
-        problems.add(new String[] {date.group(), "is not a date of the calendar"});
+        problems.add(new UnresolvedPart(date.group(), "is not a date of the calendar"));
       }
       return date.end();
     }
@@ -149,14 +150,13 @@ final class Tokenizer {
     int decimals = point < 0 ? 0 : digits.length() - point - 1;
     if (integerDigits > MAX_INTEGER_DIGITS || decimals > MAX_DECIMALS) {
       problems.add(
-          new String[] {
-            m.group(),
-            "is too long a number (at most "
-                + MAX_INTEGER_DIGITS
-                + " digits and "
-                + MAX_DECIMALS
-                + " decimals)"
-          });
+          new UnresolvedPart(
+              m.group(),
+              "is too long a number (at most "
+                  + MAX_INTEGER_DIGITS
+                  + " digits and "
+                  + MAX_DECIMALS
+                  + " decimals)"));
       return end;
     }
     out.add(new Token(Token.Kind.NUMBER, m.group(), new BigDecimal(digits), null));
