@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -281,10 +282,13 @@ final class PeriodPatterns {
     }
   }
 
-  // "in August", "during May 2027"
+  // "in August", "during May 2027", "in 2027"
   private @Nullable Match month(int i) {
     if (!(w(i).equals("in") || w(i).equals("during"))) {
       return null;
+    }
+    if (yearAt(i + 1) > 0) {
+      return ok(i, i + 2, DateRange.ofYear(Year.of(yearAt(i + 1))));
     }
     Token monthToken = t(i + 1);
     Month month = monthToken == null ? null : Vocabulary.month(monthToken);

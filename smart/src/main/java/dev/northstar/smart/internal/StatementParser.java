@@ -123,6 +123,7 @@ public final class StatementParser {
     }
     tokens = Tokenizer.tokenize(statement, unresolved);
     quotedNames();
+    unquotedCampaign();
     periods();
     purpose();
     platforms();
@@ -169,6 +170,19 @@ public final class StatementParser {
                 "a quoted name that is neither a campaign nor a page; write \"... campaign\" or"
                     + " \"... page\" after it"));
         use(i);
+      }
+    }
+  }
+
+  private void unquotedCampaign() {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (campaign == null && wordAt(i, "campaign") && !tokens.get(i).used) {
+        use(i);
+        unresolved.add(
+            new UnresolvedPart(
+                "campaign",
+                "a campaign without a quoted name; write its name in quotes, such as"
+                    + " \"Back to school\" campaign"));
       }
     }
   }

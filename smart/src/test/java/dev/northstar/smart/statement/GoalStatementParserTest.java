@@ -249,6 +249,14 @@ class GoalStatementParserTest {
     }
 
     @Test
+    void aWholeYear() {
+      GoalDraft d =
+          only(parse("Increase LinkedIn followers by 30% in 2027", LocalDate.of(2026, 7, 1)));
+      assertThat(d.target()).contains(Target.increaseByPercent(30));
+      assertThat(d.period()).contains(range("2027-01-01/2027-12-31"));
+    }
+
+    @Test
     void byNextQuarterIsAmbiguousAndReported() {
       ParsedStatement p =
           parse("Increase LinkedIn followers by 10% by next quarter", LocalDate.of(2026, 5, 1));
@@ -329,6 +337,16 @@ class GoalStatementParserTest {
       ParsedStatement p =
           parse("Get 300 \"Spring\" leads on LinkedIn next month", LocalDate.of(2026, 1, 1));
       assertThat(p.unresolved()).extracting(UnresolvedPart::text).contains("Spring");
+    }
+
+    @Test
+    void aCampaignWithoutAQuotedNameIsReported() {
+      ParsedStatement p =
+          parse(
+              "Get 300 leads on LinkedIn in the spring campaign next month",
+              LocalDate.of(2026, 1, 1));
+      assertThat(only(p).scope().campaign()).isEmpty();
+      assertThat(p.unresolved()).extracting(UnresolvedPart::text).containsExactly("campaign");
     }
 
     @Test
