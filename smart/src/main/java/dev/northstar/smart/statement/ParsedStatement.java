@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * The result of parsing a goal statement: the drafts found and the parts left unresolved.
  *
+ * <p>This record is immutable and thread-safe: its lists are unmodifiable copies.
+ *
  * @param statement the statement as given, not null
  * @param referenceDate the date relative periods were resolved against, not null
  * @param drafts the goal drafts, one per goal the statement names; empty only for a blank

@@ -6,6 +6,8 @@ import java.util.Objects;
  * A part of a goal statement the parser could not resolve, or something the statement leaves out:
  * the text concerned (empty when something is missing) and why, in plain English.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param text the words concerned, as written; empty when the statement lacks something, not null
  * @param reason what is ambiguous or missing and what to write instead; not blank
  */
