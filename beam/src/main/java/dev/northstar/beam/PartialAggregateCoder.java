@@ -140,11 +140,27 @@ public final class PartialAggregateCoder extends CustomCoder<PartialAggregate> {
           "truncated PartialAggregate: expected " + length + " bytes, got " + bytes.length);
     }
     try (Reader r = new Reader(new ByteArrayInputStream(bytes), query)) {
+      return read(r, query);
+    }
+  }
+
+  private static PartialAggregate read(Reader r, KpiQuery query) throws IOException {
+    try {
       Object o = r.readObject();
       if (!(o instanceof PartialAggregate p) || !p.query().equals(query)) {
         throw new CoderException("the bytes do not hold a PartialAggregate of " + query);
       }
       return p;
+    } catch (InvalidClassException e) {
+      String rejected = r.rejected();
+      if (rejected == null) {
+        throw new CoderException("cannot decode a PartialAggregate: " + e.getMessage(), e);
+      }
+      throw new CoderException(
+          "cannot decode a PartialAggregate: the bytes hold "
+              + rejected
+              + ", which a partial aggregate is not made of",
+          e);
     } catch (ClassNotFoundException | ClassCastException e) {
       throw new CoderException("cannot decode a PartialAggregate: " + e.getMessage(), e);
     }
@@ -296,6 +312,7 @@ public final class PartialAggregateCoder extends CustomCoder<PartialAggregate> {
             "java.util.Currency",
             "java.lang.Enum",
             "java.lang.Record",
+            "java.lang.Object",
             "java.lang.String");
 
     private final KpiQuery query;
@@ -304,11 +321,14 @@ public final class PartialAggregateCoder extends CustomCoder<PartialAggregate> {
       super(in);
       this.query = query;
       enableResolveObject(true);
-      setObjectInputFilter(Reader::check);
+      setObjectInputFilter(this::check);
     }
 
-    private static ObjectInputFilter.Status check(ObjectInputFilter.FilterInfo info) {
+    private @Nullable String rejected;
+
+    private ObjectInputFilter.Status check(ObjectInputFilter.FilterInfo info) {
       if (info.depth() > MAX_DEPTH) {
+        rejected = "a stream deeper than " + MAX_DEPTH;
         return ObjectInputFilter.Status.REJECTED;
       }
       Class<?> c = info.serialClass();
@@ -318,11 +338,18 @@ public final class PartialAggregateCoder extends CustomCoder<PartialAggregate> {
       while (c.isArray()) {
         c = c.getComponentType();
       }
-      return c.isPrimitive()
-              || c.getName().startsWith("dev.northstar.")
-              || ALLOWED.contains(c.getName())
-          ? ObjectInputFilter.Status.ALLOWED
-          : ObjectInputFilter.Status.REJECTED;
+      if (c.isPrimitive()
+          || c.getName().startsWith("dev.northstar.")
+          || ALLOWED.contains(c.getName())) {
+        return ObjectInputFilter.Status.ALLOWED;
+      }
+      rejected = "class " + c.getName();
+      return ObjectInputFilter.Status.REJECTED;
+    }
+
+    /** Returns what the filter rejected, if anything. */
+    @Nullable String rejected() {
+      return rejected;
     }
 
     @Override
