@@ -36,6 +36,9 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * @param <T> the type of the elements
  * @serial exclude
  */
+// @serial exclude is javadoc's own tag (it keeps the serialized form off the javadoc
+// "Serialized Form" page); Error Prone 2.52's InvalidBlockTag does not know it on a class.
+@SuppressWarnings("InvalidBlockTag")
 public final class KpiAggregate<T> extends PTransform<PCollection<T>, PCollection<KpiTable>> {
 
   private static final long serialVersionUID = 1L;

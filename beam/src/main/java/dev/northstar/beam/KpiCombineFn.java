@@ -43,6 +43,9 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the type of the elements
  * @serial exclude
  */
+// @serial exclude is javadoc's own tag (it keeps the serialized form off the javadoc
+// "Serialized Form" page); Error Prone 2.52's InvalidBlockTag does not know it on a class.
+@SuppressWarnings("InvalidBlockTag")
 public final class KpiCombineFn<T> extends Combine.CombineFn<T, KpiAccumulator, KpiTable> {
 
   private static final long serialVersionUID = 1L;

@@ -50,6 +50,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @serial exclude
  */
+// @serial exclude is javadoc's own tag (it keeps the serialized form off the javadoc
+// "Serialized Form" page); Error Prone 2.52's InvalidBlockTag does not know it on a class.
+@SuppressWarnings("InvalidBlockTag")
 public final class PartialAggregateCoder extends CustomCoder<PartialAggregate> {
 
   private static final long serialVersionUID = 1L;
