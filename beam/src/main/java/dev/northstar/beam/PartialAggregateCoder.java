@@ -142,7 +142,7 @@ public final class PartialAggregateCoder extends CustomCoder<PartialAggregate> {
       throw new CoderException(
           "truncated PartialAggregate: expected " + length + " bytes, got " + bytes.length);
     }
-    try (Reader r = new Reader(new ByteArrayInputStream(bytes), query)) {
+    try (Reader r = new Reader(bytes, query)) {
       return read(r, query);
     }
   }
@@ -319,10 +319,12 @@ public final class PartialAggregateCoder extends CustomCoder<PartialAggregate> {
             "java.lang.String");
 
     private final KpiQuery query;
+    private final long maxArrayLength;
 
-    Reader(InputStream in, KpiQuery query) throws IOException {
-      super(in);
+    Reader(byte[] bytes, KpiQuery query) throws IOException {
+      super(new ByteArrayInputStream(bytes));
       this.query = query;
+      this.maxArrayLength = bytes.length;
       enableResolveObject(true);
       setObjectInputFilter(this::check);
     }
@@ -332,6 +334,10 @@ public final class PartialAggregateCoder extends CustomCoder<PartialAggregate> {
     private ObjectInputFilter.Status check(ObjectInputFilter.FilterInfo info) {
       if (info.depth() > MAX_DEPTH) {
         rejected = "a stream deeper than " + MAX_DEPTH;
+        return ObjectInputFilter.Status.REJECTED;
+      }
+      if (info.arrayLength() > maxArrayLength) {
+        rejected = "an array of " + info.arrayLength() + " elements in " + maxArrayLength + " bytes";
         return ObjectInputFilter.Status.REJECTED;
       }
       Class<?> c = info.serialClass();

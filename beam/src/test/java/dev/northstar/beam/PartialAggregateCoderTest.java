@@ -148,7 +148,9 @@ class PartialAggregateCoderTest {
     VarInt.encode(java.size(), framed);
     java.writeTo(framed);
     assertThatThrownBy(() -> CoderUtils.decodeFromByteArray(coder, framed.toByteArray()))
-        .isInstanceOf(IOException.class);
+        .isInstanceOf(CoderException.class)
+        .hasMessageContaining("java.util.HashMap")
+        .hasMessageContaining("not made of");
   }
 
   @Test
