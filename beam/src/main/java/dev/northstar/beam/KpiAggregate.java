@@ -143,7 +143,11 @@ public final class KpiAggregate<T> extends PTransform<PCollection<T>, PCollectio
         .setCoder(SerializableCoder.of(KpiTable.class));
   }
 
-  /** The rows of the result tables. */
+  /**
+   * The rows of the result tables.
+   *
+   * @param <T> the type of the elements
+   */
   private static final class Rows<T> extends PTransform<PCollection<T>, PCollection<KpiRow>> {
     private static final long serialVersionUID = 1L;
 

@@ -337,7 +337,8 @@ public final class PartialAggregateCoder extends CustomCoder<PartialAggregate> {
         return ObjectInputFilter.Status.REJECTED;
       }
       if (info.arrayLength() > maxArrayLength) {
-        rejected = "an array of " + info.arrayLength() + " elements in " + maxArrayLength + " bytes";
+        rejected =
+            "an array of " + info.arrayLength() + " elements in " + maxArrayLength + " bytes";
         return ObjectInputFilter.Status.REJECTED;
       }
       Class<?> c = info.serialClass();
