@@ -93,6 +93,47 @@ class PartialAggregateCoderTest {
   }
 
   @Test
+  void plainJavaSerializationOfEqualPartialsGivesOtherBytesWhichIsWhyThisCoderExists()
+      throws Exception {
+    KpiQuery query = KpiAggregateTest.query(Aggregation.RATIO_OF_SUMS);
+    List<Post> posts = new ArrayList<>(posts(2, 2));
+    posts.addAll(posts(2, 2).stream().map(p -> withDay(p, LocalDate.of(2026, 4, 1))).toList());
+    PartialAggregate whole = query.aggregate(Post.table(posts));
+    SerializableCoder<PartialAggregate> java = SerializableCoder.of(PartialAggregate.class);
+    PartialAggregate merged = PartialAggregate.empty(query);
+    for (int i = 0; i < posts.size(); i++) {
+      PartialAggregate one = query.aggregate(Post.table(posts.subList(i, i + 1)));
+      merged = merged.merge(CoderUtils.decodeFromByteArray(java, encodeJava(java, one)));
+    }
+    assertThat(merged).isEqualTo(whole);
+    // Java serialization shares objects by identity: the same "p0" string of one table's
+    // dictionary is written once, the equal strings of separate tables each time.
+    assertThat(encodeJava(java, merged)).isNotEqualTo(encodeJava(java, whole));
+    PartialAggregateCoder coder = PartialAggregateCoder.of(query);
+    assertThat(encode(coder, merged)).isEqualTo(encode(coder, whole));
+  }
+
+  static byte[] encodeJava(SerializableCoder<PartialAggregate> coder, PartialAggregate p)
+      throws CoderException {
+    return CoderUtils.encodeToByteArray(coder, p);
+  }
+
+  static Post withDay(Post p, LocalDate day) {
+    return new Post(
+        p.platform(),
+        p.campaign(),
+        day,
+        p.likes(),
+        p.comments(),
+        p.shares(),
+        p.saves(),
+        p.reach(),
+        p.impressions(),
+        p.clicks(),
+        p.spend());
+  }
+
+  @Test
   void theCoderIsDeterministicSerializableAndEqualForEqualQueries() throws Exception {
     KpiQuery query = KpiAggregateTest.query(Aggregation.RATIO_OF_SUMS);
     PartialAggregateCoder coder = PartialAggregateCoder.of(query);
