@@ -29,8 +29,13 @@ import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.windowing.FixedWindows;
+import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TimestampedValue;
+import org.joda.time.Duration;
+import org.joda.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -178,6 +183,35 @@ class KpiAggregateTest {
       assertThat(Pipelines.counter(result, "folds")).isGreaterThanOrEqualTo(50);
       assertThat(Pipelines.counter(result, "merges")).isGreaterThanOrEqualTo(4);
     }
+  }
+
+  @Test
+  void inFixedWindowsEachWindowWithRowsGivesItsOwnTable() {
+    List<Post> posts =
+        Post.lists(300)
+            .filter(l -> l.size() > 50)
+            .generate(new java.util.SplittableRandom(Property.DEFAULT_SEED));
+    // Two windows of one day each: the first posts at hour 1 of day 0, the others in day 1.
+    int split = posts.size() / 3;
+    List<TimestampedValue<Post>> timestamped = new ArrayList<>();
+    for (int i = 0; i < posts.size(); i++) {
+      timestamped.add(
+          TimestampedValue.of(
+              posts.get(i), new Instant(0).plus(Duration.standardHours(i < split ? 1 : 25))));
+    }
+    KpiQuery query = query(Aggregation.MEAN_OF_RATIOS);
+    Pipeline p = Pipelines.create();
+    Pipelines.Collected<KpiTable> out =
+        Pipelines.collect(
+            p.apply(Create.timestamped(timestamped).withCoder(SerializableCoder.of(Post.class)))
+                .apply(Window.into(FixedWindows.of(Duration.standardDays(1))))
+                .apply(KpiAggregate.of(query, Post.SCHEMA, Post.WRITER)));
+    Pipelines.run(p);
+
+    assertThat(out.elements())
+        .containsExactlyInAnyOrder(
+            query.run(Post.table(posts.subList(0, split))),
+            query.run(Post.table(posts.subList(split, posts.size()))));
   }
 
   @Test
