@@ -197,7 +197,8 @@ class KpiAggregateTest {
     for (int i = 0; i < posts.size(); i++) {
       timestamped.add(
           TimestampedValue.of(
-              posts.get(i), new Instant(0).plus(Duration.standardHours(i < split ? 1 : 25))));
+              posts.get(i),
+              Instant.ofEpochMilli(0).plus(Duration.standardHours(i < split ? 1 : 25))));
     }
     KpiQuery query = query(Aggregation.MEAN_OF_RATIOS);
     Pipeline p = Pipelines.create();
