@@ -120,8 +120,8 @@ public final class CsvFormatException extends IOException {
   }
 
   /**
-   * Returns the line of the problem, from 1; for a value in a quoted field spanning lines, the line
-   * where the field starts.
+   * Returns the line of the problem, from 1: the line where the refused field starts (a quoted
+   * field may span lines), or of the row or header at fault.
    *
    * @return the line, 1 or more
    */

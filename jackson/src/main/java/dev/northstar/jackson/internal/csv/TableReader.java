@@ -54,6 +54,9 @@ public final class TableReader {
 
   private static final String DATE_HEADER = "date";
 
+  private static final String UTF8 =
+      "is not valid UTF-8 text: a malformed byte sequence at or after this line";
+
   private static final DateColumn ISO_DATE =
       new DateColumn(DateTimeFormatter.ISO_LOCAL_DATE, "an ISO date such as 2026-07-01");
 
@@ -90,9 +93,13 @@ public final class TableReader {
   public static MetricTable read(Reader source, @Nullable String file, Layout layout)
       throws IOException {
     BufferedReader in = new BufferedReader(source);
-    in.mark(1);
-    if (in.read() != '\uFEFF') {
-      in.reset();
+    try {
+      in.mark(1);
+      if (in.read() != '\uFEFF') {
+        in.reset();
+      }
+    } catch (CharacterCodingException e) {
+      throw new CsvFormatException(file, 1, null, null, UTF8 + " (" + e + ")", e);
     }
     try (CsvParser p = (CsvParser) FACTORY.createParser(in)) {
       p.setSchema(
@@ -105,8 +112,7 @@ public final class TableReader {
       } catch (CsvFormatException e) {
         throw e;
       } catch (CharacterCodingException e) {
-        throw new CsvFormatException(
-            file, line(p), null, null, "is not valid UTF-8 text (" + e + ")", e);
+        throw new CsvFormatException(file, line(p), null, null, UTF8 + " (" + e + ")", e);
       } catch (JsonProcessingException e) {
         long line = e.getLocation() == null ? line(p) : Math.max(1, e.getLocation().getLineNr());
         throw new CsvFormatException(
