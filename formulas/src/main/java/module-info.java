@@ -13,4 +13,5 @@ module dev.northstar.formulas {
   exports dev.northstar.formulas.ratio;
   exports dev.northstar.formulas.kpi;
   exports dev.northstar.formulas.table;
+  exports dev.northstar.formulas.aggregate;
 }

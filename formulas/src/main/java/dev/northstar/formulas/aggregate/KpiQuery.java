@@ -1,0 +1,358 @@
+package dev.northstar.formulas.aggregate;
+
+import dev.northstar.core.metric.Aggregation;
+import dev.northstar.core.metric.MetricId;
+import dev.northstar.formulas.internal.Engine;
+import dev.northstar.formulas.kpi.EngagementSets;
+import dev.northstar.formulas.kpi.RatioKpi;
+import dev.northstar.formulas.table.Dimension;
+import dev.northstar.formulas.table.MetricTable;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What to compute over a {@link MetricTable}: a set of {@link RatioKpi KPIs} and measure totals,
+ * grouped by any dimensions and optionally a {@link TimeBucket}, aggregated as {@link
+ * Aggregation#RATIO_OF_SUMS} (the default) or {@link Aggregation#MEAN_OF_RATIOS}.
+ *
+ * <pre>{@code
+ * KpiQuery query = KpiQuery.builder()
+ *     .kpis(err, ctr)
+ *     .groupBy(Dimension.PLATFORM)
+ *     .bucket(TimeBucket.MONTH)
+ *     .build();
+ * KpiTable result = query.run(table);
+ * }</pre>
+ *
+ * <p>Every KPI is computed in one pass over the rows. A row missing a value that a KPI needs is
+ * left out of that KPI and counted in its {@link KpiValue#rowsMissing()}; it still counts for the
+ * other KPIs. The measure {@code engagements}, when the table has no such column, is the sum of the
+ * row's platform's {@link EngagementSets engagement set}.
+ *
+ * <p>The same query runs on one thread ({@link #run(MetricTable)}), on several ({@link
+ * #run(MetricTable, int)}), or part by part ({@link #aggregate(MetricTable)} then {@link
+ * PartialAggregate#merge(PartialAggregate)}); all three give equal results.
+ *
+ * <p>This class is immutable, thread-safe and serializable.
+ */
+public final class KpiQuery implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final List<RatioKpi> kpis;
+  private final List<MetricId> totals;
+  private final List<Dimension> groupBy;
+  private final @Nullable TimeBucket bucket;
+  private final Aggregation method;
+  private final EngagementSets engagementSets;
+
+  private KpiQuery(Builder b) {
+    this.kpis = List.copyOf(b.kpis);
+    this.totals = List.copyOf(b.totals);
+    this.groupBy = List.copyOf(b.groupBy);
+    this.bucket = b.bucket;
+    this.method = b.method;
+    this.engagementSets = b.engagementSets;
+  }
+
+  /**
+   * Starts a builder: no KPI, no grouping, ratio of sums, the default engagement sets.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the KPIs, in column order.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<RatioKpi> kpis() {
+    return kpis;
+  }
+
+  /**
+   * Returns the measures whose totals are computed, in column order.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<MetricId> totals() {
+    return totals;
+  }
+
+  /**
+   * Returns the grouped dimensions.
+   *
+   * @return an unmodifiable list, possibly empty, never null
+   */
+  public List<Dimension> groupBy() {
+    return groupBy;
+  }
+
+  /**
+   * Returns the time bucket.
+   *
+   * @return the bucket, or empty if rows are not grouped by time
+   */
+  public Optional<TimeBucket> bucket() {
+    return Optional.ofNullable(bucket);
+  }
+
+  /**
+   * Returns the aggregation method of every KPI.
+   *
+   * @return {@link Aggregation#RATIO_OF_SUMS} or {@link Aggregation#MEAN_OF_RATIOS}
+   */
+  public Aggregation method() {
+    return method;
+  }
+
+  /**
+   * Returns what counts as an engagement on each platform.
+   *
+   * @return the engagement sets, never null
+   */
+  public EngagementSets engagementSets() {
+    return engagementSets;
+  }
+
+  /**
+   * Runs the query on one thread.
+   *
+   * @param table the table, not null
+   * @return the result, never null
+   * @throws NullPointerException if {@code table} is null
+   * @throws IllegalArgumentException if the table lacks a dimension, a measure or the date the
+   *     query needs, or a KPI's terms mix units (naming them)
+   * @throws ArithmeticException if a sum overflows a {@code long}, naming the KPI or measure
+   */
+  public KpiTable run(MetricTable table) {
+    return aggregate(table).toTable();
+  }
+
+  /**
+   * Runs the query on {@code threads} threads, each aggregating a contiguous part of the rows; the
+   * parts' partial aggregates are then merged, so the result equals {@link #run(MetricTable)}'s.
+   *
+   * @param table the table, not null
+   * @param threads the number of threads, 1 to 256
+   * @return the result, never null
+   * @throws NullPointerException if {@code table} is null
+   * @throws IllegalArgumentException if {@code threads} is out of range, or as {@link
+   *     #run(MetricTable)}
+   * @throws ArithmeticException as {@link #run(MetricTable)}
+   */
+  public KpiTable run(MetricTable table, int threads) {
+    if (threads < 1 || threads > 256) {
+      throw new IllegalArgumentException("threads must be 1 to 256, but was " + threads);
+    }
+    return new PartialAggregate(
+            this,
+            Engine.aggregate(
+                this, Objects.requireNonNull(table, "table must not be null"), threads))
+        .toTable();
+  }
+
+  /**
+   * Aggregates a table into a mergeable partial aggregate.
+   *
+   * @param table the table, not null
+   * @return the partial aggregate, never null
+   * @throws NullPointerException if {@code table} is null
+   * @throws IllegalArgumentException as {@link #run(MetricTable)}
+   * @throws ArithmeticException as {@link #run(MetricTable)}
+   */
+  public PartialAggregate aggregate(MetricTable table) {
+    return new PartialAggregate(
+        this, Engine.aggregate(this, Objects.requireNonNull(table, "table must not be null"), 1));
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof KpiQuery other
+        && kpis.equals(other.kpis)
+        && totals.equals(other.totals)
+        && groupBy.equals(other.groupBy)
+        && bucket == other.bucket
+        && method == other.method
+        && engagementSets.equals(other.engagementSets);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kpis, totals, groupBy, bucket, method, engagementSets);
+  }
+
+  /**
+   * Returns a summary such as {@code KpiQuery[err, ctr by platform, month; RATIO_OF_SUMS]}.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    List<String> what = new ArrayList<>();
+    kpis.forEach(k -> what.add(k.id().value()));
+    totals.forEach(t -> what.add("total " + t.value()));
+    List<String> by = new ArrayList<>();
+    groupBy.forEach(d -> by.add(d.id()));
+    if (bucket != null) {
+      by.add(bucket.columnName());
+    }
+    return "KpiQuery["
+        + String.join(", ", what)
+        + (by.isEmpty() ? "" : " by " + String.join(", ", by))
+        + "; "
+        + method
+        + "]";
+  }
+
+  /** A mutable builder of {@link KpiQuery}; not thread-safe. */
+  public static final class Builder {
+    private final List<RatioKpi> kpis = new ArrayList<>();
+    private final List<MetricId> totals = new ArrayList<>();
+    private final List<Dimension> groupBy = new ArrayList<>();
+    private final Set<String> columns = new HashSet<>();
+    private @Nullable TimeBucket bucket;
+    private Aggregation method = Aggregation.RATIO_OF_SUMS;
+    private EngagementSets engagementSets = EngagementSets.defaults();
+
+    private Builder() {}
+
+    /**
+     * Adds KPIs.
+     *
+     * @param kpis the KPIs, not null, no null elements
+     * @return this builder
+     * @throws NullPointerException if a KPI is null
+     * @throws IllegalArgumentException if a KPI or total of the same id is already added
+     */
+    public Builder kpis(RatioKpi... kpis) {
+      return kpis(List.of(kpis));
+    }
+
+    /**
+     * Adds KPIs.
+     *
+     * @param kpis the KPIs, not null, no null elements
+     * @return this builder
+     * @throws NullPointerException if a KPI is null
+     * @throws IllegalArgumentException if a KPI or total of the same id is already added
+     */
+    public Builder kpis(List<RatioKpi> kpis) {
+      for (RatioKpi k : kpis) {
+        Objects.requireNonNull(k, "kpi must not be null");
+        claim(k.id().value(), "KPI");
+        this.kpis.add(k);
+      }
+      return this;
+    }
+
+    /**
+     * Adds totals of measures: the sum over the group's rows that have a value (the count of rows
+     * without one is reported). A total of a non-additive measure such as reach is a "summed" value
+     * and is labelled so.
+     *
+     * @param measures the measures, not null, no null elements
+     * @return this builder
+     * @throws NullPointerException if a measure is null
+     * @throws IllegalArgumentException if a KPI or total of the same id is already added
+     */
+    public Builder totals(MetricId... measures) {
+      for (MetricId m : measures) {
+        Objects.requireNonNull(m, "measure must not be null");
+        claim(m.value(), "total");
+        totals.add(m);
+      }
+      return this;
+    }
+
+    private void claim(String id, String kind) {
+      if (!columns.add(id)) {
+        throw new IllegalArgumentException(
+            kind + " '" + id + "' is already in the query; each KPI or total appears once");
+      }
+    }
+
+    /**
+     * Groups by dimensions, in this order; called again, adds more.
+     *
+     * @param dimensions the dimensions, not null, no null elements, no repeats
+     * @return this builder
+     * @throws NullPointerException if a dimension is null
+     * @throws IllegalArgumentException if a dimension is repeated
+     */
+    public Builder groupBy(Dimension... dimensions) {
+      for (Dimension d : dimensions) {
+        Objects.requireNonNull(d, "dimension must not be null");
+        if (groupBy.contains(d)) {
+          throw new IllegalArgumentException("dimension '" + d + "' is already grouped by");
+        }
+        groupBy.add(d);
+      }
+      return this;
+    }
+
+    /**
+     * Groups rows by a time bucket of their date.
+     *
+     * @param bucket the bucket, not null
+     * @return this builder
+     * @throws NullPointerException if {@code bucket} is null
+     */
+    public Builder bucket(TimeBucket bucket) {
+      this.bucket = Objects.requireNonNull(bucket, "bucket must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the aggregation method of every KPI.
+     *
+     * @param method {@link Aggregation#RATIO_OF_SUMS} or {@link Aggregation#MEAN_OF_RATIOS}
+     * @return this builder
+     * @throws NullPointerException if {@code method} is null
+     * @throws IllegalArgumentException for any other aggregation
+     */
+    public Builder method(Aggregation method) {
+      Objects.requireNonNull(method, "method must not be null");
+      if (method != Aggregation.RATIO_OF_SUMS && method != Aggregation.MEAN_OF_RATIOS) {
+        throw new IllegalArgumentException(
+            "KPI aggregation method must be RATIO_OF_SUMS or MEAN_OF_RATIOS, but was " + method);
+      }
+      this.method = method;
+      return this;
+    }
+
+    /**
+     * Sets what counts as an engagement on each platform.
+     *
+     * @param sets the engagement sets, not null
+     * @return this builder
+     * @throws NullPointerException if {@code sets} is null
+     */
+    public Builder engagementSets(EngagementSets sets) {
+      this.engagementSets = Objects.requireNonNull(sets, "engagementSets must not be null");
+      return this;
+    }
+
+    /**
+     * Builds the query.
+     *
+     * @return the query, never null
+     * @throws IllegalArgumentException if it has no KPI and no total
+     */
+    public KpiQuery build() {
+      if (kpis.isEmpty() && totals.isEmpty()) {
+        throw new IllegalArgumentException("a query needs at least one KPI or total");
+      }
+      return new KpiQuery(this);
+    }
+  }
+}

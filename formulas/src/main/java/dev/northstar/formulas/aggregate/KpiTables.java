@@ -1,0 +1,86 @@
+package dev.northstar.formulas.aggregate;
+
+import dev.northstar.core.metric.Aggregation;
+import dev.northstar.core.metric.MetricId;
+import dev.northstar.formulas.internal.GroupedStates;
+import dev.northstar.formulas.internal.Layout;
+import dev.northstar.formulas.internal.Units;
+import dev.northstar.formulas.kpi.RatioKpi;
+import dev.northstar.formulas.ratio.Ratio;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/** Turns the integer states of an aggregation into KPI values and totals. */
+final class KpiTables {
+
+  /** Decimals kept of a mean of ratios' sum, far below the 2^-52 resolution of each row ratio. */
+  private static final int MEAN_SCALE = 18;
+
+  private static final BigDecimal TWO_TO_THE_52 = BigDecimal.valueOf(1L << Layout.FRACTION_BITS);
+
+  private KpiTables() {}
+
+  static KpiTable from(KpiQuery query, GroupedStates states) {
+    List<KpiRow> rows = new ArrayList<>();
+    for (Map.Entry<GroupKey, long[]> group : states.groups().entrySet()) {
+      long[] s = group.getValue();
+      long groupRows = s[Layout.ROWS];
+      List<KpiValue> values = new ArrayList<>();
+      for (int k = 0; k < query.kpis().size(); k++) {
+        values.add(value(query, states, k, s, groupRows));
+      }
+      List<MeasureTotal> totals = new ArrayList<>();
+      for (int t = 0; t < query.totals().size(); t++) {
+        int base = Layout.total(query.kpis().size(), t);
+        Units u = states.totalUnits(t);
+        long missing = s[base + Layout.TOTAL_MISSING];
+        MetricId measure = query.totals().get(t);
+        totals.add(
+            new MeasureTotal(
+                measure, u.toDecimal(s[base]), u.currency(), groupRows - missing, missing));
+      }
+      rows.add(new KpiRow(group.getKey(), groupRows, values, totals));
+    }
+    return new KpiTable(query, rows);
+  }
+
+  private static KpiValue value(
+      KpiQuery query, GroupedStates states, int k, long[] s, long groupRows) {
+    RatioKpi kpi = query.kpis().get(k);
+    int base = Layout.kpi(k);
+    Units num = states.numeratorUnits(k);
+    Units den = states.denominatorUnits(k);
+    long missing = s[base + Layout.KPI_MISSING];
+    long zero = s[base + Layout.ZERO_DENOMINATOR];
+    Currency currency = num.isAmount() && !den.isAmount() ? num.currency() : null;
+    Ratio ratio;
+    long counted;
+    if (query.method() == Aggregation.RATIO_OF_SUMS) {
+      counted = groupRows - missing;
+      ratio =
+          Ratio.of(
+              num.toDecimal(s[base + Layout.A]).multiply(kpi.factor()),
+              den.toDecimal(s[base + Layout.B]));
+    } else {
+      counted = groupRows - missing - zero;
+      BigDecimal sumOfRatios =
+          BigDecimal.valueOf(s[base + Layout.A])
+              .add(
+                  new BigDecimal(s[base + Layout.B])
+                      .divide(TWO_TO_THE_52, MEAN_SCALE, RoundingMode.HALF_EVEN))
+              // Row ratios were taken over stored values; restore the columns' decimals.
+              .scaleByPowerOfTen(den.scale() - num.scale())
+              .multiply(kpi.factor())
+              .stripTrailingZeros();
+      if (sumOfRatios.scale() < 0) {
+        sumOfRatios = sumOfRatios.setScale(0, RoundingMode.UNNECESSARY);
+      }
+      ratio = Ratio.of(sumOfRatios, BigDecimal.valueOf(counted));
+    }
+    return new KpiValue(kpi, query.method(), ratio, currency, counted, zero, missing);
+  }
+}

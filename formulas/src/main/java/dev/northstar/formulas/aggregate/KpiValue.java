@@ -1,0 +1,226 @@
+package dev.northstar.formulas.aggregate;
+
+import dev.northstar.core.metric.Aggregation;
+import dev.northstar.core.metric.MetricUnit;
+import dev.northstar.formulas.kpi.RatioKpi;
+import dev.northstar.formulas.ratio.MoneyRatio;
+import dev.northstar.formulas.ratio.Ratio;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The value of one KPI over one group of rows, with the method that produced it and how many rows
+ * counted.
+ *
+ * <p>{@link #ratio()} is exact. For {@link Aggregation#RATIO_OF_SUMS} it is the sum of the rows'
+ * numerators over the sum of their denominators (times the KPI's factor); it is undefined when the
+ * denominators sum to zero. For {@link Aggregation#MEAN_OF_RATIOS} it is the sum of the rows' own
+ * ratios over the number of rows that had one ({@link #rowsCounted()}); rows whose denominator is
+ * zero are skipped and counted in {@link #rowsUndefined()}, and the value is undefined when no row
+ * counted. Each row's ratio is added as a fixed-point number with 52 fraction bits (an error below
+ * 2.3e-16 per row), so that the sum is exact in any order of rows and merges.
+ *
+ * <p>Rows missing a value the KPI needs are left out and counted in {@link #rowsMissing()}.
+ *
+ * <p>This class is immutable, thread-safe and serializable.
+ */
+public final class KpiValue implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final RatioKpi kpi;
+  private final Aggregation method;
+  private final Ratio ratio;
+  private final @Nullable Currency currency;
+  private final long rowsCounted;
+  private final long rowsUndefined;
+  private final long rowsMissing;
+
+  KpiValue(
+      RatioKpi kpi,
+      Aggregation method,
+      Ratio ratio,
+      @Nullable Currency currency,
+      long rowsCounted,
+      long rowsUndefined,
+      long rowsMissing) {
+    this.kpi = kpi;
+    this.method = method;
+    this.ratio = ratio;
+    this.currency = currency;
+    this.rowsCounted = rowsCounted;
+    this.rowsUndefined = rowsUndefined;
+    this.rowsMissing = rowsMissing;
+  }
+
+  /**
+   * Returns the KPI.
+   *
+   * @return the KPI, never null
+   */
+  public RatioKpi kpi() {
+    return kpi;
+  }
+
+  /**
+   * Returns the aggregation method that produced the value.
+   *
+   * @return {@link Aggregation#RATIO_OF_SUMS} or {@link Aggregation#MEAN_OF_RATIOS}
+   */
+  public Aggregation method() {
+    return method;
+  }
+
+  /**
+   * Returns the exact value as a ratio, the KPI's factor applied; undefined as described above.
+   *
+   * @return the ratio, never null
+   */
+  public Ratio ratio() {
+    return ratio;
+  }
+
+  /**
+   * Tells whether there is a value.
+   *
+   * @return true if {@link #ratio()} is defined
+   */
+  public boolean isDefined() {
+    return ratio.isDefined();
+  }
+
+  /**
+   * Returns the value to 16 significant digits.
+   *
+   * @return the value, or empty if undefined
+   */
+  public Optional<BigDecimal> value() {
+    return ratio.value();
+  }
+
+  /**
+   * Returns the value as a {@code double}.
+   *
+   * @return the value, or empty if undefined; never NaN or infinite
+   */
+  public OptionalDouble doubleValue() {
+    return ratio.doubleValue();
+  }
+
+  /**
+   * Returns the currency, for a KPI that is an amount per unit (CPC, CPM...).
+   *
+   * @return the currency, or empty if the value is not money
+   */
+  public Optional<Currency> currency() {
+    return Optional.ofNullable(currency);
+  }
+
+  /**
+   * Returns the value as money per unit, for a KPI that is an amount per unit.
+   *
+   * @return the money ratio, or empty if the value is not money
+   */
+  public Optional<MoneyRatio> money() {
+    return currency == null ? Optional.empty() : Optional.of(MoneyRatio.of(ratio, currency));
+  }
+
+  /**
+   * Returns the number of rows that contributed.
+   *
+   * @return the count, zero or more
+   */
+  public long rowsCounted() {
+    return rowsCounted;
+  }
+
+  /**
+   * Returns the number of rows whose own ratio was undefined (zero denominator): skipped by a mean
+   * of ratios, included (adding nothing to the denominator) in a ratio of sums.
+   *
+   * @return the count, zero or more
+   */
+  public long rowsUndefined() {
+    return rowsUndefined;
+  }
+
+  /**
+   * Returns the number of rows left out because a value the KPI needs was missing.
+   *
+   * @return the count, zero or more
+   */
+  public long rowsMissing() {
+    return rowsMissing;
+  }
+
+  /**
+   * Formats the value for people: a percent with two decimals for a rate ({@code 5.25%}), money
+   * with the currency's decimals ({@code 2.00 USD}), otherwise six significant digits ({@code
+   * 1.5}); {@code undefined} if there is no value.
+   *
+   * @return the text, never null
+   */
+  public String format() {
+    if (!ratio.isDefined()) {
+      return Ratio.UNDEFINED_TEXT;
+    }
+    if (currency != null) {
+      return MoneyRatio.of(ratio, currency)
+          .value()
+          .map(Object::toString)
+          .orElse(Ratio.UNDEFINED_TEXT);
+    }
+    if (kpi.unit() == MetricUnit.RATIO) {
+      return ratio.toPercentString();
+    }
+    return ratio
+        .value(new MathContext(6))
+        .map(BigDecimal::toPlainString)
+        .orElse(Ratio.UNDEFINED_TEXT);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof KpiValue other
+        && kpi.equals(other.kpi)
+        && method == other.method
+        && ratio.equals(other.ratio)
+        && Objects.equals(currency, other.currency)
+        && rowsCounted == other.rowsCounted
+        && rowsUndefined == other.rowsUndefined
+        && rowsMissing == other.rowsMissing;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kpi.id(), method, ratio, currency, rowsCounted, rowsUndefined, rowsMissing);
+  }
+
+  /**
+   * Returns a summary such as {@code err = 5% (150/3000, RATIO_OF_SUMS over 12 rows)}.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    return kpi.id()
+        + " = "
+        + format()
+        + " ("
+        + ratio
+        + ", "
+        + method
+        + " over "
+        + rowsCounted
+        + " rows"
+        + (rowsMissing == 0 ? "" : ", " + rowsMissing + " missing")
+        + (rowsUndefined == 0 ? "" : ", " + rowsUndefined + " undefined")
+        + ")";
+  }
+}

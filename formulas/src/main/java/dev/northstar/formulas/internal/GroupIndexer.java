@@ -1,0 +1,245 @@
+package dev.northstar.formulas.internal;
+
+import dev.northstar.formulas.aggregate.TimeBucket;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Gives each row its group id from the codes of the grouped dimensions and the time bucket of its
+ * date.
+ *
+ * <p>When the number of possible combinations is small the id is computed directly (mixed radix:
+ * each dimension contributes {@code code + 1}, 0 being a missing value, then the bucket); otherwise
+ * ids are handed out in order of first appearance by a hash map, one step per dimension so that no
+ * composite key can overflow.
+ */
+final class GroupIndexer {
+
+  /** The most groups laid out densely; beyond it, or when sparse, ids come from a hash map. */
+  private static final long DENSE_LIMIT = 1 << 20;
+
+  /** The widest date range bucketed through a lookup table (about 11,000 years). */
+  private static final long LOOKUP_DAYS = 1 << 22;
+
+  private final int[][] codes;
+  private final int[] radix;
+  private final int @Nullable [] days;
+  private final @Nullable TimeBucket bucket;
+  private final int minDay;
+  private final LocalDate firstBucket;
+  private final int @Nullable [] bucketOfDay;
+  private final int bucketCount;
+  private final boolean dense;
+  private final int denseGroups;
+  private final LongIntMap[] steps;
+  private final int[][] stepParent;
+  private final int[][] stepCode;
+
+  GroupIndexer(ColumnStore store, int[] groupDimensions, @Nullable TimeBucket bucket) {
+    int k = groupDimensions.length;
+    this.codes = new int[k][];
+    this.radix = new int[k];
+    for (int i = 0; i < k; i++) {
+      codes[i] = store.codes(groupDimensions[i]);
+      radix[i] = store.dictionary(groupDimensions[i]).length + 1;
+    }
+    this.bucket = bucket;
+    int[] d = store.days();
+    this.days = bucket == null ? null : d;
+    int lo = 0;
+    int hi = 0;
+    if (days != null && days.length > 0) {
+      lo = Integer.MAX_VALUE;
+      hi = Integer.MIN_VALUE;
+      for (int day : days) {
+        lo = Math.min(lo, day);
+        hi = Math.max(hi, day);
+      }
+    }
+    this.minDay = lo;
+    this.firstBucket = bucket == null ? LocalDate.EPOCH : bucket.start(LocalDate.ofEpochDay(lo));
+    if (bucket != null) {
+      this.bucketCount = Math.toIntExact(ordinal(LocalDate.ofEpochDay(hi)) + 1);
+      if ((long) hi - lo < LOOKUP_DAYS) {
+        int[] lookup = new int[hi - lo + 1];
+        for (int i = 0; i < lookup.length; i++) {
+          lookup[i] = (int) ordinal(LocalDate.ofEpochDay((long) lo + i));
+        }
+        this.bucketOfDay = lookup;
+      } else {
+        this.bucketOfDay = null;
+      }
+    } else {
+      this.bucketCount = 1;
+      this.bucketOfDay = null;
+    }
+    double combinations = bucketCount;
+    for (int r : radix) {
+      combinations *= r;
+    }
+    this.dense = combinations <= DENSE_LIMIT && combinations <= 4.0 * store.rows() + 4096;
+    this.denseGroups = dense ? (int) combinations : 0;
+    int hashSteps = dense ? 0 : k + (bucket == null ? 0 : 1);
+    this.steps = new LongIntMap[hashSteps];
+    this.stepParent = new int[hashSteps][];
+    this.stepCode = new int[hashSteps][];
+    for (int s = 0; s < hashSteps; s++) {
+      steps[s] = new LongIntMap();
+      stepParent[s] = new int[64];
+      stepCode[s] = new int[64];
+    }
+  }
+
+  private long ordinal(LocalDate date) {
+    LocalDate start = bucket == null ? date : bucket.start(date);
+    switch (bucket == null ? TimeBucket.DAY : bucket) {
+      case DAY:
+        return ChronoUnit.DAYS.between(firstBucket, start);
+      case ISO_WEEK:
+        return ChronoUnit.WEEKS.between(firstBucket, start);
+      case MONTH:
+        return ChronoUnit.MONTHS.between(firstBucket, start);
+      case QUARTER:
+        return ChronoUnit.MONTHS.between(firstBucket, start) / 3;
+      case YEAR:
+      default:
+        return ChronoUnit.YEARS.between(firstBucket, start);
+    }
+  }
+
+  private int bucketOf(int row) {
+    int[] lookup = bucketOfDay;
+    int[] d = days;
+    if (d == null) {
+      return 0;
+    }
+    return lookup != null ? lookup[d[row] - minDay] : (int) ordinal(LocalDate.ofEpochDay(d[row]));
+  }
+
+  /** Tells whether ids are dense, so that {@link #capacity()} is fixed. */
+  boolean isDense() {
+    return dense;
+  }
+
+  /** Returns an upper bound of the ids handed out so far, plus one. */
+  int capacity() {
+    return dense ? denseGroups : steps.length == 0 ? 1 : steps[steps.length - 1].size();
+  }
+
+  /** Writes the group id of each row of {@code [start, start + n)} into {@code out[0..n)}. */
+  void assign(int start, int n, int[] out) {
+    if (dense) {
+      assignDense(start, n, out);
+    } else {
+      assignHashed(start, n, out);
+    }
+  }
+
+  private void assignDense(int start, int n, int[] out) {
+    int[] lookup = bucketOfDay;
+    int[] d = days;
+    if (codes.length == 1 && d != null && lookup != null) {
+      // The common case (one dimension by a time bucket), in one pass.
+      int[] c = codes[0];
+      int bc = bucketCount;
+      int lo = minDay;
+      for (int i = 0; i < n; i++) {
+        out[i] = (c[start + i] + 1) * bc + lookup[d[start + i] - lo];
+      }
+      return;
+    }
+    Arrays.fill(out, 0, n, 0);
+    for (int k = 0; k < codes.length; k++) {
+      int[] c = codes[k];
+      int r = radix[k];
+      for (int i = 0; i < n; i++) {
+        out[i] = out[i] * r + c[start + i] + 1;
+      }
+    }
+    if (d != null) {
+      for (int i = 0; i < n; i++) {
+        out[i] = out[i] * bucketCount + bucketOf(start + i);
+      }
+    }
+  }
+
+  private void assignHashed(int start, int n, int[] out) {
+    for (int i = 0; i < n; i++) {
+      int row = start + i;
+      int id = 0;
+      int s = 0;
+      for (int k = 0; k < codes.length; k++) {
+        id = step(s++, id, codes[k][row] + 1, radix[k]);
+      }
+      if (days != null) {
+        id = step(s, id, bucketOf(row), bucketCount);
+      }
+      out[i] = id;
+    }
+  }
+
+  private int step(int s, int parent, int code, int radixOfCode) {
+    LongIntMap map = steps[s];
+    int before = map.size();
+    int id = map.idOf((long) parent * radixOfCode + code);
+    if (id == before) {
+      if (id == stepParent[s].length) {
+        stepParent[s] = Arrays.copyOf(stepParent[s], id * 2);
+        stepCode[s] = Arrays.copyOf(stepCode[s], id * 2);
+      }
+      stepParent[s][id] = parent;
+      stepCode[s][id] = code;
+    }
+    return id;
+  }
+
+  /**
+   * Decodes a group id: the code of each grouped dimension ({@link ColumnStore#MISSING_CODE} if
+   * missing) into {@code dimensionCodes}, and returns the bucket's first day, or null.
+   */
+  @Nullable LocalDate decode(int id, int[] dimensionCodes) {
+    int bucketOrdinal = 0;
+    if (dense) {
+      int rest = id;
+      if (days != null) {
+        bucketOrdinal = rest % bucketCount;
+        rest /= bucketCount;
+      }
+      for (int k = codes.length - 1; k >= 0; k--) {
+        dimensionCodes[k] = rest % radix[k] - 1;
+        rest /= radix[k];
+      }
+    } else {
+      int s = steps.length - 1;
+      int current = id;
+      if (days != null) {
+        bucketOrdinal = stepCode[s][current];
+        current = stepParent[s][current];
+        s--;
+      }
+      for (int k = codes.length - 1; k >= 0; k--, s--) {
+        dimensionCodes[k] = stepCode[s][current] - 1;
+        current = stepParent[s][current];
+      }
+    }
+    TimeBucket b = bucket;
+    if (b == null || days == null) {
+      return null;
+    }
+    switch (b) {
+      case DAY:
+        return firstBucket.plusDays(bucketOrdinal);
+      case ISO_WEEK:
+        return firstBucket.plusWeeks(bucketOrdinal);
+      case MONTH:
+        return firstBucket.plusMonths(bucketOrdinal);
+      case QUARTER:
+        return firstBucket.plusMonths(3L * bucketOrdinal);
+      case YEAR:
+      default:
+        return firstBucket.plusYears(bucketOrdinal);
+    }
+  }
+}

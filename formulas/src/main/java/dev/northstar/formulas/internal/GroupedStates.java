@@ -1,0 +1,173 @@
+package dev.northstar.formulas.internal;
+
+import dev.northstar.formulas.aggregate.GroupKey;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The integer state of every group of an aggregation, by value-based key, with the units of each
+ * KPI's numerator and denominator and of each total: what a partial aggregate is made of. Two
+ * states of the same query merge by adding slots.
+ */
+public final class GroupedStates implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final TreeMap<GroupKey, long[]> groups;
+  private final List<Units> numeratorUnits;
+  private final List<Units> denominatorUnits;
+  private final List<Units> totalUnits;
+  private final boolean meanOfRatios;
+
+  GroupedStates(
+      TreeMap<GroupKey, long[]> groups,
+      List<Units> numeratorUnits,
+      List<Units> denominatorUnits,
+      List<Units> totalUnits,
+      boolean meanOfRatios) {
+    this.groups = groups;
+    this.numeratorUnits = List.copyOf(numeratorUnits);
+    this.denominatorUnits = List.copyOf(denominatorUnits);
+    this.totalUnits = List.copyOf(totalUnits);
+    this.meanOfRatios = meanOfRatios;
+  }
+
+  /**
+   * Returns the empty state of a query whose units are not known yet.
+   *
+   * @param kpis the number of KPIs
+   * @param totals the number of totals
+   * @param meanOfRatios whether KPIs are means of ratios
+   * @return an empty state that merges with any state of the same shape
+   */
+  public static GroupedStates empty(int kpis, int totals, boolean meanOfRatios) {
+    return new GroupedStates(
+        new TreeMap<>(),
+        Collections.nCopies(kpis, Units.COUNT),
+        Collections.nCopies(kpis, Units.COUNT),
+        Collections.nCopies(totals, Units.COUNT),
+        meanOfRatios);
+  }
+
+  /**
+   * Returns the groups in key order; the arrays must not be modified.
+   *
+   * @return an unmodifiable view
+   */
+  public SortedMap<GroupKey, long[]> groups() {
+    return Collections.unmodifiableSortedMap(groups);
+  }
+
+  /**
+   * Returns the unit of a KPI's numerator.
+   *
+   * @param kpi the KPI's index
+   * @return the unit
+   */
+  public Units numeratorUnits(int kpi) {
+    return numeratorUnits.get(kpi);
+  }
+
+  /**
+   * Returns the unit of a KPI's denominator.
+   *
+   * @param kpi the KPI's index
+   * @return the unit
+   */
+  public Units denominatorUnits(int kpi) {
+    return denominatorUnits.get(kpi);
+  }
+
+  /**
+   * Returns the unit of a total.
+   *
+   * @param total the total's index
+   * @return the unit
+   */
+  public Units totalUnits(int total) {
+    return totalUnits.get(total);
+  }
+
+  /**
+   * Merges two states over disjoint rows. An empty state takes the other's units.
+   *
+   * @param other the other state
+   * @return the merged state; neither input is changed
+   * @throws IllegalArgumentException if the two come from tables whose columns have other units
+   * @throws ArithmeticException if a sum overflows
+   */
+  public GroupedStates merge(GroupedStates other) {
+    Objects.requireNonNull(other, "other must not be null");
+    if (groups.isEmpty()) {
+      return other;
+    }
+    if (other.groups.isEmpty()) {
+      return this;
+    }
+    check("numerator", numeratorUnits, other.numeratorUnits);
+    check("denominator", denominatorUnits, other.denominatorUnits);
+    check("total", totalUnits, other.totalUnits);
+    TreeMap<GroupKey, long[]> merged = new TreeMap<>();
+    for (Map.Entry<GroupKey, long[]> e : groups.entrySet()) {
+      merged.put(e.getKey(), e.getValue().clone());
+    }
+    for (Map.Entry<GroupKey, long[]> e : other.groups.entrySet()) {
+      long[] into = merged.get(e.getKey());
+      if (into == null) {
+        merged.put(e.getKey(), e.getValue().clone());
+      } else {
+        Layout.merge(into, e.getValue(), numeratorUnits.size(), meanOfRatios);
+      }
+    }
+    return new GroupedStates(merged, numeratorUnits, denominatorUnits, totalUnits, meanOfRatios);
+  }
+
+  private static void check(String what, List<Units> mine, List<Units> theirs) {
+    if (!mine.equals(theirs)) {
+      throw new IllegalArgumentException(
+          "partial aggregates of tables with different units cannot be merged: "
+              + what
+              + " units "
+              + describe(mine)
+              + " and "
+              + describe(theirs));
+    }
+  }
+
+  private static String describe(List<Units> units) {
+    return units.stream().map(Units::describe).toList().toString();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof GroupedStates other)
+        || meanOfRatios != other.meanOfRatios
+        || !numeratorUnits.equals(other.numeratorUnits)
+        || !denominatorUnits.equals(other.denominatorUnits)
+        || !totalUnits.equals(other.totalUnits)
+        || !groups.keySet().equals(other.groups.keySet())) {
+      return false;
+    }
+    for (Map.Entry<GroupKey, long[]> e : groups.entrySet()) {
+      if (!Arrays.equals(e.getValue(), other.groups.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = groups.keySet().hashCode();
+    for (long[] state : groups.values()) {
+      h = 31 * h + Arrays.hashCode(state);
+    }
+    return h;
+  }
+}
