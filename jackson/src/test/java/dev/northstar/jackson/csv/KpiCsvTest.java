@@ -1,0 +1,190 @@
+package dev.northstar.jackson.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.northstar.core.metric.Aggregation;
+import dev.northstar.core.metric.CoreMetrics;
+import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.metric.MetricUnit;
+import dev.northstar.formulas.aggregate.KpiQuery;
+import dev.northstar.formulas.aggregate.KpiTable;
+import dev.northstar.formulas.aggregate.TimeBucket;
+import dev.northstar.formulas.kpi.LinearSum;
+import dev.northstar.formulas.kpi.RatioKpi;
+import dev.northstar.formulas.table.Dimension;
+import dev.northstar.formulas.table.Measure;
+import dev.northstar.formulas.table.MetricTable;
+import dev.northstar.formulas.table.TableSchema;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** KPI results as CSV: headers, values, undefined and missing, methods and counts. */
+class KpiCsvTest {
+
+  static final RatioKpi ERR =
+      RatioKpi.builder(MetricId.of("err"))
+          .numerator(LinearSum.of(CoreMetrics.LIKES))
+          .denominator(LinearSum.of(CoreMetrics.REACH))
+          .build();
+
+  static final RatioKpi CPC =
+      RatioKpi.builder(MetricId.of("cpc"))
+          .numerator(LinearSum.of(CoreMetrics.SPEND))
+          .denominator(LinearSum.of(CoreMetrics.CLICKS))
+          .unit(MetricUnit.CURRENCY)
+          .build();
+
+  static final TableSchema SCHEMA =
+      TableSchema.builder()
+          .dimensions(Dimension.PLATFORM)
+          .dated()
+          .counts(CoreMetrics.LIKES, CoreMetrics.REACH, CoreMetrics.CLICKS)
+          .measure(Measure.amount(CoreMetrics.SPEND, Currency.getInstance("USD")))
+          .build();
+
+  /** facebook in March: 150/3000 and 30/0 (undefined row); x in April: likes missing; "=x". */
+  static MetricTable table() {
+    return MetricTable.builder(SCHEMA)
+        .dimension(Dimension.PLATFORM, "facebook")
+        .date(LocalDate.of(2026, 3, 1))
+        .count(CoreMetrics.LIKES, 150)
+        .count(CoreMetrics.REACH, 3000)
+        .count(CoreMetrics.CLICKS, 250)
+        .amount(CoreMetrics.SPEND, new BigDecimal("500.00"))
+        .endRow()
+        .dimension(Dimension.PLATFORM, "facebook")
+        .date(LocalDate.of(2026, 3, 20))
+        .count(CoreMetrics.LIKES, 30)
+        .count(CoreMetrics.REACH, 0)
+        .count(CoreMetrics.CLICKS, 0)
+        .amount(CoreMetrics.SPEND, BigDecimal.ZERO)
+        .endRow()
+        .dimension(Dimension.PLATFORM, "=x")
+        .date(LocalDate.of(2026, 4, 2))
+        .count(CoreMetrics.REACH, 100)
+        .count(CoreMetrics.CLICKS, 0)
+        .amount(CoreMetrics.SPEND, new BigDecimal("1.50"))
+        .endRow()
+        .build();
+  }
+
+  static KpiTable run(Aggregation method) {
+    return KpiQuery.builder()
+        .kpis(ERR, CPC)
+        .groupBy(Dimension.PLATFORM)
+        .bucket(TimeBucket.MONTH)
+        .totals(CoreMetrics.LIKES, CoreMetrics.SPEND)
+        .method(method)
+        .build()
+        .run(table());
+  }
+
+  static List<Map<String, String>> records(String csv) {
+    List<String> lines = csv.lines().toList();
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    return lines.stream()
+        .skip(1)
+        .map(l -> l.split(",", -1))
+        .map(
+            f ->
+                IntStream.range(0, header.size())
+                    .boxed()
+                    .collect(Collectors.toMap(header::get, i -> f[i])))
+        .toList();
+  }
+
+  static Map<String, String> group(List<Map<String, String>> rows, String platform) {
+    return rows.stream()
+        .filter(r -> r.get("platform[dimension]").equals(platform))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  static String write(KpiTable table) throws IOException {
+    StringWriter out = new StringWriter();
+    KpiCsv.write(table, out);
+    return out.toString();
+  }
+
+  @Test
+  void headerNamesEveryColumnWithItsRole() throws IOException {
+    assertThat(write(run(Aggregation.RATIO_OF_SUMS)).lines().findFirst())
+        .contains(
+            "platform[dimension],month[bucket],month[bucket_start],rows,"
+                + "err[value],err[numerator],err[denominator],err[method],"
+                + "err[rows_counted],err[rows_undefined],err[rows_missing],"
+                + "cpc[value],cpc[numerator],cpc[denominator],cpc[currency],cpc[method],"
+                + "cpc[rows_counted],cpc[rows_undefined],cpc[rows_missing],"
+                + "likes[total],likes[total_missing],"
+                + "spend[total],spend[total_missing],spend[total_currency]");
+  }
+
+  @Test
+  void ratioOfSums() throws IOException {
+    List<Map<String, String>> rows = records(write(run(Aggregation.RATIO_OF_SUMS)));
+
+    assertThat(rows).hasSize(2);
+    Map<String, String> fb = group(rows, "facebook");
+    assertThat(fb.get("platform[dimension]")).isEqualTo("facebook");
+    assertThat(fb.get("month[bucket]")).isEqualTo("2026-03");
+    assertThat(fb.get("month[bucket_start]")).isEqualTo("2026-03-01");
+    assertThat(fb.get("rows")).isEqualTo("2");
+    // (150 + 30) / (3000 + 0)
+    assertThat(new BigDecimal(fb.get("err[value]"))).isEqualByComparingTo("0.06");
+    assertThat(fb.get("err[numerator]")).isEqualTo("180");
+    assertThat(fb.get("err[denominator]")).isEqualTo("3000");
+    assertThat(fb.get("err[method]")).isEqualTo("ratio_of_sums");
+    assertThat(fb.get("err[rows_missing]")).isEqualTo("0");
+    // 500.00 USD / 250 clicks
+    assertThat(new BigDecimal(fb.get("cpc[value]"))).isEqualByComparingTo("2");
+    assertThat(fb.get("cpc[currency]")).isEqualTo("USD");
+    assertThat(new BigDecimal(fb.get("likes[total]"))).isEqualByComparingTo("180");
+    assertThat(new BigDecimal(fb.get("spend[total]"))).isEqualByComparingTo("500");
+
+    Map<String, String> x = group(rows, "'=x");
+    assertThat(x.get("platform[dimension]")).isEqualTo("'=x");
+    assertThat(x.get("month[bucket]")).isEqualTo("2026-04");
+    // likes missing: err left out; cpc 1.50 / 0 clicks: undefined
+    assertThat(x.get("err[value]")).isEmpty();
+    assertThat(x.get("err[rows_missing]")).isEqualTo("1");
+    assertThat(x.get("err[rows_counted]")).isEqualTo("0");
+    assertThat(x.get("cpc[value]")).isEmpty();
+    assertThat(x.get("cpc[denominator]")).isEqualTo("0");
+    assertThat(x.get("likes[total_missing]")).isEqualTo("1");
+  }
+
+  @Test
+  void meanOfRatiosSaysSoAndCountsUndefinedRows() throws IOException {
+    Map<String, String> fb = group(records(write(run(Aggregation.MEAN_OF_RATIOS))), "facebook");
+
+    assertThat(fb.get("err[method]")).isEqualTo("mean_of_ratios");
+    // only 150/3000 has a ratio; 30/0 is skipped. The engine adds row ratios in fixed point
+    // (52 fraction bits), so the mean is 0.05 within 2.3e-16.
+    assertThat(new BigDecimal(fb.get("err[value]")))
+        .isCloseTo(
+            new BigDecimal("0.05"), org.assertj.core.data.Offset.offset(new BigDecimal("3e-16")));
+    assertThat(fb.get("err[rows_counted]")).isEqualTo("1");
+    assertThat(fb.get("err[rows_undefined]")).isEqualTo("1");
+  }
+
+  @Test
+  void writesAFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("kpis.csv");
+    KpiTable table = run(Aggregation.RATIO_OF_SUMS);
+
+    KpiCsv.write(table, file);
+
+    assertThat(Files.readString(file)).isEqualTo(write(table));
+  }
+}
