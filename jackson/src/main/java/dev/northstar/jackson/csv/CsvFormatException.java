@@ -28,10 +28,19 @@ public final class CsvFormatException extends IOException {
   /** The most characters of a value shown in the message. */
   public static final int MAX_SHOWN = 80;
 
+  /** The file's name, or null if read from a reader. */
   private final @Nullable String file;
+
+  /** The line, from 1. */
   private final long line;
+
+  /** The column's header, or null. */
   private final @Nullable String column;
+
+  /** The value refused, or null. */
   private final @Nullable String value;
+
+  /** What is wrong and what is allowed. */
   private final String problem;
 
   /**

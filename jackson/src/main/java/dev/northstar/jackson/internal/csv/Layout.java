@@ -22,7 +22,15 @@ public record Layout(
     Map<String, Column> columns,
     @Nullable TableSchema schema) {
 
-  /** Copies the columns, keeping their order. */
+  /**
+   * Copies the columns, keeping their order.
+   *
+   * @param separator the field separator
+   * @param ignoreUnmapped whether unmapped headers are read past
+   * @param unescapeText whether a leading apostrophe is removed from dimension values
+   * @param columns the mapped headers in mapping order
+   * @param schema the schema of the tables read, or null when the headers describe themselves
+   */
   public Layout {
     columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
   }
