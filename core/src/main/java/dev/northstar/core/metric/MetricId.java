@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * {@code MetricId.parse(id.toString())} returns an equal id.
  *
  * <p>This class is immutable, thread-safe and serializable.
+ *
+ * @serial exclude
  */
 public final class MetricId implements Comparable<MetricId>, java.io.Serializable {
 

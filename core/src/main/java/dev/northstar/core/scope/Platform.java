@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * {@code p}.
  *
  * <p>This class is immutable, thread-safe and serializable.
+ *
+ * @serial exclude
  */
 public final class Platform implements Comparable<Platform>, java.io.Serializable {
 

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * tables merge by key. They sort by dimension values (a missing value last), then by bucket start.
  *
  * <p>This class is immutable, thread-safe and serializable.
+ *
+ * @serial exclude
  */
 public final class GroupKey implements Comparable<GroupKey>, Serializable {
 

@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * PartialAggregate#merge(PartialAggregate)}); all three give equal results.
  *
  * <p>This class is immutable, thread-safe and serializable.
+ *
+ * @serial exclude
  */
 public final class KpiQuery implements Serializable {
 

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * every measure of the query, in the query's order.
  *
  * <p>This class is immutable, thread-safe and serializable.
+ *
+ * @serial exclude
  */
 public final class KpiRow implements Serializable {
 

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p>This class is immutable, thread-safe and serializable.
+ *
+ * @serial exclude
  */
 public final class KpiTable implements Serializable {
 

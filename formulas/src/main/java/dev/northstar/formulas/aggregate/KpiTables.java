@@ -17,8 +17,8 @@ import java.util.Map;
 /** Turns the integer states of an aggregation into KPI values and totals. */
 final class KpiTables {
 
-  /** Decimals kept of a mean of ratios' sum, far below the 2^-52 resolution of each row ratio. */
-  private static final int MEAN_SCALE = 18;
+  /** Decimals kept of a mean of ratios: the 2^-52 (2.2e-16) resolution of each row's ratio. */
+  private static final int MEAN_DECIMALS = 15;
 
   private static final BigDecimal TWO_TO_THE_52 = BigDecimal.valueOf(1L << Layout.FRACTION_BITS);
 
@@ -67,19 +67,23 @@ final class KpiTables {
               den.toDecimal(s[base + Layout.B]));
     } else {
       counted = groupRows - missing - zero;
-      BigDecimal sumOfRatios =
-          BigDecimal.valueOf(s[base + Layout.A])
-              .add(
-                  new BigDecimal(s[base + Layout.B])
-                      .divide(TWO_TO_THE_52, MEAN_SCALE, RoundingMode.HALF_EVEN))
-              // Row ratios were taken over stored values; restore the columns' decimals.
-              .scaleByPowerOfTen(den.scale() - num.scale())
-              .multiply(kpi.factor())
-              .stripTrailingZeros();
-      if (sumOfRatios.scale() < 0) {
-        sumOfRatios = sumOfRatios.setScale(0, RoundingMode.UNNECESSARY);
+      if (counted == 0) {
+        ratio = Ratio.of(0, 0);
+      } else {
+        // Each row's ratio is held to 2^-52; the mean is rounded to what that precision supports.
+        BigDecimal mean =
+            BigDecimal.valueOf(s[base + Layout.A])
+                .add(new BigDecimal(s[base + Layout.B]).divide(TWO_TO_THE_52))
+                .divide(BigDecimal.valueOf(counted), MEAN_DECIMALS, RoundingMode.HALF_EVEN)
+                // Row ratios were taken over stored values; restore the columns' decimals.
+                .scaleByPowerOfTen(den.scale() - num.scale())
+                .multiply(kpi.factor())
+                .stripTrailingZeros();
+        ratio =
+            Ratio.of(
+                mean.scale() < 0 ? mean.setScale(0, RoundingMode.UNNECESSARY) : mean,
+                BigDecimal.ONE);
       }
-      ratio = Ratio.of(sumOfRatios, BigDecimal.valueOf(counted));
     }
     return new KpiValue(kpi, query.method(), ratio, currency, counted, zero, missing);
   }

@@ -20,15 +20,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #ratio()} is exact. For {@link Aggregation#RATIO_OF_SUMS} it is the sum of the rows'
  * numerators over the sum of their denominators (times the KPI's factor); it is undefined when the
- * denominators sum to zero. For {@link Aggregation#MEAN_OF_RATIOS} it is the sum of the rows' own
- * ratios over the number of rows that had one ({@link #rowsCounted()}); rows whose denominator is
- * zero are skipped and counted in {@link #rowsUndefined()}, and the value is undefined when no row
- * counted. Each row's ratio is added as a fixed-point number with 52 fraction bits (an error below
- * 2.3e-16 per row), so that the sum is exact in any order of rows and merges.
+ * denominators sum to zero. For {@link Aggregation#MEAN_OF_RATIOS} it is the mean of the rows' own
+ * ratios over the rows that had one ({@link #rowsCounted()}), as a ratio over 1; rows whose
+ * denominator is zero are skipped and counted in {@link #rowsUndefined()}, and the value is
+ * undefined when no row counted. Each row's ratio is added as a fixed-point number with 52 fraction
+ * bits, so that the sum is exact in any order of rows and merges, and the mean is rounded to 15
+ * decimals (of the columns' stored units), the precision those fixed-point numbers carry.
  *
  * <p>Rows missing a value the KPI needs are left out and counted in {@link #rowsMissing()}.
  *
  * <p>This class is immutable, thread-safe and serializable.
+ *
+ * @serial exclude
  */
 public final class KpiValue implements Serializable {
 
@@ -141,8 +144,9 @@ public final class KpiValue implements Serializable {
   }
 
   /**
-   * Returns the number of rows whose own ratio was undefined (zero denominator): skipped by a mean
-   * of ratios, included (adding nothing to the denominator) in a ratio of sums.
+   * Returns, for a mean of ratios, the number of rows skipped because their own ratio was undefined
+   * (a zero denominator). A ratio of sums keeps such rows (they add their numerator and nothing to
+   * the denominator), so for it this is zero.
    *
    * @return the count, zero or more
    */

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * it ({@code summed reach}).
  *
  * <p>This class is immutable, thread-safe and serializable.
+ *
+ * @serial exclude
  */
 public final class MeasureTotal implements Serializable {
 

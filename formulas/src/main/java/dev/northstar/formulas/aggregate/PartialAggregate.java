@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * Groups are keyed by value ({@link GroupKey}), not by any table's dictionary codes.
  *
  * <p>This class is immutable, thread-safe and serializable.
+ *
+ * @serial exclude
  */
 public final class PartialAggregate implements Serializable {
 

@@ -14,6 +14,8 @@ import java.util.TreeMap;
  * The integer state of every group of an aggregation, by value-based key, with the units of each
  * KPI's numerator and denominator and of each total: what a partial aggregate is made of. Two
  * states of the same query merge by adding slots.
+ *
+ * @serial exclude
  */
 public final class GroupedStates implements Serializable {
 

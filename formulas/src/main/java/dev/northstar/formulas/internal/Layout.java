@@ -7,8 +7,7 @@ package dev.northstar.formulas.internal;
  * slot).
  *
  * <ul>
- *   <li>KPI, ratio of sums: numerator sum, denominator sum, rows with a zero denominator, rows
- *       missing an input.
+ *   <li>KPI, ratio of sums: numerator sum, denominator sum, (unused), rows missing an input.
  *   <li>KPI, mean of ratios: whole part of the sum of row ratios, fraction part in units of {@code
  *       2^-52}, rows with a zero denominator (undefined, skipped), rows missing an input.
  *   <li>Total: the sum over rows that have a value, rows without one.

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param scale the decimals of the stored values
  * @param currency the currency, or null for counts
+ * @serial exclude
  */
 public record Units(int scale, @Nullable Currency currency) implements Serializable {
 

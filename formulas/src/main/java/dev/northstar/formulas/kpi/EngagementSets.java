@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * #withFallback(Set)}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @serial exclude
  */
 public final class EngagementSets implements Serializable {
 

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * back.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @serial exclude
  */
 public final class LinearSum implements Serializable {
 

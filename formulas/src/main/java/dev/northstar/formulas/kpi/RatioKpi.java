@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @serial exclude
  */
 public final class RatioKpi implements Serializable {
 

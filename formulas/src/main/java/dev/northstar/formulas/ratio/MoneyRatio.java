@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @serial exclude
  */
 public final class MoneyRatio implements Serializable {
 

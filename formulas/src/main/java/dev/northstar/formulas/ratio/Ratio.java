@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @serial exclude
  */
 public final class Ratio implements Serializable {
 

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * case and surrounding white space. Two dimensions are equal when their ids are.
  *
  * <p>This class is immutable, thread-safe and serializable.
+ *
+ * @serial exclude
  */
 public final class Dimension implements Comparable<Dimension>, Serializable {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * A row of a metric table that cannot be accepted: a negative count, a value with too many
  * decimals, a missing date. The message names the row, the column and the value; readers of files
  * catch it to add the file and line.
+ *
+ * @serial exclude
  */
 public final class InvalidRowException extends IllegalArgumentException {
 

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * #parse(CharSequence)} reads it back.
  *
  * <p>This class is immutable, thread-safe and serializable.
+ *
+ * @serial exclude
  */
 public final class Measure implements Serializable {
 

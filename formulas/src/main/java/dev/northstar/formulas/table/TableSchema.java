@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>This class is immutable, thread-safe and serializable.
+ *
+ * @serial exclude
  */
 public final class TableSchema implements Serializable {
 
