@@ -23,38 +23,37 @@ final class RatioDeserializer<T> extends StrictDeserializer<T> {
 
   private static final long serialVersionUID = 1L;
 
-  static final RatioDeserializer<Ratio> RATIO =
-      new RatioDeserializer<>(
+  private static final Shape RATIO_SHAPE =
+      new Shape(
           Ratio.class,
-          new Shape(
-              Ratio.class,
-              "a ratio object such as {\"numerator\": 150, \"denominator\": 3000}",
-              List.of("numerator", "denominator", "value"),
-              List.of("numerator", "denominator")));
+          "a ratio object such as {\"numerator\": 150, \"denominator\": 3000}",
+          List.of("numerator", "denominator", "value"),
+          List.of("numerator", "denominator"));
+
+  private static final Shape MONEY_RATIO_SHAPE =
+      new Shape(
+          MoneyRatio.class,
+          "a money ratio object such as {\"numerator\": 500, \"denominator\": 250,"
+              + " \"currency\": \"USD\"}",
+          List.of("numerator", "denominator", "currency", "value"),
+          List.of("numerator", "denominator", "currency"));
+
+  static final RatioDeserializer<Ratio> RATIO = new RatioDeserializer<>(Ratio.class);
 
   static final RatioDeserializer<MoneyRatio> MONEY_RATIO =
-      new RatioDeserializer<>(
-          MoneyRatio.class,
-          new Shape(
-              MoneyRatio.class,
-              "a money ratio object such as {\"numerator\": 500, \"denominator\": 250,"
-                  + " \"currency\": \"USD\"}",
-              List.of("numerator", "denominator", "currency", "value"),
-              List.of("numerator", "denominator", "currency")));
+      new RatioDeserializer<>(MoneyRatio.class);
 
   private static final String NUMBER = "a decimal number such as 150 or 12.50";
   private static final String CURRENCY = "an ISO 4217 currency code such as USD or EUR";
 
-  private final Shape shape;
-
-  private RatioDeserializer(Class<T> type, Shape shape) {
+  private RatioDeserializer(Class<T> type) {
     super(type);
-    this.shape = shape;
   }
 
   @Override
   T read(JsonParser p, DeserializationContext ctxt) throws IOException {
-    Fields fields = Fields.begin(p, ctxt, shape);
+    Fields fields =
+        Fields.begin(p, ctxt, type() == MoneyRatio.class ? MONEY_RATIO_SHAPE : RATIO_SHAPE);
     Located<BigDecimal> numerator = null;
     Located<BigDecimal> denominator = null;
     Located<BigDecimal> value = null;

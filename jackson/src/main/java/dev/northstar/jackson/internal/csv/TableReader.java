@@ -101,7 +101,7 @@ public final class TableReader {
     } catch (CharacterCodingException e) {
       throw new CsvFormatException(file, 1, null, null, UTF8 + " (" + e + ")", e);
     }
-    try (CsvParser p = (CsvParser) FACTORY.createParser(in)) {
+    try (CsvParser p = FACTORY.createParser(in)) {
       p.setSchema(
           CsvSchema.emptySchema()
               .withColumnSeparator(layout.separator())
