@@ -126,9 +126,9 @@ class RatioJsonTest {
     assertThat(json.get("rowCount").asLong()).isEqualTo(3);
     JsonNode rows = json.get("rows");
     assertThat(rows).hasSize(2);
-    JsonNode x =
-        rows.get(0).get("key").get("platform").asText().equals("=x") ? rows.get(0) : rows.get(1);
-    JsonNode fb = x == rows.get(0) ? rows.get(1) : rows.get(0);
+    int xIndex = rows.get(0).get("key").get("platform").asText().equals("=x") ? 0 : 1;
+    JsonNode x = rows.get(xIndex);
+    JsonNode fb = rows.get(1 - xIndex);
 
     assertThat(fb.get("bucket").asText()).isEqualTo("2026-03");
     assertThat(fb.get("bucketStart").asText()).isEqualTo("2026-03-01");

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Northstar's own CSV: the exact text written, and reading it back. */
+// The CSV texts are concatenated lines so that every line end and control character is visible.
+@SuppressWarnings("StringConcatToTextBlock")
 class MetricCsvTest {
 
   static final Measure SPEND = Measure.amount(CoreMetrics.SPEND, Currency.getInstance("USD"));

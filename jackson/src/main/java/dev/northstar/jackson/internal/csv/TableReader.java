@@ -140,7 +140,7 @@ public final class TableReader {
           null);
     }
     List<String> headers = headers();
-    Column[] columns = new Column[headers.size()];
+    @Nullable Column[] columns = new Column[headers.size()];
     TableSchema schema = resolve(headers, columns);
     int[] index = indexes(schema, columns);
     MetricTableBuilder builder = MetricTable.builder(schema);
@@ -241,7 +241,8 @@ public final class TableReader {
     return headers;
   }
 
-  private TableSchema resolve(List<String> headers, Column[] columns) throws CsvFormatException {
+  private TableSchema resolve(List<String> headers, @Nullable Column[] columns)
+      throws CsvFormatException {
     TableSchema schema = layout.schema();
     if (schema == null) {
       return describe(headers, columns);
@@ -279,7 +280,8 @@ public final class TableReader {
   }
 
   /** Reads Northstar's self-describing headers. */
-  private TableSchema describe(List<String> headers, Column[] columns) throws CsvFormatException {
+  private TableSchema describe(List<String> headers, @Nullable Column[] columns)
+      throws CsvFormatException {
     TableSchema.Builder schema = TableSchema.builder();
     boolean measured = false;
     for (int i = 0; i < headers.size(); i++) {
@@ -330,7 +332,7 @@ public final class TableReader {
         e);
   }
 
-  private static int[] indexes(TableSchema schema, Column[] columns) {
+  private static int[] indexes(TableSchema schema, @Nullable Column[] columns) {
     int[] index = new int[columns.length];
     for (int i = 0; i < columns.length; i++) {
       Column column = columns[i];
