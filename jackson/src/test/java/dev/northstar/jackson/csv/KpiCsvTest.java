@@ -120,4 +120,14 @@ class KpiCsvTest {
 
     assertThat(Files.readString(file)).isEqualTo(write(table));
   }
+
+  @Test
+  void writesTheDocumentedRows() throws IOException {
+    String csv = write(run(Aggregation.RATIO_OF_SUMS));
+
+    assertThat(csv.lines().skip(1).toList())
+        .containsExactly(
+            "'=x,2026-04,2026-04-01,1,,0,0,ratio_of_sums,0,0,1,,1.5,0,USD,ratio_of_sums,1,0,0,0,1,1.50,0,USD",
+            "facebook,2026-03,2026-03-01,2,0.06,180,3000,ratio_of_sums,2,0,0,2,500,250,USD,ratio_of_sums,2,0,0,180,0,500.00,0,USD");
+  }
 }
