@@ -4,6 +4,9 @@ import org.jspecify.annotations.NullMarked;
  * Northstar's KPI formulas: exact ratios, the catalogue of KPI formulas registered as metric
  * definitions, engagement sets per platform, and the columnar aggregation engine with mergeable
  * partial aggregates.
+ *
+ * @provides dev.northstar.core.metric.spi.MetricDefinitionProvider the built-in KPI catalogue,
+ *     {@link dev.northstar.formulas.kpi.BuiltInKpis}
  */
 @NullMarked
 module dev.northstar.formulas {
@@ -14,4 +17,7 @@ module dev.northstar.formulas {
   exports dev.northstar.formulas.kpi;
   exports dev.northstar.formulas.table;
   exports dev.northstar.formulas.aggregate;
+
+  provides dev.northstar.core.metric.spi.MetricDefinitionProvider with
+      dev.northstar.formulas.kpi.BuiltInKpis;
 }

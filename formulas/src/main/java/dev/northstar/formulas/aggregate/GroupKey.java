@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @serial exclude
  */
+// The list fields hold List.copyOf or unmodifiable ArrayList copies, which are serializable.
+@SuppressWarnings("serial")
 public final class GroupKey implements Comparable<GroupKey>, Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -43,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @serial exclude
  */
+// The list fields hold List.copyOf or unmodifiable ArrayList copies, which are serializable.
+@SuppressWarnings("serial")
 public final class KpiQuery implements Serializable {
 
   private static final long serialVersionUID = 1L;

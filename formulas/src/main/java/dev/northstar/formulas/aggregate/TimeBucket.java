@@ -36,19 +36,13 @@ public enum TimeBucket {
    */
   public LocalDate start(LocalDate date) {
     Objects.requireNonNull(date, "date must not be null");
-    switch (this) {
-      case DAY:
-        return date;
-      case ISO_WEEK:
-        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      case MONTH:
-        return date.withDayOfMonth(1);
-      case QUARTER:
-        return LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
-      case YEAR:
-      default:
-        return date.withDayOfYear(1);
-    }
+    return switch (this) {
+      case DAY -> date;
+      case ISO_WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      case MONTH -> date.withDayOfMonth(1);
+      case QUARTER -> LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
+      case YEAR -> date.withDayOfYear(1);
+    };
   }
 
   /**
@@ -60,23 +54,18 @@ public enum TimeBucket {
    */
   public String label(LocalDate date) {
     Objects.requireNonNull(date, "date must not be null");
-    switch (this) {
-      case DAY:
-        return date.toString();
-      case ISO_WEEK:
-        return String.format(
-            Locale.ROOT,
-            "%d-W%02d",
-            date.get(IsoFields.WEEK_BASED_YEAR),
-            date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case MONTH:
-        return String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
-      case QUARTER:
-        return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
-      case YEAR:
-      default:
-        return Integer.toString(date.getYear());
-    }
+    return switch (this) {
+      case DAY -> date.toString();
+      case ISO_WEEK ->
+          String.format(
+              Locale.ROOT,
+              "%d-W%02d",
+              date.get(IsoFields.WEEK_BASED_YEAR),
+              date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case MONTH -> String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
+      case QUARTER -> date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+      case YEAR -> Integer.toString(date.getYear());
+    };
   }
 
   /**

@@ -22,7 +22,7 @@ public final class ColumnStore {
   private final String[][] dictionaries;
   private final int @Nullable [] days;
   private final long[][] values;
-  private final long @Nullable [][] missing;
+  private final long[] @Nullable [] missing;
 
   /**
    * Wraps finished columns; the arrays are taken over, not copied.
@@ -42,7 +42,7 @@ public final class ColumnStore {
       String[][] dictionaries,
       int @Nullable [] days,
       long[][] values,
-      long @Nullable [][] missing) {
+      long[] @Nullable [] missing) {
     this.schema = schema;
     this.rows = rows;
     this.codes = codes;

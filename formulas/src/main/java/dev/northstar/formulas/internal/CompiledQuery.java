@@ -177,7 +177,7 @@ final class CompiledQuery {
       t++;
     }
     long[][] columns = new long[cols.length][];
-    long[][] missing = new long[cols.length][];
+    long[] @Nullable [] missing = new long[cols.length][];
     for (int i = 0; i < cols.length; i++) {
       columns[i] = store.values(cols[i]);
       missing[i] = store.missing(cols[i]);

@@ -41,7 +41,7 @@ public final class Engine {
     ColumnStore store = TableAccess.columns(table);
     CompiledQuery compiled = CompiledQuery.compile(query, store);
     int rows = store.rows();
-    int parts = (int) Math.max(1, Math.min(threads, rows / CHUNK));
+    int parts = Math.max(1, Math.min(threads, rows / CHUNK));
     if (parts == 1) {
       return accumulate(compiled, 0, rows);
     }
@@ -60,12 +60,12 @@ public final class Engine {
         int to = (int) ((long) rows * (p + 1) / parts);
         futures.add(pool.submit(() -> accumulate(compiled, from, to)));
       }
-      GroupedStates result = null;
+      @Nullable GroupedStates result = null;
       for (Future<GroupedStates> f : futures) {
         GroupedStates part = join(f);
         result = result == null ? part : result.merge(part);
       }
-      return result;
+      return java.util.Objects.requireNonNull(result, "no part was aggregated");
     } finally {
       pool.shutdownNow();
     }

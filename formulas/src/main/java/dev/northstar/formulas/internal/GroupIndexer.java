@@ -94,19 +94,13 @@ final class GroupIndexer {
 
   private long ordinal(LocalDate date) {
     LocalDate start = bucket == null ? date : bucket.start(date);
-    switch (bucket == null ? TimeBucket.DAY : bucket) {
-      case DAY:
-        return ChronoUnit.DAYS.between(firstBucket, start);
-      case ISO_WEEK:
-        return ChronoUnit.WEEKS.between(firstBucket, start);
-      case MONTH:
-        return ChronoUnit.MONTHS.between(firstBucket, start);
-      case QUARTER:
-        return ChronoUnit.MONTHS.between(firstBucket, start) / 3;
-      case YEAR:
-      default:
-        return ChronoUnit.YEARS.between(firstBucket, start);
-    }
+    return switch (bucket == null ? TimeBucket.DAY : bucket) {
+      case DAY -> ChronoUnit.DAYS.between(firstBucket, start);
+      case ISO_WEEK -> ChronoUnit.WEEKS.between(firstBucket, start);
+      case MONTH -> ChronoUnit.MONTHS.between(firstBucket, start);
+      case QUARTER -> ChronoUnit.MONTHS.between(firstBucket, start) / 3;
+      case YEAR -> ChronoUnit.YEARS.between(firstBucket, start);
+    };
   }
 
   private int bucketOf(int row) {
@@ -228,18 +222,12 @@ final class GroupIndexer {
     if (b == null || days == null) {
       return null;
     }
-    switch (b) {
-      case DAY:
-        return firstBucket.plusDays(bucketOrdinal);
-      case ISO_WEEK:
-        return firstBucket.plusWeeks(bucketOrdinal);
-      case MONTH:
-        return firstBucket.plusMonths(bucketOrdinal);
-      case QUARTER:
-        return firstBucket.plusMonths(3L * bucketOrdinal);
-      case YEAR:
-      default:
-        return firstBucket.plusYears(bucketOrdinal);
-    }
+    return switch (b) {
+      case DAY -> firstBucket.plusDays(bucketOrdinal);
+      case ISO_WEEK -> firstBucket.plusWeeks(bucketOrdinal);
+      case MONTH -> firstBucket.plusMonths(bucketOrdinal);
+      case QUARTER -> firstBucket.plusMonths(3L * bucketOrdinal);
+      case YEAR -> firstBucket.plusYears(bucketOrdinal);
+    };
   }
 }

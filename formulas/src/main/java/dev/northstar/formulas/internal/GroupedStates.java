@@ -17,6 +17,8 @@ import java.util.TreeMap;
  *
  * @serial exclude
  */
+// The list fields hold List.copyOf or unmodifiable ArrayList copies, which are serializable.
+@SuppressWarnings("serial")
 public final class GroupedStates implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -28,12 +30,12 @@ public final class GroupedStates implements Serializable {
   private final boolean meanOfRatios;
 
   GroupedStates(
-      TreeMap<GroupKey, long[]> groups,
+      SortedMap<GroupKey, long[]> groups,
       List<Units> numeratorUnits,
       List<Units> denominatorUnits,
       List<Units> totalUnits,
       boolean meanOfRatios) {
-    this.groups = groups;
+    this.groups = new TreeMap<>(groups);
     this.numeratorUnits = List.copyOf(numeratorUnits);
     this.denominatorUnits = List.copyOf(denominatorUnits);
     this.totalUnits = List.copyOf(totalUnits);

@@ -1,5 +1,7 @@
 package dev.northstar.formulas.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A linear sum resolved against a table: the measure columns it reads and their coefficients,
  * either the same in every row or depending on the row's platform (when {@code engagements} is
@@ -9,7 +11,7 @@ final class Terms {
 
   private final String label;
   private final long[][] columns;
-  private final long[][] missing;
+  private final long[] @Nullable [] missing;
   private final long[] coefficients;
   private final long[][] coefficientsByCode;
   private final int[] platformCodes;
@@ -31,7 +33,7 @@ final class Terms {
   Terms(
       String label,
       long[][] columns,
-      long[][] missing,
+      long[] @Nullable [] missing,
       long[][] coefficientsByCode,
       int[] platformCodes,
       Units units) {

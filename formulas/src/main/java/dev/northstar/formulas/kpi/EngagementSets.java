@@ -3,7 +3,10 @@ package dev.northstar.formulas.kpi;
 import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.scope.Platform;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,11 +48,14 @@ public final class EngagementSets implements Serializable {
 
   private static final EngagementSets DEFAULTS = buildDefaults();
 
-  private final LinkedHashMap<Platform, Set<MetricId>> byPlatform;
-  private final Set<MetricId> fallback;
+  // Transient: the sets are serialized through Proxy as ids, and rebuilt with the checks of with().
+  /** The platforms with a set of their own, in order. */
+  private final transient Map<Platform, Set<MetricId>> byPlatform;
 
-  private EngagementSets(
-      LinkedHashMap<Platform, Set<MetricId>> byPlatform, Set<MetricId> fallback) {
+  /** The set of every other platform. */
+  private final transient Set<MetricId> fallback;
+
+  private EngagementSets(Map<Platform, Set<MetricId>> byPlatform, Set<MetricId> fallback) {
     this.byPlatform = byPlatform;
     this.fallback = fallback;
   }
@@ -181,6 +187,80 @@ public final class EngagementSets implements Serializable {
       terms.put(id, 1L);
     }
     return LinearSum.of(terms);
+  }
+
+  /**
+   * Serializes these sets through a proxy of plain ids, so that a stream cannot bypass the checks.
+   *
+   * @return the serialization proxy, never null
+   */
+  private Object writeReplace() {
+    return new Proxy(this);
+  }
+
+  /**
+   * Refuses a stream that did not come from {@link #writeReplace()}.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("EngagementSets is serialized through its proxy");
+  }
+
+  /** The serialized form of {@link EngagementSets}: platform ids and metric ids. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Each platform's id with the ids of its interaction counts, in order. */
+    private final LinkedHashMap<String, ArrayList<String>> platforms = new LinkedHashMap<>();
+
+    /** Each platform's id with its display name. */
+    private final LinkedHashMap<String, String> names = new LinkedHashMap<>();
+
+    /** The ids of the fallback's interaction counts, in order. */
+    private final ArrayList<String> fallback = new ArrayList<>();
+
+    Proxy(EngagementSets sets) {
+      sets.byPlatform.forEach(
+          (p, set) -> {
+            platforms.put(p.id(), new ArrayList<>(ids(set)));
+            names.put(p.id(), p.displayName());
+          });
+      fallback.addAll(ids(sets.fallback));
+    }
+
+    private static List<String> ids(Set<MetricId> set) {
+      ArrayList<String> ids = new ArrayList<>();
+      set.forEach(id -> ids.add(id.value()));
+      return ids;
+    }
+
+    private static Set<MetricId> metrics(List<String> ids) {
+      LinkedHashSet<MetricId> set = new LinkedHashSet<>();
+      ids.forEach(id -> set.add(MetricId.of(id)));
+      return set;
+    }
+
+    /**
+     * Rebuilds the sets with the checks of {@link #with(Platform, Set)}.
+     *
+     * @return the sets, never null
+     * @throws InvalidObjectException if an id or a set is invalid
+     */
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        EngagementSets sets =
+            new EngagementSets(new LinkedHashMap<>(), freeze(metrics(fallback), "fallback"));
+        for (Map.Entry<String, ArrayList<String>> e : platforms.entrySet()) {
+          String name = names.getOrDefault(e.getKey(), e.getKey());
+          sets = sets.with(Platform.of(e.getKey(), name), metrics(e.getValue()));
+        }
+        return sets;
+      } catch (RuntimeException e) {
+        throw new InvalidObjectException("invalid serialized EngagementSets: " + e.getMessage());
+      }
+    }
   }
 
   @Override

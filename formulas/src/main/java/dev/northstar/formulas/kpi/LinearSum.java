@@ -1,6 +1,8 @@
 package dev.northstar.formulas.kpi;
 
 import dev.northstar.core.metric.MetricId;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,11 +34,12 @@ public final class LinearSum implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final Pattern TERM =
-      Pattern.compile("\\s*([+-])?\\s*(?:([0-9]{1,9})\\s*\\*\\s*)?([a-z][a-z0-9_.-]{0,63})\\s*");
+      Pattern.compile("\\s*([+-])?\\s*(?:([0-9]{1,19})\\s*\\*\\s*)?([a-z][a-z0-9_.-]{0,63})\\s*");
 
-  private final LinkedHashMap<MetricId, Long> terms;
+  /** The measures and their non-zero coefficients, in order; serialized through {@link Proxy}. */
+  private final transient Map<MetricId, Long> terms;
 
-  private LinearSum(LinkedHashMap<MetricId, Long> terms) {
+  private LinearSum(Map<MetricId, Long> terms) {
     this.terms = terms;
   }
 
@@ -100,12 +103,28 @@ public final class LinearSum implements Serializable {
                 + at
                 + ")");
       }
-      long coefficient = m.group(2) == null ? 1 : Long.parseLong(m.group(2));
+      long coefficient = m.group(2) == null ? 1 : coefficient(m.group(2), s);
       b.plus(MetricId.of(m.group(3)), "-".equals(m.group(1)) ? -coefficient : coefficient);
       at = m.end();
       first = false;
     }
     return b.build();
+  }
+
+  private static long coefficient(String digits, String whole) {
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "linear sum coefficient must be at most "
+              + Long.MAX_VALUE
+              + ", but was "
+              + digits
+              + " in '"
+              + (whole.length() <= 60 ? whole : whole.substring(0, 57) + "...")
+              + "'",
+          e);
+    }
   }
 
   /**
@@ -143,7 +162,9 @@ public final class LinearSum implements Serializable {
    * @param measure the measure, not null
    * @param coefficient its coefficient
    * @return the new sum, never null
-   * @throws IllegalArgumentException if every coefficient becomes zero
+   * @throws NullPointerException if {@code measure} is null
+   * @throws IllegalArgumentException if every coefficient becomes zero, or a coefficient leaves the
+   *     range of {@code long}
    */
   public LinearSum plus(MetricId measure, long coefficient) {
     Builder b = new Builder();
@@ -185,6 +206,52 @@ public final class LinearSum implements Serializable {
     return s.toString();
   }
 
+  /**
+   * Serializes this sum as its canonical text, so that a stream can never bypass {@link
+   * #parse(CharSequence)}'s validation.
+   *
+   * @return the serialization proxy, never null
+   */
+  private Object writeReplace() {
+    return new Proxy(toString());
+  }
+
+  /**
+   * Refuses a stream that did not come from {@link #writeReplace()}.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("LinearSum is serialized through its proxy");
+  }
+
+  /** The serialized form of a {@link LinearSum}: its canonical text. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The canonical text, such as {@code likes + comments - 2*shares}. */
+    private final String text;
+
+    Proxy(String text) {
+      this.text = text;
+    }
+
+    /**
+     * Reads the sum back from its text.
+     *
+     * @return the sum, never null
+     * @throws InvalidObjectException if the text is not a valid sum
+     */
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return parse(text);
+      } catch (RuntimeException e) {
+        throw new InvalidObjectException("invalid serialized LinearSum: " + e.getMessage());
+      }
+    }
+  }
+
   private static final class Builder {
     private final LinkedHashMap<MetricId, Long> terms = new LinkedHashMap<>();
 
@@ -194,7 +261,13 @@ public final class LinearSum implements Serializable {
       if (coefficient == Long.MIN_VALUE) {
         throw new IllegalArgumentException("coefficient of " + measure + " is out of range");
       }
-      long sum = Math.addExact(terms.getOrDefault(measure, 0L), coefficient);
+      long sum;
+      try {
+        sum = Math.addExact(terms.getOrDefault(measure, 0L), coefficient);
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException(
+            "coefficient of " + measure + " must stay within the range of long", e);
+      }
       if (sum == 0) {
         terms.remove(measure);
       } else {

@@ -6,9 +6,13 @@ import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.metric.MetricUnit;
 import dev.northstar.core.metric.Polarity;
+import dev.northstar.formulas.ratio.Ratio;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,14 +40,30 @@ public final class RatioKpi implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private final MetricId id;
-  private final String name;
-  private final String description;
-  private final LinearSum numerator;
-  private final LinearSum denominator;
-  private final BigDecimal factor;
-  private final MetricUnit unit;
-  private final Polarity polarity;
+  // Transient: the KPI is serialized through Proxy, which rebuilds it with the builder's checks.
+  /** The id. */
+  private final transient MetricId id;
+
+  /** The human name. */
+  private final transient String name;
+
+  /** The description. */
+  private final transient String description;
+
+  /** The numerator. */
+  private final transient LinearSum numerator;
+
+  /** The denominator, with positive coefficients. */
+  private final transient LinearSum denominator;
+
+  /** The factor, positive. */
+  private final transient BigDecimal factor;
+
+  /** The unit of the result. */
+  private final transient MetricUnit unit;
+
+  /** Whether higher or lower is better. */
+  private final transient Polarity polarity;
 
   private RatioKpi(Builder b) {
     this.id = b.id;
@@ -162,6 +182,46 @@ public final class RatioKpi implements Serializable {
         .build();
   }
 
+  /**
+   * Evaluates this KPI on given measure values: the numerator's value times the factor, over the
+   * denominator's value.
+   *
+   * <p>The result is empty when a measure the KPI uses has no value (missing data), and an
+   * {@linkplain Ratio#isDefined() undefined} ratio when the denominator is zero. A missing {@code
+   * engagements} is not derived here; use {@link KpiInputs#withEngagements(EngagementSets,
+   * dev.northstar.core.scope.Platform)} first.
+   *
+   * <pre>{@code
+   * Kpis.ERR.evaluate(KpiInputs.of(CoreMetrics.ENGAGEMENTS, 150, CoreMetrics.REACH, 3_000))
+   *     .map(Ratio::toPercentString);   // Optional["5%"]
+   * }</pre>
+   *
+   * @param inputs the measure values, not null
+   * @return the ratio, or empty if a measure is missing
+   * @throws NullPointerException if {@code inputs} is null
+   * @throws IllegalArgumentException if a value has more than 60 digits once summed or scaled
+   */
+  public Optional<Ratio> evaluate(KpiInputs inputs) {
+    Objects.requireNonNull(inputs, "inputs must not be null");
+    Optional<BigDecimal> num = inputs.valueOf(numerator);
+    Optional<BigDecimal> den = inputs.valueOf(denominator);
+    if (num.isEmpty() || den.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Ratio.of(num.get().multiply(factor), den.get()));
+  }
+
+  /**
+   * Tells whether this KPI uses a measure in its numerator or denominator.
+   *
+   * @param measure the measure, not null
+   * @return true if either sum uses {@code measure}
+   * @throws NullPointerException if {@code measure} is null
+   */
+  public boolean uses(MetricId measure) {
+    return numerator.uses(measure) || denominator.uses(measure);
+  }
+
   @Override
   public boolean equals(@Nullable Object obj) {
     if (this == obj) {
@@ -198,6 +258,88 @@ public final class RatioKpi implements Serializable {
         + " / "
         + den
         + (factor.compareTo(BigDecimal.ONE) == 0 ? "" : " x " + factor.toPlainString());
+  }
+
+  /**
+   * Serializes this KPI through a proxy of plain values, so that a stream cannot bypass the
+   * builder's checks.
+   *
+   * @return the serialization proxy, never null
+   */
+  private Object writeReplace() {
+    return new Proxy(this);
+  }
+
+  /**
+   * Refuses a stream that did not come from {@link #writeReplace()}.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("RatioKpi is serialized through its proxy");
+  }
+
+  /** The serialized form of a {@link RatioKpi}: its fields as plain values. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The id's text. */
+    private final String id;
+
+    /** The name. */
+    private final String name;
+
+    /** The description. */
+    private final String description;
+
+    /** The numerator's canonical text. */
+    private final String numerator;
+
+    /** The denominator's canonical text. */
+    private final String denominator;
+
+    /** The factor. */
+    private final BigDecimal factor;
+
+    /** The unit. */
+    private final MetricUnit unit;
+
+    /** The polarity. */
+    private final Polarity polarity;
+
+    Proxy(RatioKpi kpi) {
+      this.id = kpi.id.value();
+      this.name = kpi.name;
+      this.description = kpi.description;
+      this.numerator = kpi.numerator.toString();
+      this.denominator = kpi.denominator.toString();
+      this.factor = kpi.factor;
+      this.unit = kpi.unit;
+      this.polarity = kpi.polarity;
+    }
+
+    /**
+     * Rebuilds the KPI with the builder's checks.
+     *
+     * @return the KPI, never null
+     * @throws InvalidObjectException if a value is invalid
+     */
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return builder(MetricId.of(id))
+            .name(name)
+            .description(description)
+            .numerator(LinearSum.parse(numerator))
+            .denominator(LinearSum.parse(denominator))
+            .factor(factor)
+            .unit(unit)
+            .polarity(polarity)
+            .build();
+      } catch (RuntimeException e) {
+        throw new InvalidObjectException("invalid serialized RatioKpi: " + e.getMessage());
+      }
+    }
   }
 
   /** A mutable builder of {@link RatioKpi}; not thread-safe. */

@@ -2,6 +2,9 @@ package dev.northstar.formulas.ratio;
 
 import dev.northstar.core.money.CurrencyMismatchException;
 import dev.northstar.core.money.Money;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -32,7 +35,10 @@ public final class MoneyRatio implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The amount over the units. */
   private final Ratio ratio;
+
+  /** The currency of the amount. */
   private final Currency currency;
 
   private MoneyRatio(Ratio ratio, Currency currency) {
@@ -69,6 +75,40 @@ public final class MoneyRatio implements Serializable {
   }
 
   /**
+   * Obtains a money ratio from its canonical text {@code numerator/denominator CUR}, such as {@code
+   * 500/250 USD}; surrounding white space is ignored.
+   *
+   * @param text the text, not null
+   * @return the money ratio, never null
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if the text is not a {@linkplain Ratio#parse(CharSequence)
+   *     ratio}, a space and an ISO 4217 currency code
+   */
+  public static MoneyRatio parse(CharSequence text) {
+    Objects.requireNonNull(text, "text must not be null");
+    String s = text.toString().strip();
+    int space = s.lastIndexOf(' ');
+    if (space < 0) {
+      throw new IllegalArgumentException(
+          "money ratio must be 'numerator/denominator CUR' such as '500/250 USD', but was '"
+              + (s.length() <= 60 ? s : s.substring(0, 57) + "...")
+              + "'");
+    }
+    String code = s.substring(space + 1);
+    Currency currency;
+    try {
+      currency = Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "money ratio currency must be an ISO 4217 code such as USD, but was '"
+              + (code.length() <= 20 ? code : code.substring(0, 17) + "...")
+              + "'",
+          e);
+    }
+    return new MoneyRatio(Ratio.parse(s.substring(0, space)), currency);
+  }
+
+  /**
    * Returns the underlying ratio: the amount over the units.
    *
    * @return the ratio, never null
@@ -100,6 +140,8 @@ public final class MoneyRatio implements Serializable {
    * such as {@code 2.00 USD}.
    *
    * @return the amount, or empty if undefined
+   * @throws IllegalArgumentException if the quotient has more integer digits than {@link Money}
+   *     allows (40)
    */
   public Optional<Money> value() {
     int digits = Math.max(currency.getDefaultFractionDigits(), 0);
@@ -111,7 +153,8 @@ public final class MoneyRatio implements Serializable {
    *
    * @param decimals the decimals, 0 to 20
    * @return the amount, or empty if undefined
-   * @throws IllegalArgumentException if {@code decimals} is outside 0 to 20
+   * @throws IllegalArgumentException if {@code decimals} is outside 0 to 20, or the quotient has
+   *     more integer digits than {@link Money} allows (40)
    */
   public Optional<Money> value(int decimals) {
     if (decimals < 0 || decimals > 20) {
@@ -145,10 +188,18 @@ public final class MoneyRatio implements Serializable {
   public MoneyRatio merge(MoneyRatio other) {
     Objects.requireNonNull(other, "other must not be null");
     if (!currency.equals(other.currency)) {
-      throw new CurrencyMismatchException(
-          "merge", Money.zero(currency), Money.zero(other.currency));
+      throw new CurrencyMismatchException("merge", amountOf(this), amountOf(other));
     }
     return new MoneyRatio(ratio.merge(other.ratio), currency);
+  }
+
+  /** The numerator as money for an error message; zero if it is too long for {@link Money}. */
+  private static Money amountOf(MoneyRatio r) {
+    try {
+      return Money.of(r.ratio.numerator(), r.currency);
+    } catch (IllegalArgumentException tooLong) {
+      return Money.zero(r.currency);
+    }
   }
 
   /**
@@ -160,6 +211,23 @@ public final class MoneyRatio implements Serializable {
    */
   public MoneyRatio multipliedBy(BigDecimal factor) {
     return new MoneyRatio(ratio.multipliedBy(factor), currency);
+  }
+
+  /**
+   * Checks a deserialized money ratio: both fields present.
+   *
+   * @param in the stream
+   * @throws IOException if the stream cannot be read
+   * @throws ClassNotFoundException if a class of the stream is missing
+   * @throws InvalidObjectException if a field is missing
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    try {
+      of(ratio, currency);
+    } catch (RuntimeException e) {
+      throw new InvalidObjectException("invalid serialized MoneyRatio: " + e.getMessage());
+    }
   }
 
   @Override

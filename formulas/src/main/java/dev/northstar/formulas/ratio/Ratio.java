@@ -1,5 +1,8 @@
 package dev.northstar.formulas.ratio;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -44,12 +47,21 @@ public final class Ratio implements Serializable {
   /** Operands are limited to this many digits, so a hostile number cannot exhaust memory. */
   private static final int MAX_DIGITS = 60;
 
+  /**
+   * The longest canonical text, plus room for white space: two operands of a sign, 60 digits, a
+   * point and 60 decimals each.
+   */
+  private static final int MAX_TEXT_LENGTH = 2 * (2 * MAX_DIGITS + 2) + 16;
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** The text shown for an undefined ratio. */
   public static final String UNDEFINED_TEXT = "undefined";
 
+  /** The numerator, any sign, at most 60 digits and 60 decimals. */
   private final BigDecimal numerator;
+
+  /** The denominator, zero or more, at most 60 digits and 60 decimals. */
   private final BigDecimal denominator;
 
   private Ratio(BigDecimal numerator, BigDecimal denominator) {
@@ -113,7 +125,7 @@ public final class Ratio implements Serializable {
     Objects.requireNonNull(text, "text must not be null");
     String s = text.toString().strip();
     int slash = s.indexOf('/');
-    if (slash < 0 || s.indexOf('/', slash + 1) >= 0 || s.length() > 2 * MAX_DIGITS + 8) {
+    if (slash < 0 || s.indexOf('/', slash + 1) >= 0 || s.length() > MAX_TEXT_LENGTH) {
       throw new IllegalArgumentException(
           "ratio must be 'numerator/denominator' such as '150/3000', but was '"
               + abbreviate(s)
@@ -296,6 +308,23 @@ public final class Ratio implements Serializable {
       percent = percent.setScale(0, RoundingMode.UNNECESSARY);
     }
     return percent.toPlainString() + "%";
+  }
+
+  /**
+   * Checks a deserialized ratio as {@link #of(BigDecimal, BigDecimal)} would.
+   *
+   * @param in the stream
+   * @throws IOException if the stream cannot be read
+   * @throws ClassNotFoundException if a class of the stream is missing
+   * @throws InvalidObjectException if an operand is missing, too long, or the denominator negative
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    try {
+      of(numerator, denominator);
+    } catch (RuntimeException e) {
+      throw new InvalidObjectException("invalid serialized Ratio: " + e.getMessage());
+    }
   }
 
   @Override

@@ -63,18 +63,13 @@ public final class Dimension implements Comparable<Dimension>, Serializable {
       throw new IllegalArgumentException(
           "dimension id must not be 'date': group by date with a time bucket");
     }
-    switch (id) {
-      case "platform":
-        return PLATFORM;
-      case "account":
-        return ACCOUNT;
-      case "campaign":
-        return CAMPAIGN;
-      case "content":
-        return CONTENT;
-      default:
-        return new Dimension(id);
-    }
+    return switch (id) {
+      case "platform" -> PLATFORM;
+      case "account" -> ACCOUNT;
+      case "campaign" -> CAMPAIGN;
+      case "content" -> CONTENT;
+      default -> new Dimension(id);
+    };
   }
 
   /**

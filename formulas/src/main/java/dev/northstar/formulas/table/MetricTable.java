@@ -218,7 +218,7 @@ public final class MetricTable {
     }
     int[] days = store.days();
     long[][] values = new long[measures][];
-    long[][] missing = new long[measures][];
+    long[] @Nullable [] missing = new long[measures][];
     for (int m = 0; m < measures; m++) {
       values[m] = Arrays.copyOfRange(store.values(m), from, to);
       if (store.missing(m) != null) {

@@ -218,7 +218,8 @@ public final class MetricTableBuilder {
     try {
       stored = m.toStored(value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidRowException(rows, m.id().value(), value.toPlainString(), e.getMessage());
+      throw new InvalidRowException(
+          rows, m.id().value(), value.toPlainString(), String.valueOf(e.getMessage()));
     }
     return stored(index, stored);
   }
@@ -330,7 +331,7 @@ public final class MetricTableBuilder {
       dict[d] = Arrays.copyOf(dictionaries[d], dictionarySizes[d]);
     }
     long[][] v = new long[measures][];
-    long[][] miss = new long[measures][];
+    long[] @Nullable [] miss = new long[measures][];
     for (int m = 0; m < measures; m++) {
       v[m] = Arrays.copyOf(values[m], rows);
       miss[m] = hasMissing[m] ? Arrays.copyOf(missing[m], (rows + 63) >>> 6) : null;

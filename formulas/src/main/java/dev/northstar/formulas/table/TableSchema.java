@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @serial exclude
  */
+// The list fields hold List.copyOf or unmodifiable ArrayList copies, which are serializable.
+@SuppressWarnings("serial")
 public final class TableSchema implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -131,11 +131,13 @@ class MetricTableTest {
   void printsAsAnAlignedTable() {
     assertThat(rowByRow().toString())
         .isEqualTo(
-            "MetricTable: 2 rows\n"
-                + "platform  campaign        date        likes  spend[USD:2]\n"
-                + "--------  --------------  ----------  -----  ------------\n"
-                + "facebook  back-to-school  2026-08-05     12          1.25\n"
-                + "x                         2026-08-06                 0.50\n");
+            """
+            MetricTable: 2 rows
+            platform  campaign        date        likes  spend[USD:2]
+            --------  --------------  ----------  -----  ------------
+            facebook  back-to-school  2026-08-05     12          1.25
+            x                         2026-08-06                 0.50
+            """);
   }
 
   @Test

@@ -1,0 +1,12 @@
+/**
+ * Northstar's KPI aggregation as Apache Beam transforms: {@link dev.northstar.beam.KpiAggregate}
+ * groups a {@code PCollection} of rows by a {@link dev.northstar.formulas.aggregate.KpiQuery}'s
+ * dimensions and time bucket and emits the same {@link dev.northstar.formulas.aggregate.KpiTable}
+ * as the in-process engine; {@link dev.northstar.beam.KpiCombineFn} is the {@code CombineFn} under
+ * it, whose accumulator holds a {@link dev.northstar.formulas.aggregate.PartialAggregate} encoded
+ * by the deterministic {@link dev.northstar.beam.PartialAggregateCoder}.
+ */
+@NullMarked
+package dev.northstar.beam;
+
+import org.jspecify.annotations.NullMarked;

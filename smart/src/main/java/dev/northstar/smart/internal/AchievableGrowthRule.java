@@ -1,0 +1,310 @@
+package dev.northstar.smart.internal;
+
+import dev.northstar.core.goal.Goal;
+import dev.northstar.core.goal.Target;
+import dev.northstar.core.metric.Additivity;
+import dev.northstar.core.series.MetricSeries;
+import dev.northstar.smart.BuiltInRules;
+import dev.northstar.smart.Criterion;
+import dev.northstar.smart.Finding;
+import dev.northstar.smart.RuleContext;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Achievable: compares the growth a goal needs per month with the growth of the last months.
+ *
+ * <p>For a change from a positive baseline to a positive target, the needed figure is the compound
+ * growth rate per month and the observed figures are month-on-month growth rates. From a baseline
+ * of 0 a rate cannot be computed, so the rule compares absolute change per month instead, as it
+ * does for a total ("500 leads": the amount per month against monthly amounts). Needing no more
+ * than the median month is realistic, no more than the best month (times the stretch factor) a
+ * stretch, more than that unrealistic. A decrease is judged the same way on the falls.
+ */
+final class AchievableGrowthRule extends BaseRule {
+
+  /** Beyond this many months no deadline is suggested. */
+  private static final double MAX_SUGGESTED_MONTHS = 1200;
+
+  AchievableGrowthRule() {
+    super(BuiltInRules.ACHIEVABLE_GROWTH, Criterion.ACHIEVABLE);
+  }
+
+  /** What the goal needs and what history shows, in one unit (rate or amount per month). */
+  private record Need(
+      boolean asRate,
+      boolean total,
+      BigDecimal from,
+      BigDecimal to,
+      int direction,
+      List<Double> observed,
+      String note) {}
+
+  @Override
+  public List<Finding> evaluate(Goal goal, RuleContext context) {
+    Optional<Target> target = goal.target();
+    if (target.isEmpty()) {
+      return List.of(
+          Finding.warning(
+              this,
+              "cannot be judged: there is no target to compare with the history",
+              "set a target, then compare it with the metric's recent months"));
+    }
+    if (target.get() instanceof Target.Band || target.get() instanceof Target.Milestone) {
+      return List.of(
+          Finding.info(this, "a \"" + target.get() + "\" target is not judged by growth"));
+    }
+    Optional<MetricSeries> series = context.historyOf(goal);
+    String what = goal.metric().map(m -> m + where(goal)).orElse("the metric");
+    if (series.isEmpty()) {
+      return List.of(noHistory("there is no history of " + what, what));
+    }
+    boolean additive =
+        goal.metric()
+            .flatMap(m -> context.registry().find(m))
+            .map(d -> d.additivity() == Additivity.ADDITIVE)
+            .orElse(false);
+    MonthlyHistory months =
+        MonthlyHistory.of(
+            series.get(), additive, context.referenceDate(), context.config().historyMonths());
+    Optional<Need> need = need(goal, target.get(), months, additive);
+    if (need.isEmpty()) {
+      return List.of(noHistory("there is no baseline and no history value to start from", what));
+    }
+    if (need.get().observed().isEmpty()) {
+      return List.of(
+          noHistory(
+              "the history of "
+                  + what
+                  + " has no two consecutive months to compare"
+                  + (need.get().asRate() ? " (growth from 0 cannot be computed)" : ""),
+              what));
+    }
+    if (need.get().from().compareTo(need.get().to()) == 0) {
+      return List.of(Finding.info(this, "needs no change: the target equals the baseline"));
+    }
+    LocalDate from = startOf(goal, context);
+    if (goal.deadline().isEmpty()) {
+      return withoutDeadline(need.get(), from);
+    }
+    long days = ChronoUnit.DAYS.between(from, goal.deadline().get()) + 1;
+    if (days < 1) {
+      return List.of(
+          Finding.warning(
+              this,
+              "cannot be judged: the deadline " + goal.deadline().get() + " is before " + from,
+              "set a deadline after " + from));
+    }
+    double stretch = context.config().stretchFactor().doubleValue();
+    return List.of(judge(need.get(), from, days / Growth.DAYS_PER_MONTH, stretch));
+  }
+
+  private static String where(Goal goal) {
+    if (goal.scope().isAllPlatforms()) {
+      return " on all platforms";
+    }
+    List<String> names = goal.scope().platforms().stream().map(p -> p.displayName()).toList();
+    return names.isEmpty() ? "" : " on " + String.join(", ", names);
+  }
+
+  private Finding noHistory(String why, String what) {
+    return Finding.warning(
+        this,
+        "cannot be judged: " + why,
+        "add at least two consecutive months of " + what + " to the history");
+  }
+
+  private static LocalDate startOf(Goal goal, RuleContext context) {
+    return goal.start()
+        .or(() -> goal.baseline().map(b -> b.asOf()))
+        .orElse(context.referenceDate());
+  }
+
+  private static Optional<Need> need(
+      Goal goal, Target target, MonthlyHistory months, boolean additive) {
+    if (target instanceof Target.Total t) {
+      List<Double> amounts =
+          additive
+              ? months.values().stream().map(v -> Growth.finite(v.doubleValue())).toList()
+              : months.gains();
+      return Optional.of(new Need(false, true, BigDecimal.ZERO, t.count(), 1, amounts, ""));
+    }
+    String note = "";
+    BigDecimal base;
+    if (goal.baseline().isPresent()) {
+      base = goal.baseline().get().value();
+    } else {
+      BigDecimal latest = months.latest();
+      if (latest == null) {
+        return Optional.empty();
+      }
+      base = latest;
+      note = "; the baseline is the latest month of history";
+    }
+    BigDecimal to = targetValue(target, base);
+    int direction = to.compareTo(base) < 0 ? -1 : 1;
+    boolean asRate = base.signum() > 0 && to.signum() > 0;
+    List<Double> observed = asRate ? months.rates() : months.gains();
+    if (!asRate) {
+      note += "; growth from " + Fmt.number(base) + " cannot be a rate, so monthly changes count";
+    }
+    List<Double> signed = observed.stream().map(v -> v * direction).toList();
+    return Optional.of(new Need(asRate, false, base, to, direction, signed, note));
+  }
+
+  private static BigDecimal targetValue(Target target, BigDecimal base) {
+    if (target instanceof Target.ChangeByPercent t) {
+      BigDecimal change = base.multiply(t.percent()).movePointLeft(2);
+      return t.direction() == Target.Direction.INCREASE ? base.add(change) : base.subtract(change);
+    }
+    if (target instanceof Target.ChangeTo t) {
+      return t.value();
+    }
+    if (target instanceof Target.Multiply t) {
+      return base.multiply(t.factor());
+    }
+    return base;
+  }
+
+  /** The needed figure in the direction of the goal: positive means progress is needed. */
+  private static double required(Need need, double months) {
+    if (need.asRate()) {
+      return need.direction() * Growth.rate(need.from(), need.to(), months);
+    }
+    return Growth.finite(need.to().subtract(need.from()).abs().doubleValue()) / months;
+  }
+
+  private Finding judge(Need need, LocalDate from, double months, double stretchFactor) {
+    double required = required(need, months);
+    double median = Growth.median(need.observed());
+    double best = Growth.best(need.observed());
+    double stretch = best * stretchFactor;
+    int n = need.observed().size();
+    String message =
+        "needs "
+            + figure(need, required)
+            + " a month ("
+            + change(need)
+            + " in "
+            + Fmt.months(months)
+            + " months"
+            + need.note()
+            + "); the median month of the last "
+            + n
+            + " was "
+            + figure(need, median)
+            + " and the best "
+            + figure(need, best);
+    if (required <= median) {
+      return Finding.info(this, message + ": realistic");
+    }
+    String suggestion = suggestion(need, from, months, median);
+    if (required <= stretch) {
+      return Finding.warning(this, message + ": a stretch", suggestion);
+    }
+    return Finding.error(this, message + ": unrealistic", suggestion);
+  }
+
+  private List<Finding> withoutDeadline(Need need, LocalDate from) {
+    double median = Growth.median(need.observed());
+    double monthsNeeded = monthsAt(need, median);
+    if (monthsNeeded <= 0 || monthsNeeded > MAX_SUGGESTED_MONTHS) {
+      return List.of(
+          Finding.warning(
+              this,
+              "cannot be judged without a deadline, and at the median month of the last "
+                  + need.observed().size()
+                  + " ("
+                  + figure(need, median)
+                  + ") it would take more than "
+                  + Fmt.whole(MAX_SUGGESTED_MONTHS)
+                  + " months",
+              "change the tactics or the target, then set a deadline"));
+    }
+    return List.of(
+        Finding.info(
+            this,
+            "at the median month of the last "
+                + need.observed().size()
+                + " ("
+                + figure(need, median)
+                + "), "
+                + change(need)
+                + " takes "
+                + Fmt.months(monthsNeeded)
+                + " months: a deadline on or after "
+                + dateAfter(from, monthsNeeded)
+                + " is realistic"));
+  }
+
+  private String suggestion(Need need, LocalDate from, double months, double median) {
+    if (median <= 0) {
+      return "the median month of the history shows no progress; change the tactics first, or"
+          + " set a target near "
+          + Fmt.number(need.from());
+    }
+    String realisticTarget = Fmt.number(targetAt(need, median, months));
+    double monthsNeeded = monthsAt(need, median);
+    if (monthsNeeded > MAX_SUGGESTED_MONTHS) {
+      return "lower the target to " + realisticTarget;
+    }
+    return "lower the target to "
+        + realisticTarget
+        + " or move the deadline to "
+        + dateAfter(from, monthsNeeded);
+  }
+
+  /** What the median month reaches in the period: the realistic target. */
+  private static BigDecimal targetAt(Need need, double median, double months) {
+    if (need.asRate()) {
+      if (need.direction() < 0 && median >= 1) {
+        return BigDecimal.ZERO;
+      }
+      double log = Math.min(700, months * Math.log1p(need.direction() * median));
+      BigDecimal factor = new BigDecimal(Math.exp(log), MathContext.DECIMAL64);
+      return need.from()
+          .multiply(factor, MathContext.DECIMAL64)
+          .setScale(0, RoundingMode.HALF_EVEN);
+    }
+    BigDecimal change = BigDecimal.valueOf(Growth.finite(median * months * need.direction()));
+    return need.from().add(change).setScale(0, RoundingMode.HALF_EVEN);
+  }
+
+  /** Months the median month needs to reach the target; 0 or less when it never does. */
+  private static double monthsAt(Need need, double median) {
+    if (median <= 0) {
+      return -1;
+    }
+    if (need.asRate()) {
+      if (need.direction() < 0 && median >= 1) {
+        return -1;
+      }
+      double perMonth = Math.log1p(need.direction() * median);
+      return (Growth.ln(need.to()) - Growth.ln(need.from())) / perMonth;
+    }
+    return Growth.finite(need.to().subtract(need.from()).abs().doubleValue()) / median;
+  }
+
+  private static LocalDate dateAfter(LocalDate from, double months) {
+    return from.plusDays((long) Math.ceil(months * Growth.DAYS_PER_MONTH) - 1);
+  }
+
+  private static String change(Need need) {
+    if (need.total()) {
+      return Fmt.number(need.to()) + " in total";
+    }
+    return Fmt.number(need.from()) + " -> " + Fmt.number(need.to());
+  }
+
+  private static String figure(Need need, double value) {
+    if (need.asRate()) {
+      return Fmt.percent(need.direction() * value);
+    }
+    return Fmt.whole(need.direction() * value);
+  }
+}

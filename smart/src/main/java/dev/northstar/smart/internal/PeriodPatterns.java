@@ -1,0 +1,387 @@
+package dev.northstar.smart.internal;
+
+import dev.northstar.core.time.DateRange;
+import dev.northstar.core.time.Quarter;
+import dev.northstar.core.time.RelativePeriod;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The period phrases of goal statements, each resolved against a reference date. A phrase without a
+ * year means its next occurrence that does not end before the reference date ("in Q4" in November
+ * is this Q4; in February, the coming one).
+ */
+final class PeriodPatterns {
+
+  /**
+   * A period phrase found at tokens {@code [from, to)}: its range, or the problem that stopped it
+   * from resolving.
+   */
+  record Match(int from, int to, String text, DateRange range, @Nullable String problem) {}
+
+  private static final Set<String> PREPOSITIONS = Set.of("within", "in", "over", "for", "during");
+  private static final Set<String> RANGE_JOINS = Set.of("to", "until", "till", "through", "and");
+  private static final Pattern QUARTER = Pattern.compile("q[1-4]");
+  private static final int MAX_DAYS = 36_600;
+  private static final int MAX_MONTHS = 1_200;
+
+  private final List<Token> t;
+  private final LocalDate ref;
+
+  private PeriodPatterns(List<Token> tokens, LocalDate reference) {
+    this.t = tokens;
+    this.ref = reference;
+  }
+
+  /** The period phrase starting at token {@code i}, or null. */
+  static @Nullable Match at(List<Token> tokens, int i, LocalDate reference) {
+    PeriodPatterns p = new PeriodPatterns(tokens, reference);
+    Match m = p.duration(i);
+    if (m == null) {
+      m = p.relative(i);
+    }
+    if (m == null) {
+      m = p.quarter(i);
+    }
+    if (m == null) {
+      m = p.endOfMonth(i);
+    }
+    if (m == null) {
+      m = p.dates(i);
+    }
+    if (m == null) {
+      m = p.month(i);
+    }
+    return m;
+  }
+
+  // "within six months", "in three months", "over the next 2 weeks", "within a year"
+  private @Nullable Match duration(int i) {
+    if (!PREPOSITIONS.contains(w(i))) {
+      return null;
+    }
+    int j = i + 1;
+    j = skip(j, "the");
+    if (w(j).equals("next") || w(j).equals("coming")) {
+      j++;
+    }
+    int n = t(j) != null && (w(j).equals("a") || w(j).equals("an")) ? 1 : wholeAt(j, MAX_DAYS);
+    if (n < 1 || !Vocabulary.isTimeUnit(w(j + 1))) {
+      return null;
+    }
+    String unit = w(j + 1);
+    int to = j + 2;
+    long days;
+    int months;
+    if (unit.startsWith("day") || unit.startsWith("week")) {
+      days = unit.startsWith("day") ? n : 7L * n;
+      if (days > MAX_DAYS) {
+        return problem(i, to, "is longer than " + MAX_DAYS + " days");
+      }
+      return ok(i, to, DateRange.withinDaysFrom(ref, (int) days));
+    }
+    months = unit.startsWith("year") ? 12 * n : n;
+    if (n > MAX_MONTHS || months > MAX_MONTHS) {
+      return problem(i, to, "is longer than " + MAX_MONTHS + " months");
+    }
+    return ok(i, to, DateRange.withinMonthsFrom(ref, months));
+  }
+
+  // "next quarter", "in the next quarter", "this month", "next week", "by the end of next year"
+  private @Nullable Match relative(int i) {
+    int j = i;
+    boolean by = false;
+    boolean endOf = false;
+    if (PREPOSITIONS.contains(w(j))) {
+      j++;
+    } else if (w(j).equals("by")) {
+      by = true;
+      j++;
+    }
+    j = skip(j, "the");
+    if (w(j).equals("end") && w(j + 1).equals("of")) {
+      endOf = true;
+      j = skip(j + 2, "the");
+    }
+    String which = w(j);
+    String unit = w(j + 1);
+    boolean next = which.equals("next") || which.equals("coming");
+    if (!(next || which.equals("this") || which.equals("current"))
+        || !Set.of("week", "month", "quarter", "year").contains(unit)) {
+      return null;
+    }
+    int to = j + 2;
+    DateRange r = relativeRange(next, unit);
+    if (by && !endOf) {
+      return problem(
+          i,
+          to,
+          "is ambiguous: before it starts or by its end? write \"in the "
+              + which
+              + " "
+              + unit
+              + "\" or \"by the end of the "
+              + which
+              + " "
+              + unit
+              + "\"");
+    }
+    if (endOf) {
+      return r.end().isBefore(ref)
+          ? problem(i, to, "ends before the reference date " + ref)
+          : ok(i, to, DateRange.of(ref, r.end()));
+    }
+    return ok(i, to, r);
+  }
+
+  private DateRange relativeRange(boolean next, String unit) {
+    if (unit.equals("week")) {
+      LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      LocalDate start = next ? monday.plusWeeks(1) : monday;
+      return DateRange.of(start, start.plusDays(6));
+    }
+    RelativePeriod p =
+        switch (unit) {
+          case "month" -> next ? RelativePeriod.NEXT_MONTH : RelativePeriod.THIS_MONTH;
+          case "quarter" -> next ? RelativePeriod.NEXT_QUARTER : RelativePeriod.THIS_QUARTER;
+          default -> next ? RelativePeriod.NEXT_YEAR : RelativePeriod.THIS_YEAR;
+        };
+    return p.resolve(ref);
+  }
+
+  // "in Q4", "Q3 2026", "by Q2"
+  private @Nullable Match quarter(int i) {
+    int j = i;
+    boolean by = w(j).equals("by");
+    if (by || PREPOSITIONS.contains(w(j))) {
+      j++;
+    }
+    if (!QUARTER.matcher(w(j)).matches()) {
+      return null;
+    }
+    int q = w(j).charAt(1) - '0';
+    int year = yearAt(j + 1);
+    int to = year > 0 ? j + 2 : j + 1;
+    Quarter quarter;
+    if (year > 0) {
+      quarter = Quarter.of(year, q);
+    } else {
+      quarter = Quarter.of(ref.getYear(), q);
+      if (quarter.lastDay().isBefore(ref)) {
+        quarter = quarter.plusQuarters(4);
+      }
+    }
+    if (by) {
+      return quarter.lastDay().isBefore(ref)
+          ? problem(i, to, "ends before the reference date " + ref)
+          : ok(i, to, DateRange.of(ref, quarter.lastDay()));
+    }
+    return ok(i, to, quarter.toDateRange());
+  }
+
+  // "by the end of August", "by end of August 2026 (31 days)"
+  private @Nullable Match endOfMonth(int i) {
+    int j = skip(i, "by");
+    j = skip(j, "the");
+    if (!(w(j).equals("end") && w(j + 1).equals("of"))) {
+      return null;
+    }
+    j = skip(j + 2, "the");
+    Token monthToken = t(j);
+    Month month = monthToken == null ? null : Vocabulary.month(monthToken);
+    if (month == null) {
+      return null;
+    }
+    int year = yearAt(j + 1);
+    int to = year > 0 ? j + 2 : j + 1;
+    YearMonth ym = YearMonth.of(year > 0 ? year : ref.getYear(), month);
+    if (year <= 0 && ym.atEndOfMonth().isBefore(ref)) {
+      ym = ym.plusYears(1);
+    }
+    LocalDate end = ym.atEndOfMonth();
+    // "(31 days)": the stated length, counted back from the deadline
+    if (punct(to, "(")
+        && wholeAt(to + 1, MAX_DAYS) > 0
+        && w(to + 2).startsWith("day")
+        && punct(to + 3, ")")) {
+      int days = wholeAt(to + 1, MAX_DAYS);
+      return ok(i, to + 4, DateRange.withinDaysFrom(end.minusDays(days - 1L), days));
+    }
+    if (end.isBefore(ref)) {
+      return problem(i, to, "ends before the reference date " + ref);
+    }
+    return ok(i, to, DateRange.of(ref, end));
+  }
+
+  // "from 5 August to 1 September", "5 August - 1 September 2026", "by 30 September", ISO dates
+  private @Nullable Match dates(int i) {
+    int j = i;
+    String lead = w(j);
+    if (lead.equals("from") || lead.equals("between") || lead.equals("by")) {
+      j++;
+    }
+    DatePoint first = point(j);
+    if (first == null) {
+      return null;
+    }
+    if (lead.equals("by")) {
+      return deadline(i, first);
+    }
+    int k = first.next();
+    if (!(RANGE_JOINS.contains(w(k)) || punct(k, "-") || punct(k, "\u2013"))) {
+      return null; // a lone date is not a period
+    }
+    DatePoint second = point(k + 1);
+    if (second == null) {
+      return null;
+    }
+    int to = second.next();
+    try {
+      int y1 = first.year() > 0 ? first.year() : ref.getYear();
+      int y2 = second.year() > 0 ? second.year() : (first.year() > 0 ? first.year() : y1);
+      LocalDate start = LocalDate.of(y1, first.month(), first.day());
+      LocalDate end = LocalDate.of(y2, second.month(), second.day());
+      if (second.year() <= 0 && end.isBefore(start)) {
+        end = end.plusYears(1);
+      }
+      if (first.year() <= 0 && second.year() <= 0 && end.isBefore(ref)) {
+        start = start.plusYears(1);
+        end = end.plusYears(1);
+      }
+      if (end.isBefore(start)) {
+        return problem(i, to, "ends before it starts");
+      }
+      return ok(i, to, DateRange.of(start, end));
+    } catch (DateTimeException e) {
+      return problem(i, to, "is not a date of the calendar");
+    }
+  }
+
+  private Match deadline(int i, DatePoint p) {
+    int to = p.next();
+    try {
+      LocalDate end = LocalDate.of(p.year() > 0 ? p.year() : ref.getYear(), p.month(), p.day());
+      if (p.year() <= 0 && end.isBefore(ref)) {
+        end = end.plusYears(1);
+      }
+      if (end.isBefore(ref)) {
+        return problem(i, to, "is before the reference date " + ref);
+      }
+      return ok(i, to, DateRange.of(ref, end));
+    } catch (DateTimeException e) {
+      return problem(i, to, "is not a date of the calendar");
+    }
+  }
+
+  // "in August", "during May 2027", "in 2027"
+  private @Nullable Match month(int i) {
+    if (!(w(i).equals("in") || w(i).equals("during"))) {
+      return null;
+    }
+    if (yearAt(i + 1) > 0) {
+      return ok(i, i + 2, DateRange.ofYear(Year.of(yearAt(i + 1))));
+    }
+    Token monthToken = t(i + 1);
+    Month month = monthToken == null ? null : Vocabulary.month(monthToken);
+    if (month == null) {
+      return null;
+    }
+    int year = yearAt(i + 2);
+    int to = year > 0 ? i + 3 : i + 2;
+    YearMonth ym = YearMonth.of(year > 0 ? year : ref.getYear(), month);
+    if (year <= 0 && ym.atEndOfMonth().isBefore(ref)) {
+      ym = ym.plusYears(1);
+    }
+    return ok(i, to, DateRange.ofMonth(ym));
+  }
+
+  /** A day and a month, in either order, with an optional year; or an ISO date. */
+  private record DatePoint(int day, int month, int year, int next) {}
+
+  private @Nullable DatePoint point(int j) {
+    Token first = t(j);
+    if (first == null) {
+      return null;
+    }
+    LocalDate iso = first.date;
+    if (first.kind == Token.Kind.DATE && iso != null) {
+      return new DatePoint(iso.getDayOfMonth(), iso.getMonthValue(), iso.getYear(), j + 1);
+    }
+    int day = wholeAt(j, 31);
+    Token second = t(j + 1);
+    Month month = second == null ? null : Vocabulary.month(second);
+    if (day > 0 && month != null) {
+      int year = yearAt(j + 2);
+      return new DatePoint(day, month.getValue(), year, year > 0 ? j + 3 : j + 2);
+    }
+    month = Vocabulary.month(first);
+    day = wholeAt(j + 1, 31);
+    if (month != null && day > 0) {
+      int k = punct(j + 2, ",") && yearAt(j + 3) > 0 ? j + 3 : j + 2;
+      int year = yearAt(k);
+      return new DatePoint(day, month.getValue(), year, year > 0 ? k + 1 : j + 2);
+    }
+    return null;
+  }
+
+  // ---- token helpers ----
+
+  private @Nullable Token t(int i) {
+    return i >= 0 && i < t.size() && !t.get(i).used ? t.get(i) : null;
+  }
+
+  private String w(int i) {
+    Token x = t(i);
+    return x != null && x.kind == Token.Kind.WORD ? x.lower : "";
+  }
+
+  private boolean punct(int i, String p) {
+    Token x = t(i);
+    return x != null && x.kind == Token.Kind.PUNCT && x.text.equals(p);
+  }
+
+  private int skip(int i, String word) {
+    return w(i).equals(word) ? i + 1 : i;
+  }
+
+  private int wholeAt(int i, int max) {
+    Token x = t(i);
+    return x == null ? -1 : x.wholeUpTo(max);
+  }
+
+  /** A four-digit year from 1900 to 9999 at token {@code i}, or -1. */
+  private int yearAt(int i) {
+    int y = wholeAt(i, 9999);
+    return y >= 1900 ? y : -1;
+  }
+
+  private Match ok(int from, int to, DateRange range) {
+    return new Match(from, to, text(from, to), range, null);
+  }
+
+  private Match problem(int from, int to, String why) {
+    return new Match(from, to, text(from, to), DateRange.of(ref, ref), why);
+  }
+
+  private String text(int from, int to) {
+    StringBuilder s = new StringBuilder();
+    for (int k = from; k < to && k < t.size(); k++) {
+      Token x = t.get(k);
+      boolean tight = x.kind == Token.Kind.PUNCT && !x.text.equals("(") && !x.text.equals("-");
+      if (s.length() > 0 && !tight && !(k > from && t.get(k - 1).text.equals("("))) {
+        s.append(' ');
+      }
+      s.append(x.kind == Token.Kind.QUOTED ? "\"" + x.text + "\"" : x.text);
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.northstar.smart.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A token of a goal statement: a word, a number (possibly a percent), a quoted name, an ISO date, a
+ * currency sign, or punctuation.
+ */
+final class Token {
+
+  enum Kind {
+    WORD,
+    NUMBER,
+    PERCENT,
+    QUOTED,
+    DATE,
+    CURRENCY,
+    PUNCT
+  }
+
+  final Kind kind;
+  final String text;
+  final String lower;
+  final @Nullable BigDecimal number;
+  final @Nullable LocalDate date;
+  boolean used;
+
+  Token(Kind kind, String text, @Nullable BigDecimal number, @Nullable LocalDate date) {
+    this.kind = kind;
+    this.text = text;
+    this.lower = text.toLowerCase(Locale.ROOT);
+    this.number = number;
+    this.date = date;
+  }
+
+  boolean isWord(String w) {
+    return kind == Kind.WORD && lower.equals(w);
+  }
+
+  /** A whole number from 1 to {@code max}, or -1. */
+  int wholeUpTo(int max) {
+    BigDecimal n = number;
+    if (kind != Kind.NUMBER
+        || n == null
+        || n.signum() <= 0
+        || n.compareTo(BigDecimal.valueOf(max)) > 0) {
+      return -1;
+    }
+    BigDecimal stripped = n.stripTrailingZeros();
+    return stripped.scale() > 0 ? -1 : stripped.intValueExact();
+  }
+
+  @Override
+  public String toString() {
+    return kind + ":" + text;
+  }
+}

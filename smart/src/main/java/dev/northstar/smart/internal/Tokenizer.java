@@ -1,0 +1,234 @@
+package dev.northstar.smart.internal;
+
+import dev.northstar.smart.statement.UnresolvedPart;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a statement into tokens. Number words ("six", "one million", "a million") become numbers;
+ * anything unknown is skipped, so no input makes it throw.
+ */
+final class Tokenizer {
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?!\\d)");
+  private static final Pattern NUMBER =
+      Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
+  private static final int MAX_INTEGER_DIGITS = 15;
+  private static final int MAX_DECIMALS = 6;
+
+  private static final Map<String, Integer> UNITS =
+      Map.ofEntries(
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14),
+          Map.entry("fifteen", 15),
+          Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17),
+          Map.entry("eighteen", 18),
+          Map.entry("nineteen", 19),
+          Map.entry("twenty", 20),
+          Map.entry("thirty", 30),
+          Map.entry("forty", 40),
+          Map.entry("fifty", 50),
+          Map.entry("sixty", 60),
+          Map.entry("seventy", 70),
+          Map.entry("eighty", 80),
+          Map.entry("ninety", 90));
+  private static final Map<String, Long> SCALES =
+      Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
+
+  /** Number words stop adding up beyond this, so that no run of words overflows a long. */
+  private static final long LIMIT = 1_000_000_000L;
+
+  private Tokenizer() {}
+
+  /** Tokenizes, reporting malformed parts (an unclosed quote, a bad date) to {@code problems}. */
+  static List<Token> tokenize(String s, List<UnresolvedPart> problems) {
+    List<Token> raw = new ArrayList<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (c == '"' || c == '\u201C' || c == '\u201D') {
+        int end = indexOfQuote(s, i + 1);
+        if (end < 0) {
+          problems.add(new UnresolvedPart(s.substring(i), "an opening quote is never closed"));
+          i++;
+        } else {
+          String name = s.substring(i + 1, end).strip();
+          if (!name.isEmpty()) {
+            raw.add(new Token(Token.Kind.QUOTED, name, null, null));
+          }
+          i = end + 1;
+        }
+      } else if (c >= '0' && c <= '9') {
+        i = number(s, i, raw, problems);
+      } else if (Character.isLetter(c)) {
+        int j = i;
+        while (j < n
+            && (Character.isLetterOrDigit(s.charAt(j))
+                || ((s.charAt(j) == '-' || s.charAt(j) == '\'')
+                    && j + 1 < n
+                    && Character.isLetter(s.charAt(j + 1))))) {
+          j++;
+        }
+        raw.add(new Token(Token.Kind.WORD, s.substring(i, j), null, null));
+        i = j;
+      } else if (c == '$' || c == '\u20AC' || c == '\u00A3') {
+        raw.add(new Token(Token.Kind.CURRENCY, String.valueOf(c), null, null));
+        i++;
+      } else if (c == '%') {
+        raw.add(new Token(Token.Kind.WORD, "percent", null, null));
+        i++;
+      } else {
+        if (",.;:()-\u2013\u2014".indexOf(c) >= 0) {
+          raw.add(new Token(Token.Kind.PUNCT, String.valueOf(c), null, null));
+        }
+        i++;
+      }
+    }
+    return joinNumberWords(joinPercents(raw));
+  }
+
+  private static int indexOfQuote(String s, int from) {
+    for (int j = from; j < s.length(); j++) {
+      char c = s.charAt(j);
+      if (c == '"' || c == '\u201C' || c == '\u201D') {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static int number(String s, int i, List<Token> out, List<UnresolvedPart> problems) {
+    Matcher date = ISO_DATE.matcher(s).region(i, s.length());
+    if (date.lookingAt()) {
+      try {
+        out.add(new Token(Token.Kind.DATE, date.group(), null, LocalDate.parse(date.group())));
+      } catch (DateTimeException e) {
+        problems.add(new UnresolvedPart(date.group(), "is not a date of the calendar"));
+      }
+      return date.end();
+    }
+    Matcher m = NUMBER.matcher(s).region(i, s.length());
+    if (!m.lookingAt()) {
+      return i + 1; // cannot happen for a digit, but never loop forever
+    }
+    String digits = m.group().replace(",", "");
+    int end = m.end();
+    // ordinal suffixes: "5th", "1st"
+    if (end + 2 <= s.length()) {
+      String suffix = s.substring(end, end + 2).toLowerCase(java.util.Locale.ROOT);
+      if (suffix.equals("st")
+          || suffix.equals("nd")
+          || suffix.equals("rd")
+          || suffix.equals("th")) {
+        end += 2;
+      }
+    }
+    int point = digits.indexOf('.');
+    int integerDigits = point < 0 ? digits.length() : point;
+    int decimals = point < 0 ? 0 : digits.length() - point - 1;
+    if (integerDigits > MAX_INTEGER_DIGITS || decimals > MAX_DECIMALS) {
+      problems.add(
+          new UnresolvedPart(
+              m.group(),
+              "is too long a number (at most "
+                  + MAX_INTEGER_DIGITS
+                  + " digits and "
+                  + MAX_DECIMALS
+                  + " decimals)"));
+      return end;
+    }
+    out.add(new Token(Token.Kind.NUMBER, m.group(), new BigDecimal(digits), null));
+    return end;
+  }
+
+  /** A number followed by "percent" or "%" becomes one percent token. */
+  private static List<Token> joinPercents(List<Token> raw) {
+    List<Token> out = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      Token t = raw.get(i);
+      if (t.kind == Token.Kind.NUMBER && i + 1 < raw.size() && raw.get(i + 1).isWord("percent")) {
+        out.add(new Token(Token.Kind.PERCENT, t.text + "%", t.number, null));
+        i++;
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Runs of number words ("twenty five", "one million", "a million") become number tokens. */
+  private static List<Token> joinNumberWords(List<Token> in) {
+    List<Token> out = new ArrayList<>();
+    int i = 0;
+    while (i < in.size()) {
+      int j = i;
+      long total = 0;
+      long current = 0;
+      boolean any = false;
+      StringBuilder text = new StringBuilder();
+      if ((in.get(i).isWord("a") || in.get(i).isWord("an"))
+          && i + 1 < in.size()
+          && in.get(i + 1).kind == Token.Kind.WORD
+          && SCALES.containsKey(in.get(i + 1).lower)) {
+        current = 1;
+        text.append(in.get(i).text);
+        j++;
+      }
+      while (j < in.size() && in.get(j).kind == Token.Kind.WORD && total + current < LIMIT) {
+        String w = in.get(j).lower;
+        Integer unit = UNITS.get(w);
+        Long scale = SCALES.get(w);
+        if (unit != null) {
+          current += unit;
+        } else if (scale != null && (current > 0 || any)) {
+          current = (current == 0 ? 1 : current) * scale;
+          if (scale >= 1_000) {
+            total += current;
+            current = 0;
+          }
+        } else {
+          break;
+        }
+        any = true;
+        text.append(text.length() == 0 ? "" : " ").append(in.get(j).text);
+        j++;
+      }
+      if (any) {
+        BigDecimal value = BigDecimal.valueOf(total + current);
+        Token t = new Token(Token.Kind.NUMBER, text.toString(), value, null);
+        if (j < in.size() && in.get(j).isWord("percent")) {
+          t = new Token(Token.Kind.PERCENT, text + " percent", value, null);
+          j++;
+        }
+        out.add(t);
+        i = j;
+      } else {
+        out.add(in.get(i));
+        i++;
+      }
+    }
+    return out;
+  }
+}

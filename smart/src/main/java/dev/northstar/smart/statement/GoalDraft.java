@@ -1,0 +1,211 @@
+package dev.northstar.smart.statement;
+
+import dev.northstar.core.goal.Goal;
+import dev.northstar.core.goal.GoalCategory;
+import dev.northstar.core.goal.GoalId;
+import dev.northstar.core.goal.Target;
+import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.scope.Scope;
+import dev.northstar.core.time.DateRange;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a statement says about one goal: the parts found, each optional, ready to become a {@link
+ * Goal} with {@link #toGoal(GoalId)}. A statement with several platforms and several numbers ("500
+ * from Facebook and 150 from Twitter") gives one draft per platform.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class GoalDraft {
+
+  private final String statement;
+  private final @Nullable MetricId metric;
+  private final @Nullable GoalCategory category;
+  private final Scope scope;
+  private final @Nullable Target target;
+  private final @Nullable DateRange period;
+  private final Set<String> tags;
+
+  private GoalDraft(
+      String statement,
+      @Nullable MetricId metric,
+      @Nullable GoalCategory category,
+      Scope scope,
+      @Nullable Target target,
+      @Nullable DateRange period,
+      Set<String> tags) {
+    this.statement = statement;
+    this.metric = metric;
+    this.category = category;
+    this.scope = scope;
+    this.target = target;
+    this.period = period;
+    this.tags = tags;
+  }
+
+  /**
+   * Obtains a draft.
+   *
+   * @param statement the statement it came from, not null
+   * @param metric the metric, or null if none was named
+   * @param category the category, or null if none follows from the statement
+   * @param scope the platforms, campaign, page and product named, not null
+   * @param target the target, or null if none was resolved
+   * @param period the period, or null if none was named
+   * @param tags qualifiers of a summed target, such as {@code free:2}, not null, no nulls
+   * @return the draft, never null
+   * @throws NullPointerException if {@code statement}, {@code scope}, {@code tags} or a tag is null
+   */
+  public static GoalDraft of(
+      String statement,
+      @Nullable MetricId metric,
+      @Nullable GoalCategory category,
+      Scope scope,
+      @Nullable Target target,
+      @Nullable DateRange period,
+      Set<String> tags) {
+    Objects.requireNonNull(statement, "statement must not be null");
+    Objects.requireNonNull(scope, "scope must not be null");
+    Objects.requireNonNull(tags, "tags must not be null");
+    Set<String> sorted = new TreeSet<>();
+    for (String t : tags) {
+      sorted.add(Objects.requireNonNull(t, "tag must not be null"));
+    }
+    return new GoalDraft(
+        statement, metric, category, scope, target, period, Collections.unmodifiableSet(sorted));
+  }
+
+  /**
+   * Returns the statement the draft came from.
+   *
+   * @return the statement, never null
+   */
+  public String statement() {
+    return statement;
+  }
+
+  /**
+   * Returns the metric named.
+   *
+   * @return the metric, or empty if none was named or it was ambiguous
+   */
+  public Optional<MetricId> metric() {
+    return Optional.ofNullable(metric);
+  }
+
+  /**
+   * Returns the category, which the parser takes from the metric's usual category (followers: brand
+   * awareness, leads: lead generation, sales: conversions...).
+   *
+   * @return the category, or empty without a metric
+   */
+  public Optional<GoalCategory> category() {
+    return Optional.ofNullable(category);
+  }
+
+  /**
+   * Returns the platforms, campaign, page (as the scope's content) and product named.
+   *
+   * @return the scope, never null; {@link Scope#unspecified()} when nothing was named
+   */
+  public Scope scope() {
+    return scope;
+  }
+
+  /**
+   * Returns the target.
+   *
+   * @return the target, or empty if none was resolved
+   */
+  public Optional<Target> target() {
+    return Optional.ofNullable(target);
+  }
+
+  /**
+   * Returns the period, resolved against the parser's reference date.
+   *
+   * @return the period, or empty if none was named
+   */
+  public Optional<DateRange> period() {
+    return Optional.ofNullable(period);
+  }
+
+  /**
+   * Returns the qualifiers of a summed target, such as {@code free:2} and {@code paid:1} for "two
+   * free influencers and one paid influencer".
+   *
+   * @return an unmodifiable sorted set, never null
+   */
+  public Set<String> tags() {
+    return tags;
+  }
+
+  /**
+   * Builds a social goal from the draft. The goal has no baseline: a statement does not say where
+   * the metric stands today, so add one with {@link Goal#toBuilder()} before validating a relative
+   * target.
+   *
+   * @param id the goal's id, not null
+   * @return the goal, never null
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if the statement is longer than a goal's statement may be
+   *     (2,000 characters) or blank
+   */
+  public Goal toGoal(GoalId id) {
+    Goal.Builder b =
+        Goal.builder(Objects.requireNonNull(id, "id must not be null"), statement)
+            .metric(metric)
+            .category(category)
+            .scope(scope)
+            .target(target)
+            .tags(tags);
+    if (period != null) {
+      b.period(period);
+    }
+    return b.build();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof GoalDraft d
+        && statement.equals(d.statement)
+        && Objects.equals(metric, d.metric)
+        && category == d.category
+        && scope.equals(d.scope)
+        && Objects.equals(target, d.target)
+        && Objects.equals(period, d.period)
+        && tags.equals(d.tags);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(statement, metric, category, scope, target, period, tags);
+  }
+
+  /**
+   * Returns the draft's parts, such as {@code GoalDraft[metric=followers, scope=...,
+   * target=multiply by 2, period=2026-01-01/2026-06-30]}.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    return "GoalDraft[metric="
+        + metric
+        + ", category="
+        + (category == null ? null : category.label())
+        + ", scope="
+        + scope
+        + ", target="
+        + target
+        + ", period="
+        + period
+        + (tags.isEmpty() ? "" : ", tags=" + tags)
+        + "]";
+  }
+}
