@@ -13,6 +13,9 @@ import dev.northstar.core.series.MetricSeries;
 import dev.northstar.core.series.Observation;
 import dev.northstar.core.tactic.Priority;
 import dev.northstar.core.tactic.Tactic;
+import dev.northstar.formulas.aggregate.KpiTable;
+import dev.northstar.formulas.ratio.MoneyRatio;
+import dev.northstar.formulas.ratio.Ratio;
 import java.util.function.Function;
 
 /** Registers every serializer and deserializer of the module. */
@@ -21,7 +24,8 @@ public final class Codecs {
   private Codecs() {}
 
   /**
-   * Adds the serializers and deserializers of every core value type to a module.
+   * Adds the serializers and deserializers of every core value type, of ratios and of KPI result
+   * tables to a module.
    *
    * @param module the module to add them to
    */
@@ -64,6 +68,11 @@ public final class Codecs {
     module.addDeserializer(MetricSeries.class, MetricSeriesDeserializer.INSTANCE);
     module.addSerializer(GoalHierarchy.class, GoalHierarchySerializer.INSTANCE);
     module.addDeserializer(GoalHierarchy.class, GoalHierarchyDeserializer.INSTANCE);
+    module.addSerializer(Ratio.class, RatioSerializer.INSTANCE);
+    module.addDeserializer(Ratio.class, RatioDeserializer.RATIO);
+    module.addSerializer(MoneyRatio.class, MoneyRatioSerializer.INSTANCE);
+    module.addDeserializer(MoneyRatio.class, RatioDeserializer.MONEY_RATIO);
+    module.addSerializer(KpiTable.class, KpiTableSerializer.INSTANCE);
   }
 
   private static <T> void text(

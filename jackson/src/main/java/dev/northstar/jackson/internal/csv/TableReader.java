@@ -1,0 +1,422 @@
+package dev.northstar.jackson.internal.csv;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.northstar.formulas.table.Dimension;
+import dev.northstar.formulas.table.InvalidRowException;
+import dev.northstar.formulas.table.Measure;
+import dev.northstar.formulas.table.MetricTable;
+import dev.northstar.formulas.table.MetricTableBuilder;
+import dev.northstar.formulas.table.TableSchema;
+import dev.northstar.jackson.csv.CsvFormatException;
+import dev.northstar.jackson.internal.csv.Column.DateColumn;
+import dev.northstar.jackson.internal.csv.Column.DimensionColumn;
+import dev.northstar.jackson.internal.csv.Column.IgnoredColumn;
+import dev.northstar.jackson.internal.csv.Column.MeasureColumn;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a CSV stream into a metric table, row by row, through jackson-dataformat-csv's streaming
+ * parser; nothing but the table being built is kept in memory.
+ */
+public final class TableReader {
+
+  /** The most columns a file may have. */
+  public static final int MAX_COLUMNS = 1_000;
+
+  /** The longest field accepted, in characters. */
+  public static final int MAX_FIELD_LENGTH = 100_000;
+
+  private static final int MAX_NUMBER_LENGTH = 40;
+
+  private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
+
+  private static final Pattern DIMENSION_HEADER = Pattern.compile("(.*)\\[dimension\\]");
+
+  private static final String DATE_HEADER = "date";
+
+  private static final String UTF8 =
+      "is not valid UTF-8 text: a malformed byte sequence at or after this line";
+
+  private static final DateColumn ISO_DATE =
+      new DateColumn(DateTimeFormatter.ISO_LOCAL_DATE, "an ISO date such as 2026-07-01");
+
+  private static final CsvFactory FACTORY =
+      CsvFactory.builder()
+          .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(MAX_FIELD_LENGTH + 1).build())
+          .build();
+
+  private final @Nullable String file;
+  private final Layout layout;
+  private final CsvParser parser;
+  private final List<String> fields = new ArrayList<>();
+  private final List<Long> lines = new ArrayList<>();
+
+  private TableReader(@Nullable String file, Layout layout, CsvParser parser) {
+    this.file = file;
+    this.layout = layout;
+    this.parser = parser;
+  }
+
+  /**
+   * Reads a table.
+   *
+   * @param source the CSV text; not closed
+   * @param file the file name for messages, or null
+   * @param layout the mapping
+   * @return the table
+   * @throws CsvFormatException if the text is not a valid table under the mapping
+   * @throws IOException if the source cannot be read
+   */
+  public static MetricTable read(Reader source, @Nullable String file, Layout layout)
+      throws IOException {
+    BufferedReader in = new BufferedReader(source);
+    try {
+      in.mark(1);
+      if (in.read() != '\uFEFF') {
+        in.reset();
+      }
+    } catch (CharacterCodingException e) {
+      throw new CsvFormatException(file, 1, null, null, UTF8 + " (" + e + ")", e);
+    }
+    try (CsvParser p = FACTORY.createParser(in)) {
+      p.setSchema(
+          CsvSchema.emptySchema()
+              .withColumnSeparator(layout.separator())
+              .withQuoteChar('"')
+              .withoutEscapeChar());
+      try {
+        return new TableReader(file, layout, p).readTable();
+      } catch (CsvFormatException e) {
+        throw e;
+      } catch (CharacterCodingException e) {
+        throw new CsvFormatException(file, line(p), null, null, UTF8 + " (" + e + ")", e);
+      } catch (JsonProcessingException e) {
+        long line = e.getLocation() == null ? line(p) : Math.max(1, e.getLocation().getLineNr());
+        throw new CsvFormatException(
+            file, line, null, null, "is not valid CSV: " + e.getOriginalMessage(), e);
+      }
+    }
+  }
+
+  private static long line(CsvParser p) {
+    return Math.max(1, p.currentLocation().getLineNr());
+  }
+
+  private long currentLine() {
+    return line(parser);
+  }
+
+  private MetricTable readTable() throws IOException {
+    if (parser.nextToken() != JsonToken.START_ARRAY || !nextRecord()) {
+      throw new CsvFormatException(
+          file,
+          1,
+          null,
+          null,
+          "the file is empty; a header line naming the columns is needed",
+          null);
+    }
+    List<String> headers = headers();
+    @Nullable Column[] columns = new Column[headers.size()];
+    TableSchema schema = resolve(headers, columns);
+    int[] index = indexes(schema, columns);
+    MetricTableBuilder builder = MetricTable.builder(schema);
+    while (nextRecord()) {
+      if (fields.size() == 1 && headers.size() > 1 && fields.get(0).isEmpty()) {
+        continue; // a blank line
+      }
+      long line = lines.get(0);
+      if (fields.size() != headers.size()) {
+        throw new CsvFormatException(
+            file,
+            line,
+            null,
+            null,
+            "the row has "
+                + fields.size()
+                + (fields.size() == 1 ? " field" : " fields")
+                + ", but the header has "
+                + headers.size()
+                + " (separator '"
+                + (layout.separator() == '\t' ? "\\t" : String.valueOf(layout.separator()))
+                + "')",
+            null);
+      }
+      for (int i = 0; i < columns.length; i++) {
+        Column column = columns[i];
+        if (column != null) {
+          cell(builder, column, index[i], headers.get(i), fields.get(i), lines.get(i));
+        }
+      }
+      try {
+        builder.endRow();
+      } catch (InvalidRowException | IllegalStateException e) {
+        throw new CsvFormatException(file, line, null, null, "is refused: " + e.getMessage(), e);
+      }
+    }
+    return builder.build();
+  }
+
+  /** Reads the next record into {@link #fields}; false at the end of the file. */
+  private boolean nextRecord() throws IOException {
+    fields.clear();
+    lines.clear();
+    JsonToken token = parser.nextToken();
+    if (token != JsonToken.START_ARRAY) {
+      return false;
+    }
+    while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+      if (fields.size() == MAX_COLUMNS) {
+        throw new CsvFormatException(
+            file,
+            currentLine(),
+            null,
+            null,
+            "has more than " + MAX_COLUMNS + " fields; at most " + MAX_COLUMNS + " are allowed",
+            null);
+      }
+      String text = parser.getText();
+      if (text.length() > MAX_FIELD_LENGTH) {
+        throw new CsvFormatException(
+            file,
+            currentLine(),
+            null,
+            text,
+            "is longer than " + MAX_FIELD_LENGTH + " characters",
+            null);
+      }
+      fields.add(text);
+      lines.add((long) Math.max(1, parser.currentTokenLocation().getLineNr()));
+    }
+    if (fields.isEmpty()) {
+      fields.add("");
+      lines.add((long) Math.max(1, parser.currentTokenLocation().getLineNr()));
+    }
+    return true;
+  }
+
+  private List<String> headers() throws CsvFormatException {
+    List<String> headers = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < fields.size(); i++) {
+      String h = fields.get(i).strip();
+      if (h.isEmpty()) {
+        throw new CsvFormatException(
+            file,
+            lines.get(i),
+            null,
+            null,
+            "header " + (i + 1) + " is blank; every column needs a header",
+            null);
+      }
+      if (!seen.add(h)) {
+        throw new CsvFormatException(
+            file, lines.get(i), h, null, "the header appears twice; headers must be unique", null);
+      }
+      headers.add(h);
+    }
+    return headers;
+  }
+
+  private TableSchema resolve(List<String> headers, @Nullable Column[] columns)
+      throws CsvFormatException {
+    TableSchema schema = layout.schema();
+    if (schema == null) {
+      return describe(headers, columns);
+    }
+    Map<String, Column> mapped = layout.columns();
+    for (int i = 0; i < headers.size(); i++) {
+      String h = headers.get(i);
+      Column column = mapped.get(h);
+      if (column == null && !layout.ignoreUnmapped()) {
+        throw new CsvFormatException(
+            file,
+            1,
+            h,
+            null,
+            "the header is not in the column mapping; mapped headers: "
+                + String.join(", ", mapped.keySet())
+                + " (map it, ignore it, or ignore unmapped headers)",
+            null);
+      }
+      columns[i] = column instanceof IgnoredColumn ? null : column;
+    }
+    for (String h : mapped.keySet()) {
+      if (!headers.contains(h)) {
+        throw new CsvFormatException(
+            file,
+            1,
+            h,
+            null,
+            "the column mapping names this header, but the file has no such column; its headers: "
+                + String.join(", ", headers),
+            null);
+      }
+    }
+    return schema;
+  }
+
+  /** Reads Northstar's self-describing headers. */
+  private TableSchema describe(List<String> headers, @Nullable Column[] columns)
+      throws CsvFormatException {
+    TableSchema.Builder schema = TableSchema.builder();
+    boolean measured = false;
+    for (int i = 0; i < headers.size(); i++) {
+      String h = headers.get(i);
+      if (h.equals(DATE_HEADER)) {
+        schema.dated();
+        columns[i] = ISO_DATE;
+        continue;
+      }
+      try {
+        var m = DIMENSION_HEADER.matcher(h);
+        if (m.matches()) {
+          Dimension d = Dimension.of(m.group(1));
+          schema.dimensions(d);
+          columns[i] = new DimensionColumn(d);
+        } else {
+          Measure measure = Measure.parse(h);
+          schema.measure(measure);
+          columns[i] = new MeasureColumn(measure);
+          measured = true;
+        }
+      } catch (IllegalArgumentException e) {
+        throw headerError(lines.get(i), h, e);
+      }
+    }
+    if (!measured) {
+      throw new CsvFormatException(
+          file,
+          1,
+          null,
+          null,
+          "the header has no measure column; Northstar's CSV needs at least one, such as 'likes'"
+              + " or 'spend[USD:2]'",
+          null);
+    }
+    return schema.build();
+  }
+
+  private CsvFormatException headerError(long line, String header, IllegalArgumentException e) {
+    return new CsvFormatException(
+        file,
+        line,
+        header,
+        null,
+        "is not a Northstar column header ('name[dimension]', 'date', a count such as 'likes' or"
+            + " an amount such as 'spend[USD:2]'): "
+            + e.getMessage(),
+        e);
+  }
+
+  private static int[] indexes(TableSchema schema, @Nullable Column[] columns) {
+    int[] index = new int[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      Column column = columns[i];
+      if (column instanceof DimensionColumn d) {
+        index[i] = schema.indexOf(d.dimension());
+      } else if (column instanceof MeasureColumn m) {
+        index[i] = schema.indexOf(m.measure().id());
+      }
+    }
+    return index;
+  }
+
+  private void cell(
+      MetricTableBuilder builder, Column column, int index, String header, String text, long line)
+      throws CsvFormatException {
+    if (column instanceof DimensionColumn) {
+      if (text.isEmpty()) {
+        return;
+      }
+      String value = layout.unescapeText() ? Cells.unescape(text) : text;
+      if (value.isBlank()) {
+        throw error(
+            line, header, text, "must not be blank; leave the field empty if it is missing");
+      }
+      builder.dimension(index, value);
+    } else if (column instanceof DateColumn date) {
+      builder.date(date(date, header, text, line));
+    } else if (column instanceof MeasureColumn m) {
+      measure(builder, m.measure(), index, header, text, line);
+    }
+  }
+
+  private LocalDate date(DateColumn column, String header, String text, long line)
+      throws CsvFormatException {
+    String s = text.strip();
+    if (s.isEmpty()) {
+      throw error(line, header, null, "is empty; every row needs " + column.description());
+    }
+    if (s.length() > MAX_NUMBER_LENGTH) {
+      throw error(line, header, text, "must be " + column.description());
+    }
+    try {
+      return column.format().parse(s, LocalDate::from);
+    } catch (DateTimeException e) {
+      throw new CsvFormatException(file, line, header, text, "must be " + column.description(), e);
+    }
+  }
+
+  private void measure(
+      MetricTableBuilder builder, Measure measure, int index, String header, String text, long line)
+      throws CsvFormatException {
+    String s = text.strip();
+    if (s.isEmpty()) {
+      return; // missing
+    }
+    String form =
+        measure.isAmount()
+            ? "a plain decimal number such as 12.50 (at most " + measure.scale() + " decimals)"
+            : "a whole number such as 12";
+    if (s.length() > MAX_NUMBER_LENGTH || !NUMBER.matcher(s).matches()) {
+      throw error(line, header, text, "must be " + form);
+    }
+    BigDecimal value = new BigDecimal(s);
+    if (value.signum() < 0) {
+      throw error(line, header, text, "must be zero or more");
+    }
+    if (value.stripTrailingZeros().scale() > measure.scale()) {
+      throw error(
+          line,
+          header,
+          text,
+          measure.isAmount()
+              ? "must have at most " + measure.scale() + " decimals (" + measure + ")"
+              : "must be a whole number (" + measure + " is a count)");
+    }
+    try {
+      builder.decimal(index, value);
+    } catch (InvalidRowException e) {
+      throw new CsvFormatException(file, line, header, text, "is refused: " + e.problem(), e);
+    }
+  }
+
+  private CsvFormatException error(
+      long line, String header, @Nullable String value, String problem) {
+    return new CsvFormatException(file, line, header, value, problem, null);
+  }
+}

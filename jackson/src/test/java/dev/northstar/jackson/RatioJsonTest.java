@@ -1,0 +1,156 @@
+package dev.northstar.jackson;
+
+import static dev.northstar.jackson.Json.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.northstar.core.metric.Aggregation;
+import dev.northstar.core.money.Money;
+import dev.northstar.formulas.aggregate.KpiTable;
+import dev.northstar.formulas.ratio.MoneyRatio;
+import dev.northstar.formulas.ratio.Ratio;
+import dev.northstar.testing.property.Gen;
+import dev.northstar.testing.property.Gens;
+import dev.northstar.testing.property.Property;
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+/** JSON of exact ratios, money ratios and KPI result tables. */
+class RatioJsonTest {
+
+  static final ObjectMapper COMPACT = new ObjectMapper().registerModule(new NorthstarModule());
+
+  @Test
+  void ratioIsItsOperandsAndValue() throws Exception {
+    assertThat(COMPACT.writeValueAsString(Ratio.of(150, 3000)))
+        .isEqualTo("{\"numerator\":150,\"denominator\":3000,\"value\":0.05}");
+    assertThat(COMPACT.writeValueAsString(Ratio.of(new BigDecimal("12.50"), BigDecimal.ZERO)))
+        .isEqualTo("{\"numerator\":12.50,\"denominator\":0,\"value\":null}");
+    assertThat(COMPACT.writeValueAsString(Ratio.of(1, 3)))
+        .isEqualTo("{\"numerator\":1,\"denominator\":3,\"value\":0.3333333333333333}");
+  }
+
+  @Test
+  void moneyRatioAddsTheCurrency() throws Exception {
+    MoneyRatio cpc =
+        MoneyRatio.of(
+            Money.of(new BigDecimal("500"), Currency.getInstance("USD")), BigDecimal.valueOf(250));
+
+    assertThat(COMPACT.writeValueAsString(cpc))
+        .isEqualTo("{\"numerator\":500,\"denominator\":250,\"currency\":\"USD\",\"value\":2}");
+    assertThat(Json.read(Json.write(cpc), MoneyRatio.class)).isEqualTo(cpc);
+  }
+
+  @Test
+  void readsWithOrWithoutValue() throws Exception {
+    assertThat(Json.read(json("{'numerator': 150, 'denominator': 3000}"), Ratio.class))
+        .isEqualTo(Ratio.of(150, 3000));
+    assertThat(
+            Json.read(
+                json("{'value': 0.05, 'denominator': '3000', 'numerator': 150}"), Ratio.class))
+        .isEqualTo(Ratio.of(150, 3000));
+    assertThat(Json.read(json("{'numerator': -7, 'denominator': 0, 'value': null}"), Ratio.class))
+        .isEqualTo(Ratio.of(-7, 0));
+  }
+
+  @Test
+  void refusesWhatIsNotARatio() {
+    assertThatThrownBy(() -> Json.read(json("{'numerator': 1}"), Ratio.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageStartingWith(
+            "$: missing required field \"denominator\"; required fields: numerator, denominator");
+    assertThatThrownBy(() -> Json.read(json("{'numerator': 1, 'denominator': -2}"), Ratio.class))
+        .hasMessageStartingWith(
+            "$.denominator: invalid value -2; denominator must be zero or more, but was -2");
+    assertThatThrownBy(
+            () -> Json.read(json("{'numerator': 1, 'denominator': 2, 'value': 0.6}"), Ratio.class))
+        .hasMessageStartingWith(
+            "$.value: invalid value 0.6; value must be numerator / denominator to 16 significant"
+                + " digits, 0.5, or be absent");
+    assertThatThrownBy(
+            () -> Json.read(json("{'numerator': 1, 'denominator': 0, 'value': 1}"), Ratio.class))
+        .hasMessageStartingWith(
+            "$.value: invalid value 1; the ratio 1/0 is undefined (zero denominator), so value must"
+                + " be null or absent");
+    assertThatThrownBy(
+            () -> Json.read(json("{'numerator': 1, 'denominator': 2, 'percent': 50}"), Ratio.class))
+        .hasMessageStartingWith(
+            "$.percent: unknown field \"percent\"; allowed fields: numerator, denominator, value");
+    assertThatThrownBy(
+            () ->
+                Json.read(
+                    json("{'numerator': 1, 'denominator': 2, 'currency': 'usd'}"),
+                    MoneyRatio.class))
+        .hasMessageStartingWith(
+            "$.currency: invalid value \"usd\"; expected an ISO 4217 currency code");
+    assertThatThrownBy(
+            () -> Json.read(json("{'numerator': 1, 'denominator': 2}"), MoneyRatio.class))
+        .hasMessageStartingWith("$: missing required field \"currency\"");
+  }
+
+  @Test
+  void ratiosRoundTrip() {
+    Gen<BigDecimal> numerators =
+        Gens.bigDecimals(new BigDecimal("-1000000"), new BigDecimal("1000000"), 3);
+    Gen<BigDecimal> denominators =
+        Gens.frequency(
+            20,
+            Gens.constant(BigDecimal.ZERO),
+            Gens.bigDecimals(BigDecimal.ZERO, new BigDecimal("1000000"), 2));
+    Gen<Ratio> ratios = Gens.zip(numerators, denominators, Ratio::of);
+    Gen<MoneyRatio> money =
+        Gens.zip(
+            ratios,
+            Gens.elements(java.util.List.of("USD", "EUR", "JPY")),
+            (r, c) -> MoneyRatio.of(r, Currency.getInstance(c)));
+
+    Property.named("Ratio JSON round trip")
+        .forAll(ratios, r -> assertThat(Json.read(Json.write(r), Ratio.class)).isEqualTo(r));
+    Property.named("MoneyRatio JSON round trip")
+        .forAll(money, m -> assertThat(Json.read(Json.write(m), MoneyRatio.class)).isEqualTo(m));
+  }
+
+  @Test
+  void kpiTableNamesTheMethodAtTopAndOnEveryValue() throws Exception {
+    KpiTable table = dev.northstar.jackson.csv.KpiFixture.run(Aggregation.RATIO_OF_SUMS);
+    JsonNode json = Json.MAPPER.readTree(Json.write(table));
+
+    assertThat(json.get("method").asText()).isEqualTo("ratio_of_sums");
+    assertThat(json.get("groupBy").toString()).isEqualTo("[\"platform\"]");
+    assertThat(json.get("bucket").asText()).isEqualTo("month");
+    assertThat(json.get("kpis").toString()).isEqualTo("[\"err\",\"cpc\"]");
+    assertThat(json.get("rowCount").asLong()).isEqualTo(3);
+    JsonNode rows = json.get("rows");
+    assertThat(rows).hasSize(2);
+    int xIndex = rows.get(0).get("key").get("platform").asText().equals("=x") ? 0 : 1;
+    JsonNode x = rows.get(xIndex);
+    JsonNode fb = rows.get(1 - xIndex);
+
+    assertThat(fb.get("bucket").asText()).isEqualTo("2026-03");
+    assertThat(fb.get("bucketStart").asText()).isEqualTo("2026-03-01");
+    assertThat(fb.get("rows").asLong()).isEqualTo(2);
+    JsonNode err = fb.get("values").get(0);
+    assertThat(err.get("kpi").asText()).isEqualTo("err");
+    assertThat(err.get("method").asText()).isEqualTo("ratio_of_sums");
+    assertThat(err.get("defined").asBoolean()).isTrue();
+    assertThat(err.get("value").decimalValue()).isEqualByComparingTo("0.06");
+    assertThat(err.get("numerator").decimalValue()).isEqualByComparingTo("180");
+    assertThat(err.get("denominator").decimalValue()).isEqualByComparingTo("3000");
+    assertThat(err.get("rowsCounted").asLong()).isEqualTo(2);
+    assertThat(fb.get("values").get(1).get("currency").asText()).isEqualTo("USD");
+
+    JsonNode undefinedCpc = x.get("values").get(1);
+    assertThat(undefinedCpc.get("defined").asBoolean()).isFalse();
+    assertThat(undefinedCpc.get("value").isNull()).isTrue();
+    JsonNode missingErr = x.get("values").get(0);
+    assertThat(missingErr.get("rowsMissing").asLong()).isEqualTo(1);
+    JsonNode likes = x.get("totals").get(0);
+    assertThat(likes.get("measure").asText()).isEqualTo("likes");
+    assertThat(likes.get("rowsMissing").asLong()).isEqualTo(1);
+    assertThat(fb.get("totals").get(1).get("currency").asText()).isEqualTo("USD");
+  }
+}
