@@ -3,6 +3,7 @@ import org.jspecify.annotations.NullMarked;
 /** Runnable examples of Northstar; not published. */
 @NullMarked
 module dev.northstar.examples {
+  requires dev.northstar.formulas;
   requires dev.northstar.jackson;
   requires static org.jspecify;
 }

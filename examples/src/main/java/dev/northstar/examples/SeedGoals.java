@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * The main job until the command line exists: builds the seed goal "Double LinkedIn followers
- * within six months" in Java, then reads every example goal and the Campfire hierarchy from {@code
- * examples/goals/} and prints them.
+ * within six months" in Java, reads every example goal and the Campfire hierarchy from {@code
+ * examples/goals/} and prints them, then prints KPIs of the real Facebook export in {@code
+ * examples/data/facebook-metrics/}.
  *
  * <p>Run it from the repository root with {@code ./mvnw -q -Pdemo package -DskipTests}.
  */
@@ -33,12 +34,17 @@ public final class SeedGoals {
   /**
    * Runs the example.
    *
-   * @param args optionally the directory of example goals; {@code examples/goals} by default
+   * @param args optionally the directory of example goals ({@code examples/goals} by default) and
+   *     the Facebook export ({@code examples/data/facebook-metrics/dataset_Facebook.csv})
    * @throws IOException if a file cannot be read or is not valid
    */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "examples/goals");
+    Path export =
+        Path.of(args.length > 1 ? args[1] : "examples/data/facebook-metrics/dataset_Facebook.csv");
     print(System.out, dir);
+    System.out.println();
+    FacebookKpis.print(System.out, export);
   }
 
   /**
