@@ -15,6 +15,7 @@ import org.jspecify.annotations.NullMarked;
 module dev.northstar.jackson {
   requires transitive dev.northstar.core;
   requires transitive dev.northstar.formulas;
+  requires transitive dev.northstar.smart;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires static org.jspecify;

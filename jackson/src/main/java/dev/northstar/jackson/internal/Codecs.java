@@ -16,6 +16,7 @@ import dev.northstar.core.tactic.Tactic;
 import dev.northstar.formulas.aggregate.KpiTable;
 import dev.northstar.formulas.ratio.MoneyRatio;
 import dev.northstar.formulas.ratio.Ratio;
+import dev.northstar.smart.SmartReport;
 import java.util.function.Function;
 
 /** Registers every serializer and deserializer of the module. */
@@ -73,6 +74,7 @@ public final class Codecs {
     module.addSerializer(MoneyRatio.class, MoneyRatioSerializer.INSTANCE);
     module.addDeserializer(MoneyRatio.class, RatioDeserializer.MONEY_RATIO);
     module.addSerializer(KpiTable.class, KpiTableSerializer.INSTANCE);
+    module.addSerializer(SmartReport.class, SmartReportSerializer.INSTANCE);
   }
 
   private static <T> void text(
