@@ -52,6 +52,24 @@ public final class SmartValidator {
   }
 
   /**
+   * Obtains a validator with the built-in rules and those of every {@link RuleProvider} that {@link
+   * ServiceLoader} finds through a class loader, such as one that loads plugin jars.
+   *
+   * @param loader the class loader to find providers with, not null
+   * @return the validator, never null
+   * @throws NullPointerException if {@code loader} is null
+   * @throws IllegalArgumentException if two rules share an id
+   * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
+   */
+  public static SmartValidator create(ClassLoader loader) {
+    Args.notNull(loader, "loader");
+    return builder()
+        .addBuiltInRules()
+        .addProviders(ServiceLoader.load(RuleProvider.class, loader))
+        .build();
+  }
+
+  /**
    * Obtains a validator with only the built-in rules.
    *
    * @return the validator, never null
