@@ -1,6 +1,7 @@
 package dev.northstar.formulas.internal;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hot loop: accumulates a range of rows into the integer states of their groups, column by
@@ -17,6 +18,23 @@ final class Accumulator {
   private final int stride;
   private final int kpis;
   private final boolean[] kpiMayMiss;
+
+  /**
+   * Per KPI, the numerator's columns when the KPI takes the fused path (a ratio of sums whose
+   * numerator is a plain sum of 1 to 4 columns and whose denominator is one column, no value
+   * missing), else null.
+   */
+  private final long @Nullable [][][] fusedNumerators;
+
+  /** Per KPI, the denominator's column on the fused path, else null. */
+  private final long @Nullable [][] fusedDenominators;
+
+  /**
+   * Whether the whole chunk is one fused pass with the group ids computed inline: a single fused
+   * KPI, no totals, and one dimension by a time bucket laid out densely.
+   */
+  private final boolean inline;
+
   private long[] state;
 
   private final int[] group = new int[Engine.CHUNK];
@@ -34,6 +52,21 @@ final class Accumulator {
     for (int k = 0; k < kpis; k++) {
       kpiMayMiss[k] = c.numerators[k].mayBeMissing() || c.denominators[k].mayBeMissing();
     }
+    this.fusedNumerators = new long[kpis][][];
+    this.fusedDenominators = new long[kpis][];
+    for (int k = 0; k < kpis && !meanOfRatios; k++) {
+      long[][] num = c.numerators[k].plainColumns();
+      long[][] den = c.denominators[k].plainColumns();
+      if (num != null && num.length <= 4 && den != null && den.length == 1) {
+        fusedNumerators[k] = num;
+        fusedDenominators[k] = den[0];
+      }
+    }
+    this.inline =
+        kpis == 1
+            && c.totalColumns.length == 0
+            && fusedNumerators[0] != null
+            && indexer.isSingleDimensionByBucket();
     int initialGroups = indexer.isDense() ? indexer.capacity() : 1024;
     this.state = new long[Math.multiplyExact(initialGroups, stride)];
   }
@@ -47,6 +80,10 @@ final class Accumulator {
   }
 
   void run(int from, int to) {
+    if (inline) {
+      runInline(from, to);
+      return;
+    }
     for (int start = from; start < to; start += Engine.CHUNK) {
       int n = Math.min(Engine.CHUNK, to - start);
       indexer.assign(start, n, group);
@@ -55,12 +92,182 @@ final class Accumulator {
         countRows(n);
       }
       for (int k = 0; k < kpis; k++) {
-        accumulateKpi(k, start, n);
+        long[][] num = fusedNumerators[k];
+        long[] den = fusedDenominators[k];
+        if (num == null || den == null || !fused(k, num, den, start, n)) {
+          accumulateKpi(k, start, n);
+        }
       }
       for (int t = 0; t < c.totalColumns.length; t++) {
         accumulateTotal(t, start, n);
       }
     }
+  }
+
+  /**
+   * The one-pass path of {@link #inline}: per chunk, one loop computes each row's group id, its
+   * numerator and denominator, and adds them and the row into the group's state. On an overflow the
+   * chunk is undone and runs through the checked path, as in {@link #fused}.
+   */
+  private void runInline(int from, int to) {
+    ensureCapacity();
+    long[][] num = fusedNumerators[0];
+    long[] den = fusedDenominators[0];
+    int[] codes = indexer.singleDimensionCodes();
+    int[] days = indexer.days();
+    int[] lookup = indexer.dayLookup();
+    if (num == null || den == null || days == null || lookup == null) {
+      throw new IllegalStateException("not an inline query");
+    }
+    int buckets = indexer.bucketCount();
+    int minDay = indexer.minDay();
+    int base = Layout.kpi(0);
+    for (int start = from; start < to; start += Engine.CHUNK) {
+      int n = Math.min(Engine.CHUNK, to - start);
+      long sign;
+      switch (num.length) {
+        case 1:
+          sign = inline1(codes, days, lookup, buckets, minDay, num[0], den, start, n);
+          break;
+        case 2:
+          sign = inline2(codes, days, lookup, buckets, minDay, num[0], num[1], den, start, n);
+          break;
+        case 3:
+          sign =
+              inline3(codes, days, lookup, buckets, minDay, num[0], num[1], num[2], den, start, n);
+          break;
+        default:
+          sign =
+              inline4(
+                  codes, days, lookup, buckets, minDay, num[0], num[1], num[2], num[3], den, start,
+                  n);
+          break;
+      }
+      if (sign < 0) {
+        indexer.assign(start, n, group);
+        undo(true, base, num, den, start, n);
+        accumulateKpi(0, start, n);
+      }
+    }
+  }
+
+  // The inline loops: ids as GroupIndexer's one-pass case, figures as the fused loops (KPI 0 at
+  // slots 1 and 2, the row count at slot 0). They return the OR of every intermediate sum.
+
+  private long inline1(
+      int[] codes,
+      int[] days,
+      int[] lookup,
+      int buckets,
+      int minDay,
+      long[] a,
+      long[] den,
+      int start,
+      int n) {
+    long[] s = state;
+    int w = stride;
+    long sign = 0;
+    for (int i = 0; i < n; i++) {
+      int r = start + i;
+      int g = ((codes[r] + 1) * buckets + lookup[days[r] - minDay]) * w;
+      long x = s[g + 1] + a[r];
+      long y = s[g + 2] + den[r];
+      s[g]++;
+      s[g + 1] = x;
+      s[g + 2] = y;
+      sign |= x | y;
+    }
+    return sign;
+  }
+
+  private long inline2(
+      int[] codes,
+      int[] days,
+      int[] lookup,
+      int buckets,
+      int minDay,
+      long[] a,
+      long[] b,
+      long[] den,
+      int start,
+      int n) {
+    long[] s = state;
+    int w = stride;
+    long sign = 0;
+    for (int i = 0; i < n; i++) {
+      int r = start + i;
+      int g = ((codes[r] + 1) * buckets + lookup[days[r] - minDay]) * w;
+      long v = a[r] + b[r];
+      long x = s[g + 1] + v;
+      long y = s[g + 2] + den[r];
+      s[g]++;
+      s[g + 1] = x;
+      s[g + 2] = y;
+      sign |= v | x | y;
+    }
+    return sign;
+  }
+
+  private long inline3(
+      int[] codes,
+      int[] days,
+      int[] lookup,
+      int buckets,
+      int minDay,
+      long[] a,
+      long[] b,
+      long[] c3,
+      long[] den,
+      int start,
+      int n) {
+    long[] s = state;
+    int w = stride;
+    long sign = 0;
+    for (int i = 0; i < n; i++) {
+      int r = start + i;
+      int g = ((codes[r] + 1) * buckets + lookup[days[r] - minDay]) * w;
+      long ab = a[r] + b[r];
+      long v = ab + c3[r];
+      long x = s[g + 1] + v;
+      long y = s[g + 2] + den[r];
+      s[g]++;
+      s[g + 1] = x;
+      s[g + 2] = y;
+      sign |= ab | v | x | y;
+    }
+    return sign;
+  }
+
+  private long inline4(
+      int[] codes,
+      int[] days,
+      int[] lookup,
+      int buckets,
+      int minDay,
+      long[] a,
+      long[] b,
+      long[] c3,
+      long[] d4,
+      long[] den,
+      int start,
+      int n) {
+    long[] s = state;
+    int w = stride;
+    long sign = 0;
+    for (int i = 0; i < n; i++) {
+      int r = start + i;
+      int g = ((codes[r] + 1) * buckets + lookup[days[r] - minDay]) * w;
+      long ab = a[r] + b[r];
+      long abc = ab + c3[r];
+      long v = abc + d4[r];
+      long x = s[g + 1] + v;
+      long y = s[g + 2] + den[r];
+      s[g]++;
+      s[g + 1] = x;
+      s[g + 2] = y;
+      sign |= ab | abc | v | x | y;
+    }
+    return sign;
   }
 
   private void ensureCapacity() {
@@ -81,6 +288,159 @@ final class Accumulator {
     for (int i = 0; i < n; i++) {
       s[group[i] * w]++;
     }
+  }
+
+  /**
+   * The fused path of a KPI: in one pass over the chunk, each row's numerator (a plain sum of 1 to
+   * 4 columns) and denominator are added into its group's state, and for the first KPI the group's
+   * row count too. The adds wrap; since every value is zero or more, a sum that passes {@code
+   * Long.MAX_VALUE} turns negative at the add that passes it, so the OR of every intermediate sum
+   * is negative if and only if something overflowed. Then the chunk's adds are undone exactly
+   * (wrapping subtraction is the inverse of wrapping addition) and the caller runs the checked
+   * path, which throws the error naming the KPI and the rows.
+   *
+   * @return true if the chunk was added, false if it was undone because a sum overflowed
+   */
+  private boolean fused(int k, long[][] num, long[] den, int start, int n) {
+    boolean count = k == 0;
+    int base = Layout.kpi(k);
+    long sign;
+    switch (num.length) {
+      case 1:
+        sign = fused1(count, base, num[0], den, start, n);
+        break;
+      case 2:
+        sign = fused2(count, base, num[0], num[1], den, start, n);
+        break;
+      case 3:
+        sign = fused3(count, base, num[0], num[1], num[2], den, start, n);
+        break;
+      default:
+        sign = fused4(count, base, num[0], num[1], num[2], num[3], den, start, n);
+        break;
+    }
+    if (sign >= 0) {
+      return true;
+    }
+    undo(count, base, num, den, start, n);
+    return false;
+  }
+
+  /** Subtracts what a fused loop added for a chunk, with the same wrapping arithmetic. */
+  private void undo(boolean count, int base, long[][] num, long[] den, int start, int n) {
+    long[] s = state;
+    int w = stride;
+    for (int i = 0; i < n; i++) {
+      int r = start + i;
+      int g = group[i] * w;
+      if (count) {
+        s[g]--;
+      }
+      long v = 0;
+      for (long[] col : num) {
+        v += col[r];
+      }
+      s[g + base + Layout.A] -= v;
+      s[g + base + Layout.B] -= den[r];
+    }
+  }
+
+  // The fused loops return the OR of every intermediate sum: negative if and only if one wrapped.
+
+  private long fused1(boolean count, int base, long[] a, long[] den, int start, int n) {
+    long[] s = state;
+    int w = stride;
+    int[] grp = group;
+    long sign = 0;
+    for (int i = 0; i < n; i++) {
+      int r = start + i;
+      int g = grp[i] * w;
+      if (count) {
+        s[g]++;
+      }
+      long x = s[g + base + Layout.A] + a[r];
+      long y = s[g + base + Layout.B] + den[r];
+      s[g + base + Layout.A] = x;
+      s[g + base + Layout.B] = y;
+      sign |= x | y;
+    }
+    return sign;
+  }
+
+  private long fused2(boolean count, int base, long[] a, long[] b, long[] den, int start, int n) {
+    long[] s = state;
+    int w = stride;
+    int[] grp = group;
+    long sign = 0;
+    for (int i = 0; i < n; i++) {
+      int r = start + i;
+      int g = grp[i] * w;
+      if (count) {
+        s[g]++;
+      }
+      long v = a[r] + b[r];
+      long x = s[g + base + Layout.A] + v;
+      long y = s[g + base + Layout.B] + den[r];
+      s[g + base + Layout.A] = x;
+      s[g + base + Layout.B] = y;
+      sign |= v | x | y;
+    }
+    return sign;
+  }
+
+  private long fused3(
+      boolean count, int base, long[] a, long[] b, long[] c3, long[] den, int start, int n) {
+    long[] s = state;
+    int w = stride;
+    int[] grp = group;
+    long sign = 0;
+    for (int i = 0; i < n; i++) {
+      int r = start + i;
+      int g = grp[i] * w;
+      if (count) {
+        s[g]++;
+      }
+      long ab = a[r] + b[r];
+      long v = ab + c3[r];
+      long x = s[g + base + Layout.A] + v;
+      long y = s[g + base + Layout.B] + den[r];
+      s[g + base + Layout.A] = x;
+      s[g + base + Layout.B] = y;
+      sign |= ab | v | x | y;
+    }
+    return sign;
+  }
+
+  private long fused4(
+      boolean count,
+      int base,
+      long[] a,
+      long[] b,
+      long[] c3,
+      long[] d4,
+      long[] den,
+      int start,
+      int n) {
+    long[] s = state;
+    int w = stride;
+    int[] grp = group;
+    long sign = 0;
+    for (int i = 0; i < n; i++) {
+      int r = start + i;
+      int g = grp[i] * w;
+      if (count) {
+        s[g]++;
+      }
+      long ab = a[r] + b[r];
+      long abc = ab + c3[r];
+      long v = abc + d4[r];
+      long x = s[g + base + Layout.A] + v;
+      long y = s[g + base + Layout.B] + den[r];
+      s[g + base + Layout.A] = x;
+      s[g + base + Layout.B] = y;
+      sign |= ab | abc | v | x | y;
+    }
+    return sign;
   }
 
   private void accumulateKpi(int k, int start, int n) {

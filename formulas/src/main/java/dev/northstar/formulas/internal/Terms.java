@@ -1,5 +1,7 @@
 package dev.northstar.formulas.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A linear sum resolved against a table: the measure columns it reads and their coefficients,
  * either the same in every row or depending on the row's platform (when {@code engagements} is
@@ -73,6 +75,15 @@ final class Terms {
       }
     }
     return any;
+  }
+
+  /**
+   * Returns the columns when the sum is a plain sum of them (every coefficient 1, the same on every
+   * platform) and no value is missing, so that a fused loop may add them directly; otherwise null.
+   * Every stored value is zero or more.
+   */
+  long @Nullable [][] plainColumns() {
+    return allOnes && !mayBeMissing() ? columns : null;
   }
 
   boolean mayBeMissing() {
