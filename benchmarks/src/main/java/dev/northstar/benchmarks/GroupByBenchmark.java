@@ -81,20 +81,14 @@ public class GroupByBenchmark {
   /** Runs the contender of this trial. */
   @Benchmark
   public Object groupBy() {
-    switch (contender) {
-      case "columnar":
-        return query.run(table);
-      case "primitiveLoop":
-        return primitiveLoop(posts);
-      case "streams":
-        return streams(records);
-      case "recordLoop":
-        return recordLoop(records);
-      case "rowObjects":
-        return query.run(MetricTable.fromRows(records, Posts.MAPPING));
-      default:
-        throw new IllegalStateException("unknown contender " + contender);
-    }
+    return switch (contender) {
+      case "columnar" -> query.run(table);
+      case "primitiveLoop" -> primitiveLoop(posts);
+      case "streams" -> streams(records);
+      case "recordLoop" -> recordLoop(records);
+      case "rowObjects" -> query.run(MetricTable.fromRows(records, Posts.MAPPING));
+      default -> throw new IllegalStateException("unknown contender " + contender);
+    };
   }
 
   /** The per-group numerator and denominator sums, indexed {@code platform * 365 + day}. */

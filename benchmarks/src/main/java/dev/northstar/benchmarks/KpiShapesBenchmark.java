@@ -65,17 +65,10 @@ public class KpiShapesBenchmark {
     table = posts.table();
     KpiQuery.Builder b = KpiQuery.builder().groupBy(Dimension.PLATFORM).bucket(TimeBucket.DAY);
     switch (shape) {
-      case "ratioOfSums":
-        b.kpis(Posts.ERR_LCS);
-        break;
-      case "meanOfRatios":
-        b.kpis(Posts.ERR_LCS).method(Aggregation.MEAN_OF_RATIOS);
-        break;
-      case "threeKpis":
-        b.kpis(Posts.ERR_LCS, Kpis.CTR, Kpis.CPC);
-        break;
-      default:
-        throw new IllegalStateException("unknown shape " + shape);
+      case "ratioOfSums" -> b.kpis(Posts.ERR_LCS);
+      case "meanOfRatios" -> b.kpis(Posts.ERR_LCS).method(Aggregation.MEAN_OF_RATIOS);
+      case "threeKpis" -> b.kpis(Posts.ERR_LCS, Kpis.CTR, Kpis.CPC);
+      default -> throw new IllegalStateException("unknown shape " + shape);
     }
     query = b.build();
   }
@@ -85,14 +78,11 @@ public class KpiShapesBenchmark {
     if (contender.equals("columnar")) {
       return query.run(table);
     }
-    switch (shape) {
-      case "ratioOfSums":
-        return GroupByBenchmark.primitiveLoop(posts);
-      case "meanOfRatios":
-        return meanOfRatiosLoop(posts);
-      default:
-        return threeKpisLoop(posts);
-    }
+    return switch (shape) {
+      case "ratioOfSums" -> GroupByBenchmark.primitiveLoop(posts);
+      case "meanOfRatios" -> meanOfRatiosLoop(posts);
+      default -> threeKpisLoop(posts);
+    };
   }
 
   /** Per group: the sum of the row ratios and the number of rows with reach. */

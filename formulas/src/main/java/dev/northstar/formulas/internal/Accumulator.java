@@ -24,10 +24,10 @@ final class Accumulator {
    * numerator is a plain sum of 1 to 4 columns and whose denominator is one column, no value
    * missing), else null.
    */
-  private final long @Nullable [][][] fusedNumerators;
+  private final long[] @Nullable [][] fusedNumerators;
 
   /** Per KPI, the denominator's column on the fused path, else null. */
-  private final long @Nullable [][] fusedDenominators;
+  private final long[] @Nullable [] fusedDenominators;
 
   /**
    * Whether the whole chunk is one fused pass with the group ids computed inline: a single fused
@@ -106,8 +106,9 @@ final class Accumulator {
 
   /**
    * The one-pass path of {@link #inline}: per chunk, one loop computes each row's group id, its
-   * numerator and denominator, and adds them and the row into the group's state. On an overflow the
-   * chunk is undone and runs through the checked path, as in {@link #fused}.
+   * numerator and denominator, and adds them and the row into compact local sums, moved into the
+   * group states at the end with checked adds. On an overflow the chunk is undone and runs through
+   * the checked path, as in {@link #fused}.
    */
   private void runInline(int from, int to) {
     ensureCapacity();
@@ -122,37 +123,70 @@ final class Accumulator {
     int buckets = indexer.bucketCount();
     int minDay = indexer.minDay();
     int base = Layout.kpi(0);
+    // Compact local state (numerator and denominator side by side, int row counts): 20 bytes per
+    // group instead of the state's 40, so that more of it stays in the L1 cache.
+    int groups = indexer.capacity();
+    long[] sums = new long[2 * groups];
+    int[] counts = new int[groups];
     for (int start = from; start < to; start += Engine.CHUNK) {
       int n = Math.min(Engine.CHUNK, to - start);
-      long sign;
-      switch (num.length) {
-        case 1:
-          sign = inline1(codes, days, lookup, buckets, minDay, num[0], den, start, n);
-          break;
-        case 2:
-          sign = inline2(codes, days, lookup, buckets, minDay, num[0], num[1], den, start, n);
-          break;
-        case 3:
-          sign =
-              inline3(codes, days, lookup, buckets, minDay, num[0], num[1], num[2], den, start, n);
-          break;
-        default:
-          sign =
-              inline4(
-                  codes, days, lookup, buckets, minDay, num[0], num[1], num[2], num[3], den, start,
-                  n);
-          break;
-      }
+      long sign =
+          switch (num.length) {
+            case 1 ->
+                inline1(codes, days, lookup, buckets, minDay, num[0], den, start, n, sums, counts);
+            case 2 ->
+                inline2(
+                    codes, days, lookup, buckets, minDay, num[0], num[1], den, start, n, sums,
+                    counts);
+            case 3 ->
+                inline3(
+                    codes, days, lookup, buckets, minDay, num[0], num[1], num[2], den, start, n,
+                    sums, counts);
+            default ->
+                inline4(
+                    codes, days, lookup, buckets, minDay, num[0], num[1], num[2], num[3], den,
+                    start, n, sums, counts);
+          };
       if (sign < 0) {
+        // Undo the chunk in the local sums, move them into the state, and let the checked path
+        // add the chunk and throw.
         indexer.assign(start, n, group);
-        undo(true, base, num, den, start, n);
+        for (int i = 0; i < n; i++) {
+          int g = group[i];
+          long v = 0;
+          for (long[] col : num) {
+            v += col[start + i];
+          }
+          counts[g]--;
+          sums[2 * g] -= v;
+          sums[2 * g + 1] -= den[start + i];
+        }
+        fold(sums, counts, base);
         accumulateKpi(0, start, n);
+      }
+    }
+    fold(sums, counts, base);
+  }
+
+  /** Adds the local sums and counts of {@link #runInline} into the state and clears them. */
+  private void fold(long[] sums, int[] counts, int base) {
+    long[] s = state;
+    int w = stride;
+    for (int g = 0; g < counts.length; g++) {
+      if (counts[g] != 0) {
+        int at = g * w;
+        s[at] += counts[g];
+        s[at + base + Layout.A] = Math.addExact(s[at + base + Layout.A], sums[2 * g]);
+        s[at + base + Layout.B] = Math.addExact(s[at + base + Layout.B], sums[2 * g + 1]);
+        counts[g] = 0;
+        sums[2 * g] = 0;
+        sums[2 * g + 1] = 0;
       }
     }
   }
 
-  // The inline loops: ids as GroupIndexer's one-pass case, figures as the fused loops (KPI 0 at
-  // slots 1 and 2, the row count at slot 0). They return the OR of every intermediate sum.
+  // The inline loops: ids as GroupIndexer's one-pass case, figures as the fused loops, into the
+  // local sums (2 per group) and counts. They return the OR of every intermediate sum.
 
   private long inline1(
       int[] codes,
@@ -163,18 +197,18 @@ final class Accumulator {
       long[] a,
       long[] den,
       int start,
-      int n) {
-    long[] s = state;
-    int w = stride;
+      int n,
+      long[] sums,
+      int[] counts) {
     long sign = 0;
     for (int i = 0; i < n; i++) {
       int r = start + i;
-      int g = ((codes[r] + 1) * buckets + lookup[days[r] - minDay]) * w;
-      long x = s[g + 1] + a[r];
-      long y = s[g + 2] + den[r];
-      s[g]++;
-      s[g + 1] = x;
-      s[g + 2] = y;
+      int g = (codes[r] + 1) * buckets + lookup[days[r] - minDay];
+      long x = sums[2 * g] + a[r];
+      long y = sums[2 * g + 1] + den[r];
+      counts[g]++;
+      sums[2 * g] = x;
+      sums[2 * g + 1] = y;
       sign |= x | y;
     }
     return sign;
@@ -190,19 +224,19 @@ final class Accumulator {
       long[] b,
       long[] den,
       int start,
-      int n) {
-    long[] s = state;
-    int w = stride;
+      int n,
+      long[] sums,
+      int[] counts) {
     long sign = 0;
     for (int i = 0; i < n; i++) {
       int r = start + i;
-      int g = ((codes[r] + 1) * buckets + lookup[days[r] - minDay]) * w;
+      int g = (codes[r] + 1) * buckets + lookup[days[r] - minDay];
       long v = a[r] + b[r];
-      long x = s[g + 1] + v;
-      long y = s[g + 2] + den[r];
-      s[g]++;
-      s[g + 1] = x;
-      s[g + 2] = y;
+      long x = sums[2 * g] + v;
+      long y = sums[2 * g + 1] + den[r];
+      counts[g]++;
+      sums[2 * g] = x;
+      sums[2 * g + 1] = y;
       sign |= v | x | y;
     }
     return sign;
@@ -219,20 +253,20 @@ final class Accumulator {
       long[] c3,
       long[] den,
       int start,
-      int n) {
-    long[] s = state;
-    int w = stride;
+      int n,
+      long[] sums,
+      int[] counts) {
     long sign = 0;
     for (int i = 0; i < n; i++) {
       int r = start + i;
-      int g = ((codes[r] + 1) * buckets + lookup[days[r] - minDay]) * w;
+      int g = (codes[r] + 1) * buckets + lookup[days[r] - minDay];
       long ab = a[r] + b[r];
       long v = ab + c3[r];
-      long x = s[g + 1] + v;
-      long y = s[g + 2] + den[r];
-      s[g]++;
-      s[g + 1] = x;
-      s[g + 2] = y;
+      long x = sums[2 * g] + v;
+      long y = sums[2 * g + 1] + den[r];
+      counts[g]++;
+      sums[2 * g] = x;
+      sums[2 * g + 1] = y;
       sign |= ab | v | x | y;
     }
     return sign;
@@ -250,21 +284,21 @@ final class Accumulator {
       long[] d4,
       long[] den,
       int start,
-      int n) {
-    long[] s = state;
-    int w = stride;
+      int n,
+      long[] sums,
+      int[] counts) {
     long sign = 0;
     for (int i = 0; i < n; i++) {
       int r = start + i;
-      int g = ((codes[r] + 1) * buckets + lookup[days[r] - minDay]) * w;
+      int g = (codes[r] + 1) * buckets + lookup[days[r] - minDay];
       long ab = a[r] + b[r];
       long abc = ab + c3[r];
       long v = abc + d4[r];
-      long x = s[g + 1] + v;
-      long y = s[g + 2] + den[r];
-      s[g]++;
-      s[g + 1] = x;
-      s[g + 2] = y;
+      long x = sums[2 * g] + v;
+      long y = sums[2 * g + 1] + den[r];
+      counts[g]++;
+      sums[2 * g] = x;
+      sums[2 * g + 1] = y;
       sign |= ab | abc | v | x | y;
     }
     return sign;
@@ -304,21 +338,13 @@ final class Accumulator {
   private boolean fused(int k, long[][] num, long[] den, int start, int n) {
     boolean count = k == 0;
     int base = Layout.kpi(k);
-    long sign;
-    switch (num.length) {
-      case 1:
-        sign = fused1(count, base, num[0], den, start, n);
-        break;
-      case 2:
-        sign = fused2(count, base, num[0], num[1], den, start, n);
-        break;
-      case 3:
-        sign = fused3(count, base, num[0], num[1], num[2], den, start, n);
-        break;
-      default:
-        sign = fused4(count, base, num[0], num[1], num[2], num[3], den, start, n);
-        break;
-    }
+    long sign =
+        switch (num.length) {
+          case 1 -> fused1(count, base, num[0], den, start, n);
+          case 2 -> fused2(count, base, num[0], num[1], den, start, n);
+          case 3 -> fused3(count, base, num[0], num[1], num[2], den, start, n);
+          default -> fused4(count, base, num[0], num[1], num[2], num[3], den, start, n);
+        };
     if (sign >= 0) {
       return true;
     }

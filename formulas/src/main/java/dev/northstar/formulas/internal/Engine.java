@@ -41,7 +41,7 @@ public final class Engine {
     ColumnStore store = TableAccess.columns(table);
     CompiledQuery compiled = CompiledQuery.compile(query, store);
     int rows = store.rows();
-    int parts = (int) Math.max(1, Math.min(threads, rows / CHUNK));
+    int parts = Math.max(1, Math.min(threads, rows / CHUNK));
     if (parts == 1) {
       return accumulate(compiled, 0, rows);
     }
