@@ -53,9 +53,9 @@ class BenchmarksTest {
 
   @Test
   void everyGroupByContenderComputesTheSameSums() {
-    Posts posts = new Posts(20_000);
+    Posts posts = new Posts(200_000);
     Sums limit = GroupByBenchmark.primitiveLoop(posts);
-    // 20,000 rows over 2,920 groups: every group has rows, and reach.
+    // 200,000 rows over 2,920 groups: every group has rows, and reach.
     assertThat(countGroups(limit)).isEqualTo(Posts.PLATFORMS.length * Posts.DAYS);
     for (String contender : List.of("columnar", "streams", "recordLoop", "rowObjects")) {
       GroupByBenchmark b = new GroupByBenchmark();
