@@ -1,6 +1,5 @@
 package dev.northstar.benchmarks;
 
-import dev.northstar.benchmarks.Posts.Key;
 import dev.northstar.benchmarks.Posts.Post;
 import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.table.MetricTable;
@@ -92,7 +91,15 @@ public class GroupByBenchmark {
   }
 
   /** The per-group numerator and denominator sums, indexed {@code platform * 365 + day}. */
-  record Sums(long[] numerator, long[] denominator) {}
+  static final class Sums {
+    final long[] numerator;
+    final long[] denominator;
+
+    Sums(long[] numerator, long[] denominator) {
+      this.numerator = numerator;
+      this.denominator = denominator;
+    }
+  }
 
   /** The limit: one fused pass over primitive arrays, without overflow checks. */
   static Sums primitiveLoop(Posts p) {
@@ -113,11 +120,11 @@ public class GroupByBenchmark {
     return new Sums(num, den);
   }
 
-  static Map<Key, long[]> streams(List<Post> records) {
+  static Map<Posts.Key, long[]> streams(List<Post> records) {
     return records.stream()
         .collect(
             Collectors.groupingBy(
-                p -> new Key(p.platform(), p.date()),
+                p -> new Posts.Key(p.platform(), p.date()),
                 Collector.of(
                     () -> new long[2],
                     (long[] a, Post p) -> {
@@ -131,11 +138,11 @@ public class GroupByBenchmark {
                     })));
   }
 
-  static Map<Key, long[]> recordLoop(List<Post> records) {
-    Map<Key, long[]> groups = new HashMap<>();
+  static Map<Posts.Key, long[]> recordLoop(List<Post> records) {
+    Map<Posts.Key, long[]> groups = new HashMap<>();
     for (int i = 0; i < records.size(); i++) {
       Post p = records.get(i);
-      long[] a = groups.computeIfAbsent(new Key(p.platform(), p.date()), k -> new long[2]);
+      long[] a = groups.computeIfAbsent(new Posts.Key(p.platform(), p.date()), k -> new long[2]);
       a[0] += p.likes() + p.comments() + p.shares();
       a[1] += p.reach();
     }

@@ -86,7 +86,15 @@ public class KpiShapesBenchmark {
   }
 
   /** Per group: the sum of the row ratios and the number of rows with reach. */
-  record Means(double[] sum, long[] count) {}
+  static final class Means {
+    final double[] sum;
+    final long[] count;
+
+    Means(double[] sum, long[] count) {
+      this.sum = sum;
+      this.count = count;
+    }
+  }
 
   static Means meanOfRatiosLoop(Posts p) {
     int groups = Posts.PLATFORMS.length * Posts.DAYS;

@@ -3,7 +3,6 @@ package dev.northstar.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.northstar.benchmarks.GroupByBenchmark.Sums;
-import dev.northstar.benchmarks.Posts.Key;
 import dev.northstar.core.metric.Aggregation;
 import dev.northstar.formulas.aggregate.KpiRow;
 import dev.northstar.formulas.aggregate.KpiTable;
@@ -68,12 +67,12 @@ class BenchmarksTest {
         for (KpiRow row : table.rows()) {
           int g = groupOf(row);
           KpiValue v = row.values().get(0);
-          assertThat(v.ratio().numerator().longValueExact()).isEqualTo(limit.numerator()[g]);
-          assertThat(v.ratio().denominator().longValueExact()).isEqualTo(limit.denominator()[g]);
+          assertThat(v.ratio().numerator().longValueExact()).isEqualTo(limit.numerator[g]);
+          assertThat(v.ratio().denominator().longValueExact()).isEqualTo(limit.denominator[g]);
         }
       } else {
         @SuppressWarnings("unchecked")
-        Map<Key, long[]> groups = (Map<Key, long[]>) result;
+        Map<Posts.Key, long[]> groups = (Map<Posts.Key, long[]>) result;
         assertThat(groups).as(contender).hasSize(countGroups(limit));
         groups.forEach(
             (key, sums) -> {
@@ -82,7 +81,7 @@ class BenchmarksTest {
                       + (int) (key.date().toEpochDay() - Posts.firstEpochDay());
               assertThat(sums)
                   .as(contender)
-                  .containsExactly(limit.numerator()[g], limit.denominator()[g]);
+                  .containsExactly(limit.numerator[g], limit.denominator[g]);
             });
       }
     }
@@ -152,7 +151,7 @@ class BenchmarksTest {
 
   private static int countGroups(Sums sums) {
     int n = 0;
-    for (long d : sums.denominator()) {
+    for (long d : sums.denominator) {
       n += d > 0 ? 1 : 0;
     }
     return n;
