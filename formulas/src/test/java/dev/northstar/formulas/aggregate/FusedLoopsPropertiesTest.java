@@ -45,6 +45,7 @@ class FusedLoopsPropertiesTest {
   private static final BigInteger MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
   /** One generated case: the table's arrays, the query, and the number of threads. */
+  @SuppressWarnings("ArrayRecordComponent") // a test input, never compared or hashed
   record Case(
       int rows,
       int[] platform,
