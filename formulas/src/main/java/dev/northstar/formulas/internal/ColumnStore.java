@@ -25,6 +25,15 @@ public final class ColumnStore {
   private final long[] @Nullable [] missing;
 
   /**
+   * The first and last epoch day ({@code first << 32 | last & 0xFFFFFFFF}), computed on first use
+   * so that every query on the table does not scan the dates again; {@link #NO_RANGE} until then. A
+   * racy recomputation gives the same value.
+   */
+  private volatile long dayRange = NO_RANGE;
+
+  private static final long NO_RANGE = Long.MIN_VALUE;
+
+  /**
    * Wraps finished columns; the arrays are taken over, not copied.
    *
    * @param schema the schema
@@ -97,6 +106,31 @@ public final class ColumnStore {
    */
   public int @Nullable [] days() {
     return days;
+  }
+
+  /**
+   * Returns the first and last epoch day of the dates, computed once per table.
+   *
+   * @return {@code {first, last}}, or {@code {0, 0}} if the table is undated or empty
+   */
+  public int[] dayRange() {
+    long range = dayRange;
+    if (range == NO_RANGE) {
+      int lo = 0;
+      int hi = 0;
+      int[] d = days;
+      if (d != null && d.length > 0) {
+        lo = Integer.MAX_VALUE;
+        hi = Integer.MIN_VALUE;
+        for (int day : d) {
+          lo = Math.min(lo, day);
+          hi = Math.max(hi, day);
+        }
+      }
+      range = ((long) lo << 32) | (hi & 0xFFFFFFFFL);
+      dayRange = range;
+    }
+    return new int[] {(int) (range >> 32), (int) range};
   }
 
   /**

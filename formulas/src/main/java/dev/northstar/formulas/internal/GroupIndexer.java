@@ -51,12 +51,9 @@ final class GroupIndexer {
     int lo = 0;
     int hi = 0;
     if (days != null && days.length > 0) {
-      lo = Integer.MAX_VALUE;
-      hi = Integer.MIN_VALUE;
-      for (int day : days) {
-        lo = Math.min(lo, day);
-        hi = Math.max(hi, day);
-      }
+      int[] range = store.dayRange();
+      lo = range[0];
+      hi = range[1];
     }
     this.minDay = lo;
     this.firstBucket = bucket == null ? LocalDate.EPOCH : bucket.start(LocalDate.ofEpochDay(lo));
@@ -110,6 +107,35 @@ final class GroupIndexer {
       return 0;
     }
     return lookup != null ? lookup[d[row] - minDay] : (int) ordinal(LocalDate.ofEpochDay(d[row]));
+  }
+
+  /**
+   * Tells whether ids are computed as {@code (codes[row] + 1) * bucketCount() +
+   * dayLookup()[days[row] - minDay()]} with {@code codes = singleDimensionCodes()}: one dimension
+   * by a time bucket, densely, which a fused loop may compute inline.
+   */
+  boolean isSingleDimensionByBucket() {
+    return dense && codes.length == 1 && days != null && bucketOfDay != null;
+  }
+
+  int[] singleDimensionCodes() {
+    return codes[0];
+  }
+
+  int @Nullable [] days() {
+    return days;
+  }
+
+  int @Nullable [] dayLookup() {
+    return bucketOfDay;
+  }
+
+  int bucketCount() {
+    return bucketCount;
+  }
+
+  int minDay() {
+    return minDay;
   }
 
   /** Tells whether ids are dense, so that {@link #capacity()} is fixed. */

@@ -77,6 +77,15 @@ final class Terms {
     return any;
   }
 
+  /**
+   * Returns the columns when the sum is a plain sum of them (every coefficient 1, the same on every
+   * platform) and no value is missing, so that a fused loop may add them directly; otherwise null.
+   * Every stored value is zero or more.
+   */
+  long @Nullable [][] plainColumns() {
+    return allOnes && !mayBeMissing() ? columns : null;
+  }
+
   boolean mayBeMissing() {
     for (long[] bits : missing) {
       if (bits != null) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,7 +84,10 @@ public final class MetricTable {
   public static <T> MetricTable fromRows(Iterable<? extends T> rows, RowMapping<T> mapping) {
     Objects.requireNonNull(rows, "rows must not be null");
     Objects.requireNonNull(mapping, "mapping must not be null");
-    MetricTableBuilder b = builder(mapping.schema());
+    MetricTableBuilder b =
+        rows instanceof Collection<?> known
+            ? new MetricTableBuilder(mapping.schema(), known.size())
+            : builder(mapping.schema());
     long index = 0;
     for (T row : rows) {
       if (row == null) {

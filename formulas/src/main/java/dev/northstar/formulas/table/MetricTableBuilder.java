@@ -47,10 +47,18 @@ public final class MetricTableBuilder {
   private boolean rowDated;
 
   MetricTableBuilder(TableSchema schema) {
+    this(schema, INITIAL_CAPACITY);
+  }
+
+  /**
+   * Creates a builder sized for {@code expectedRows} rows, so that a table of a known number of
+   * rows is built without growing its columns (it still grows past them).
+   */
+  MetricTableBuilder(TableSchema schema, int expectedRows) {
     this.schema = schema;
     this.dims = schema.dimensions().size();
     this.measures = schema.measures().size();
-    this.capacity = INITIAL_CAPACITY;
+    this.capacity = Math.max(16, Math.min(expectedRows, Integer.MAX_VALUE - 8));
     this.codeOf = new java.util.ArrayList<>();
     this.dictionaries = new String[dims][];
     this.dictionarySizes = new int[dims];
@@ -326,17 +334,23 @@ public final class MetricTableBuilder {
     built = true;
     int[][] c = new int[dims][];
     String[][] dict = new String[dims][];
+    // A builder is built once: columns that are exactly full are handed over, not copied.
+    boolean full = rows == capacity;
     for (int d = 0; d < dims; d++) {
-      c[d] = Arrays.copyOf(codes[d], rows);
+      c[d] = full ? codes[d] : Arrays.copyOf(codes[d], rows);
       dict[d] = Arrays.copyOf(dictionaries[d], dictionarySizes[d]);
     }
     long[][] v = new long[measures][];
     long[] @Nullable [] miss = new long[measures][];
+    int words = (rows + 63) >>> 6;
     for (int m = 0; m < measures; m++) {
-      v[m] = Arrays.copyOf(values[m], rows);
-      miss[m] = hasMissing[m] ? Arrays.copyOf(missing[m], (rows + 63) >>> 6) : null;
+      v[m] = full ? values[m] : Arrays.copyOf(values[m], rows);
+      miss[m] =
+          !hasMissing[m]
+              ? null
+              : missing[m].length == words ? missing[m] : Arrays.copyOf(missing[m], words);
     }
-    int[] dd = days == null ? null : Arrays.copyOf(days, rows);
+    int[] dd = days == null ? null : full ? days : Arrays.copyOf(days, rows);
     codes = new int[0][];
     values = new long[0][];
     return new MetricTable(new ColumnStore(schema, rows, c, dict, dd, v, miss));

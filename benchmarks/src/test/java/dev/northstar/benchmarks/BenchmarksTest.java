@@ -1,0 +1,166 @@
+package dev.northstar.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.northstar.benchmarks.GroupByBenchmark.Sums;
+import dev.northstar.core.metric.Aggregation;
+import dev.northstar.formulas.aggregate.KpiRow;
+import dev.northstar.formulas.aggregate.KpiTable;
+import dev.northstar.formulas.aggregate.KpiValue;
+import dev.northstar.formulas.table.Dimension;
+import dev.northstar.progress.rollup.Rollup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Checks that the benchmarks exist and compute the same figures, and runs one in a smoke mode.
+ * Times are never asserted: CI is no place to measure.
+ */
+class BenchmarksTest {
+
+  @Test
+  void theBenchmarkListHoldsEveryBenchmark() throws IOException {
+    String list;
+    try (InputStream in =
+        BenchmarksTest.class.getClassLoader().getResourceAsStream("META-INF/BenchmarkList")) {
+      assertThat(in)
+          .as("META-INF/BenchmarkList (is the JMH annotation processor set?)")
+          .isNotNull();
+      list = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(list)
+        .contains(
+            "dev.northstar.benchmarks.GroupByBenchmark",
+            "dev.northstar.benchmarks.KpiShapesBenchmark",
+            "dev.northstar.benchmarks.ThreadsBenchmark",
+            "dev.northstar.benchmarks.RollupBenchmark",
+            "dev.northstar.benchmarks.JsonBenchmark");
+  }
+
+  @Test
+  void everyGroupByContenderComputesTheSameSums() {
+    Posts posts = new Posts(200_000);
+    Sums limit = GroupByBenchmark.primitiveLoop(posts);
+    // 200,000 rows over 2,920 groups: every group has rows, and reach.
+    assertThat(countGroups(limit)).isEqualTo(Posts.PLATFORMS.length * Posts.DAYS);
+    for (String contender : List.of("columnar", "streams", "recordLoop", "rowObjects")) {
+      GroupByBenchmark b = new GroupByBenchmark();
+      b.contender = contender;
+      b.rows = posts.rows;
+      b.setUp();
+      Object result = b.groupBy();
+      if (result instanceof KpiTable table) {
+        assertThat(table.rows()).hasSize(countGroups(limit));
+        for (KpiRow row : table.rows()) {
+          int g = groupOf(row);
+          KpiValue v = row.values().get(0);
+          assertThat(v.ratio().numerator().longValueExact()).isEqualTo(limit.numerator[g]);
+          assertThat(v.ratio().denominator().longValueExact()).isEqualTo(limit.denominator[g]);
+        }
+      } else {
+        @SuppressWarnings("unchecked")
+        Map<Posts.Key, long[]> groups = (Map<Posts.Key, long[]>) result;
+        assertThat(groups).as(contender).hasSize(countGroups(limit));
+        groups.forEach(
+            (key, sums) -> {
+              int g =
+                  List.of(Posts.PLATFORMS).indexOf(key.platform()) * Posts.DAYS
+                      + (int) (key.date().toEpochDay() - Posts.firstEpochDay());
+              assertThat(sums)
+                  .as(contender)
+                  .containsExactly(limit.numerator[g], limit.denominator[g]);
+            });
+      }
+    }
+  }
+
+  @Test
+  void theOtherShapesAndTheThreadsRun() {
+    for (String shape : List.of("ratioOfSums", "meanOfRatios", "threeKpis")) {
+      for (String contender : List.of("columnar", "primitiveLoop")) {
+        KpiShapesBenchmark b = new KpiShapesBenchmark();
+        b.shape = shape;
+        b.contender = contender;
+        b.rows = 5_000;
+        b.setUp();
+        assertThat(b.aggregate()).isNotNull();
+      }
+    }
+    KpiShapesBenchmark mean = new KpiShapesBenchmark();
+    mean.shape = "meanOfRatios";
+    mean.rows = 5_000;
+    mean.setUp();
+    assertThat(((KpiTable) mean.aggregate()).method()).isEqualTo(Aggregation.MEAN_OF_RATIOS);
+    ThreadsBenchmark one = new ThreadsBenchmark();
+    one.rows = 50_000;
+    one.setUp();
+    ThreadsBenchmark two = new ThreadsBenchmark();
+    two.rows = 50_000;
+    two.threads = 2;
+    two.setUp();
+    assertThat(two.run()).isEqualTo(one.run());
+  }
+
+  @Test
+  void theRollupAndJsonBenchmarksRun() throws IOException {
+    RollupBenchmark rollup = new RollupBenchmark();
+    rollup.nodes = 2_000;
+    rollup.setUp();
+    Rollup r = rollup.rollUp();
+    assertThat(r.progress()).isPresent();
+    assertThat(r.counted()).hasSize(10);
+    JsonBenchmark json = new JsonBenchmark();
+    json.goals = 100;
+    json.setUp();
+    assertThat(json.read()).hasSize(100);
+    assertThat(json.write()).isNotEmpty();
+  }
+
+  /** One benchmark through JMH's runner, in this JVM, for a fraction of a second. */
+  @Test
+  void oneBenchmarkRunsThroughJmhInSmokeMode() throws RunnerException {
+    Options options =
+        new OptionsBuilder()
+            .include(GroupByBenchmark.class.getName() + ".groupBy")
+            .param("contender", "columnar")
+            .param("rows", "100000")
+            .forks(0)
+            .warmupIterations(1)
+            .warmupTime(TimeValue.milliseconds(100))
+            .measurementIterations(1)
+            .measurementTime(TimeValue.milliseconds(100))
+            .shouldFailOnError(true)
+            .verbosity(VerboseMode.SILENT)
+            .build();
+    Collection<RunResult> results = new Runner(options).run();
+    assertThat(results).hasSize(1);
+  }
+
+  private static int countGroups(Sums sums) {
+    int n = 0;
+    for (long d : sums.denominator) {
+      n += d > 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static int groupOf(KpiRow row) {
+    String platform = row.key().value(Dimension.PLATFORM).orElseThrow();
+    LocalDate day = row.key().bucketStart().orElseThrow();
+    return List.of(Posts.PLATFORMS).indexOf(platform) * Posts.DAYS
+        + (int) (day.toEpochDay() - Posts.firstEpochDay());
+  }
+}
