@@ -126,7 +126,15 @@ public final class GroupedStates implements Serializable {
       if (into == null) {
         merged.put(e.getKey(), e.getValue().clone());
       } else {
-        Layout.merge(into, e.getValue(), numeratorUnits.size(), meanOfRatios);
+        try {
+          Layout.merge(into, e.getValue(), numeratorUnits.size(), meanOfRatios);
+        } catch (ArithmeticException overflow) {
+          throw new ArithmeticException(
+              "merging partial aggregates overflows a long (more than "
+                  + Long.MAX_VALUE
+                  + ") in group "
+                  + e.getKey());
+        }
       }
     }
     return new GroupedStates(merged, numeratorUnits, denominatorUnits, totalUnits, meanOfRatios);
