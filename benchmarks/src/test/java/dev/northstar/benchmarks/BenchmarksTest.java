@@ -47,7 +47,8 @@ class BenchmarksTest {
             "dev.northstar.benchmarks.KpiShapesBenchmark",
             "dev.northstar.benchmarks.ThreadsBenchmark",
             "dev.northstar.benchmarks.RollupBenchmark",
-            "dev.northstar.benchmarks.JsonBenchmark");
+            "dev.northstar.benchmarks.JsonBenchmark",
+            "dev.northstar.benchmarks.SmartBenchmark");
   }
 
   @Test
@@ -127,6 +128,12 @@ class BenchmarksTest {
     json.setUp();
     assertThat(json.read()).hasSize(100);
     assertThat(json.write()).isNotEmpty();
+    SmartBenchmark smart = new SmartBenchmark();
+    smart.goals = 50;
+    smart.setUp();
+    assertThat(smart.validate())
+        .hasSize(50)
+        .allSatisfy(report -> assertThat(report.findings()).isNotNull());
   }
 
   /** One benchmark through JMH's runner, in this JVM, for a fraction of a second. */
