@@ -1,0 +1,129 @@
+package dev.northstar.cli;
+
+import dev.northstar.cli.command.CheckCommand;
+import dev.northstar.cli.command.KpiCommand;
+import dev.northstar.cli.command.ParseCommand;
+import dev.northstar.cli.command.ProgressCommand;
+import dev.northstar.cli.command.ReportCommand;
+import dev.northstar.cli.command.ShellCommand;
+import dev.northstar.cli.io.InputException;
+import dev.northstar.cli.io.MetricSources;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code northstar} command: {@code check}, {@code kpi}, {@code progress}, {@code report},
+ * {@code parse} and {@code shell}.
+ *
+ * <p>Exit status: 0 when all is well, 1 when {@code check} finds an error-level finding, 2 for bad
+ * input or usage (the message names the file, line or JSON path), 3 for an internal error.
+ */
+@Command(
+    name = "northstar",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Marketing and social-media goals and the KPIs that measure them.",
+    subcommands = {
+      CheckCommand.class,
+      KpiCommand.class,
+      ProgressCommand.class,
+      ReportCommand.class,
+      ParseCommand.class,
+      ShellCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:all is well",
+      "1:check found an error-level finding",
+      "2:bad input or usage; the message names the file, line or JSON path",
+      "3:internal error"
+    })
+public final class Northstar implements Runnable {
+  /** Exit status for an error-level SMART finding. */
+  public static final int FINDINGS = 1;
+
+  /** Exit status for bad input or usage. */
+  public static final int BAD_INPUT = 2;
+
+  /** Exit status for an internal error. */
+  public static final int INTERNAL_ERROR = 3;
+
+  @Spec private CommandSpec spec;
+
+  /** Called by picocli. */
+  public Northstar() {
+    this.spec = CommandSpec.create();
+  }
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintWriter out =
+        new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
+    int status = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Runs the command line in this JVM, as tests and embedding programs do.
+   *
+   * @param out where results go, not null
+   * @param err where messages and progress go, not null
+   * @param args the arguments, not null
+   * @return the exit status
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine line = new CommandLine(new Northstar());
+    line.setOut(out);
+    line.setErr(err);
+    line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.registerConverter(MetricSources.Columns.class, MetricSources.Columns::fromOption);
+    line.setExitCodeExceptionMapper(Northstar::exitCode);
+    line.setExecutionExceptionHandler(
+        (e, command, parsed) -> {
+          int status = exitCode(e);
+          if (status == INTERNAL_ERROR) {
+            err.println("northstar: internal error: " + e);
+            e.printStackTrace(err);
+          } else {
+            err.println("northstar " + command.getCommandName() + ": " + e.getMessage());
+          }
+          err.flush();
+          return status;
+        });
+    int status = line.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  private static int exitCode(Throwable e) {
+    if (e instanceof InputException
+        || e instanceof IllegalArgumentException
+        || e instanceof DateTimeException
+        || e instanceof CommandLine.ParameterException) {
+      return BAD_INPUT;
+    }
+    return INTERNAL_ERROR;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing sub-command: check, kpi, progress, report, parse or shell");
+  }
+}

@@ -1,0 +1,145 @@
+package dev.northstar.cli.command;
+
+import dev.northstar.cli.Northstar;
+import dev.northstar.cli.evaluate.Evaluations;
+import dev.northstar.cli.evaluate.GoalEvaluation;
+import dev.northstar.cli.io.GoalSources;
+import dev.northstar.cli.io.MetricSources;
+import dev.northstar.core.hierarchy.GoalHierarchy;
+import dev.northstar.core.series.MetricSeries;
+import dev.northstar.formulas.table.MetricTable;
+import dev.northstar.jackson.NorthstarJson;
+import dev.northstar.smart.Finding;
+import dev.northstar.smart.RuleContext;
+import dev.northstar.smart.Severity;
+import dev.northstar.smart.SmartReport;
+import dev.northstar.smart.SmartValidator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code northstar check}: the SMART report of every goal. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks every goal against the SMART rules: Specific, Measurable, Achievable, Relevant,"
+          + " Time-bound.",
+      "Exits with 1 if any goal has an error-level finding."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./northstar check examples/goals --as-of 2026-01-01",
+      "  ./northstar check goals.json --metrics metrics.csv --format json"
+    })
+public final class CheckCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec = CommandSpec.create();
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "GOALS",
+      description = "goal JSON files or folders of them")
+  private List<Path> goals = new ArrayList<>();
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "the date to judge at, ISO (default: today)")
+  private @Nullable LocalDate asOf;
+
+  @Option(
+      names = "--metrics",
+      paramLabel = "CSV",
+      description =
+          "metric history, so that growth rules can compare targets with what was observed")
+  private @Nullable Path metrics;
+
+  @Option(
+      names = "--columns",
+      paramLabel = "MAPPING",
+      description =
+          "how the metrics file's headers map to columns: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  private MetricSources.Columns columns = MetricSources.Columns.NORTHSTAR;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  private OutputFormat format = OutputFormat.TABLE;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate date = asOf != null ? asOf : LocalDate.now();
+    GoalHierarchy hierarchy = GoalSources.read(goals);
+    RuleContext.Builder context = RuleContext.builder(date).hierarchy(hierarchy);
+    if (metrics != null) {
+      MetricTable table = MetricSources.read(metrics, columns, err);
+      List<MetricSeries> history = new ArrayList<>();
+      for (GoalEvaluation e : Evaluations.of(hierarchy, table, date).goals()) {
+        e.series().ifPresent(history::add);
+      }
+      context.history(history);
+    }
+    List<SmartReport> reports =
+        SmartValidator.create().validateAll(hierarchy.goals(), context.build());
+    switch (format) {
+      case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(reports));
+      case CSV -> csv(reports).writeTo(out);
+      case TABLE -> table(reports, date, out);
+    }
+    out.flush();
+    return hasErrors(reports) ? Northstar.FINDINGS : 0;
+  }
+
+  private static boolean hasErrors(List<SmartReport> reports) {
+    return reports.stream()
+        .flatMap(r -> r.findings().stream())
+        .anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  private static CsvOutput csv(List<SmartReport> reports) {
+    CsvOutput csv =
+        new CsvOutput("goal", "verdict", "criterion", "severity", "rule", "message", "suggestion");
+    for (SmartReport report : reports) {
+      for (Finding f : report.findings()) {
+        csv.row(
+            report.goalId().toString(),
+            report.verdict().toString(),
+            f.criterion().toString(),
+            f.severity().toString(),
+            f.ruleId(),
+            f.message(),
+            f.suggestion().orElse(""));
+      }
+    }
+    return csv;
+  }
+
+  private static void table(List<SmartReport> reports, LocalDate date, PrintWriter out) {
+    int errors = 0;
+    int warnings = 0;
+    for (SmartReport report : reports) {
+      out.println(report);
+      out.println();
+      if (report.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+        errors++;
+      } else if (report.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING)) {
+        warnings++;
+      }
+    }
+    out.printf(
+        "%d goals checked as of %s: %d with errors, %d with warnings only, %d without either%n",
+        reports.size(), date, errors, warnings, reports.size() - errors - warnings);
+  }
+}

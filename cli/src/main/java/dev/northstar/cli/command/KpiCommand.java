@@ -1,0 +1,185 @@
+package dev.northstar.cli.command;
+
+import dev.northstar.cli.io.InputException;
+import dev.northstar.cli.io.MetricSources;
+import dev.northstar.core.metric.Aggregation;
+import dev.northstar.core.metric.MetricId;
+import dev.northstar.formulas.aggregate.KpiQuery;
+import dev.northstar.formulas.aggregate.KpiTable;
+import dev.northstar.formulas.aggregate.TimeBucket;
+import dev.northstar.formulas.kpi.Kpis;
+import dev.northstar.formulas.kpi.RatioKpi;
+import dev.northstar.formulas.table.Dimension;
+import dev.northstar.formulas.table.MetricTable;
+import dev.northstar.jackson.NorthstarJson;
+import dev.northstar.jackson.csv.KpiCsv;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code northstar kpi}: KPIs of a metric file grouped by dimensions and a time bucket. */
+@Command(
+    name = "kpi",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Aggregates KPIs over a metric CSV, grouped by any dimensions of the file and a time bucket.",
+      "Rates are exact ratios of sums by default; undefined where the denominator is zero."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv --by platform,month --kpi err,ctr",
+      "  ./northstar kpi examples/data/facebook-metrics/dataset_Facebook.csv --columns uci-facebook"
+          + " --by type --kpi err --method mean-of-ratios",
+      "",
+      "KPIs: err, ctr, cpc, cpm, roas, ... (./northstar kpi --list-kpis)"
+    })
+public final class KpiCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec = CommandSpec.create();
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "METRICS.csv",
+      description = "the metric CSV file")
+  private Optional<Path> metrics = Optional.empty();
+
+  @Option(
+      names = "--by",
+      split = ",",
+      paramLabel = "COLUMN",
+      description =
+          "dimensions to group by (any dimension column of the file), and at most one time bucket:"
+              + " day, week, month, quarter, year")
+  private List<String> by = new ArrayList<>();
+
+  @Option(names = "--kpi", split = ",", paramLabel = "ID", description = "KPI ids (default: err)")
+  private List<String> kpis = new ArrayList<>();
+
+  @Option(
+      names = "--totals",
+      split = ",",
+      paramLabel = "MEASURE",
+      description = "measures to sum beside the KPIs, such as reach,spend")
+  private List<String> totals = new ArrayList<>();
+
+  @Option(
+      names = "--method",
+      paramLabel = "METHOD",
+      description = "ratio-of-sums (default) or mean-of-ratios")
+  private String method = "ratio-of-sums";
+
+  @Option(
+      names = "--columns",
+      paramLabel = "MAPPING",
+      description = "how the file's headers map to columns: northstar (default) or uci-facebook")
+  private MetricSources.Columns columns = MetricSources.Columns.NORTHSTAR;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv")
+  private OutputFormat format = OutputFormat.TABLE;
+
+  @Option(names = "--list-kpis", description = "list the KPI catalogue and exit")
+  private boolean listKpis;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (listKpis) {
+      for (RatioKpi kpi : Kpis.all()) {
+        out.printf("%-32s %s%n", kpi.id().value(), kpi.name());
+      }
+      out.flush();
+      return 0;
+    }
+    Path file =
+        metrics.orElseThrow(
+            () -> new InputException("missing METRICS.csv: name the metric CSV file"));
+    KpiQuery query = query();
+    MetricTable table = MetricSources.read(file, columns, spec.commandLine().getErr());
+    KpiTable result = query.run(table);
+    switch (format) {
+      case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(result));
+      case CSV -> KpiCsv.write(result, out);
+      case TABLE -> out.print(result);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private KpiQuery query() {
+    KpiQuery.Builder query = KpiQuery.builder().kpis(kpis(kpis.isEmpty() ? List.of("err") : kpis));
+    List<Dimension> dimensions = new ArrayList<>();
+    TimeBucket bucket = null;
+    for (String column : by) {
+      Optional<TimeBucket> asBucket = bucket(column);
+      if (asBucket.isPresent()) {
+        if (bucket != null) {
+          throw new InputException(
+              "--by names two time buckets, "
+                  + bucket.columnName()
+                  + " and "
+                  + column
+                  + "; give at most one");
+        }
+        bucket = asBucket.get();
+      } else {
+        dimensions.add(Dimension.parse(column));
+      }
+    }
+    query.groupBy(dimensions.toArray(Dimension[]::new));
+    if (bucket != null) {
+      query.bucket(bucket);
+    }
+    if (!totals.isEmpty()) {
+      query.totals(totals.stream().map(MetricId::parse).toArray(MetricId[]::new));
+    }
+    query.method(method(method));
+    return query.build();
+  }
+
+  static List<RatioKpi> kpis(List<String> ids) {
+    List<RatioKpi> found = new ArrayList<>();
+    for (String id : ids) {
+      Optional<RatioKpi> kpi = Kpis.find(MetricId.parse(id.trim()));
+      if (kpi.isEmpty()) {
+        throw new InputException(
+            "--kpi: unknown KPI '"
+                + id
+                + "'; known: "
+                + Kpis.all().stream().map(k -> k.id().value()).collect(Collectors.joining(", ")));
+      }
+      found.add(kpi.get());
+    }
+    return found;
+  }
+
+  static Optional<TimeBucket> bucket(String name) {
+    return switch (name.trim().toLowerCase(Locale.ROOT)) {
+      case "day", "date" -> Optional.of(TimeBucket.DAY);
+      case "week", "iso_week", "iso-week" -> Optional.of(TimeBucket.ISO_WEEK);
+      case "month" -> Optional.of(TimeBucket.MONTH);
+      case "quarter" -> Optional.of(TimeBucket.QUARTER);
+      case "year" -> Optional.of(TimeBucket.YEAR);
+      default -> Optional.empty();
+    };
+  }
+
+  static Aggregation method(String name) {
+    return switch (name.trim().toLowerCase(Locale.ROOT).replace('_', '-')) {
+      case "ratio-of-sums" -> Aggregation.RATIO_OF_SUMS;
+      case "mean-of-ratios" -> Aggregation.MEAN_OF_RATIOS;
+      default ->
+          throw new InputException(
+              "--method: unknown method '" + name + "'; allowed: ratio-of-sums, mean-of-ratios");
+    };
+  }
+}

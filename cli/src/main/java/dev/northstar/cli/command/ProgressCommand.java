@@ -1,0 +1,276 @@
+package dev.northstar.cli.command;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.northstar.cli.evaluate.Evaluations;
+import dev.northstar.cli.evaluate.GoalEvaluation;
+import dev.northstar.cli.io.GoalSources;
+import dev.northstar.cli.io.MetricSources;
+import dev.northstar.cli.text.Numbers;
+import dev.northstar.cli.text.TextTable;
+import dev.northstar.core.hierarchy.GoalHierarchy;
+import dev.northstar.formulas.table.MetricTable;
+import dev.northstar.jackson.NorthstarJson;
+import dev.northstar.progress.Forecast;
+import dev.northstar.progress.GoalProgress;
+import dev.northstar.progress.rollup.Contribution;
+import dev.northstar.progress.rollup.Lack;
+import dev.northstar.progress.rollup.Rollup;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code northstar progress}: progress, status and forecast of every goal, and the roll-up. */
+@Command(
+    name = "progress",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures every goal against a metric CSV at a date: current value, progress towards the"
+          + " target, the pace expected by then, status and the forecast at the deadline;",
+      "then rolls progress up the goal hierarchy (weighted mean of the sub-goals)."
+    },
+    footerHeading = "%nExample:%n",
+    footer =
+        "  ./northstar progress examples/goals --metrics examples/data/generated/daily-metrics-2026.csv"
+            + " --as-of 2026-11-30")
+public final class ProgressCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec = CommandSpec.create();
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "GOALS",
+      description = "goal JSON files or folders of them")
+  private List<Path> goals = new ArrayList<>();
+
+  @Option(
+      names = "--metrics",
+      paramLabel = "CSV",
+      required = true,
+      description = "the metric CSV file")
+  private Path metrics = Path.of("");
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      required = true,
+      description = "the date to judge at, ISO")
+  private LocalDate asOf = LocalDate.MIN;
+
+  @Option(
+      names = "--columns",
+      paramLabel = "MAPPING",
+      description = "how the file's headers map to columns: northstar (default) or uci-facebook")
+  private MetricSources.Columns columns = MetricSources.Columns.NORTHSTAR;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv")
+  private OutputFormat format = OutputFormat.TABLE;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    GoalHierarchy hierarchy = GoalSources.read(goals);
+    MetricTable table = MetricSources.read(metrics, columns, spec.commandLine().getErr());
+    Evaluations evaluations = Evaluations.of(hierarchy, table, asOf);
+    switch (format) {
+      case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(json(evaluations)));
+      case CSV -> csv(evaluations).writeTo(out);
+      case TABLE -> table(evaluations, out);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void table(Evaluations evaluations, PrintWriter out) {
+    out.println("Progress as of " + evaluations.asOf());
+    TextTable goals =
+        TextTable.of(
+            "goal",
+            "metric",
+            "status",
+            "current",
+            "target",
+            "progress",
+            "expected",
+            "forecast",
+            "by deadline");
+    List<String> notes = new ArrayList<>();
+    for (GoalEvaluation e : evaluations.goals()) {
+      Cells c = cells(e);
+      goals.row(
+          c.goal,
+          c.metric,
+          c.status,
+          c.current,
+          c.target,
+          c.progress,
+          c.expected,
+          c.forecast,
+          c.reaches);
+      if (!c.note.isEmpty()) {
+        notes.add("  " + c.goal + ": " + c.note);
+      }
+    }
+    out.print(goals.render());
+    if (!notes.isEmpty()) {
+      out.println();
+      out.println("Notes:");
+      notes.forEach(out::println);
+    }
+    if (!evaluations.rollups().isEmpty()) {
+      out.println();
+      out.println("Roll-up (weighted mean of sub-goals):");
+      TextTable rollups = TextTable.of("objective", "progress", "counted", "lacking data");
+      for (Rollup r : evaluations.rollups()) {
+        rollups.row(
+            r.objective().toString(),
+            Numbers.percent(r.progress()),
+            String.valueOf(r.counted().size()),
+            String.join(", ", r.lacking().stream().map(l -> l.goal().toString()).toList()));
+      }
+      out.print(rollups.render());
+    }
+  }
+
+  /** One goal's printed cells. */
+  private record Cells(
+      String goal,
+      String metric,
+      String status,
+      String current,
+      String target,
+      String progress,
+      String expected,
+      String forecast,
+      String reaches,
+      String note) {}
+
+  private static Cells cells(GoalEvaluation e) {
+    Optional<GoalProgress> p = e.progress();
+    Optional<Forecast> f = e.forecast();
+    List<String> note = new ArrayList<>();
+    e.noData().ifPresent(note::add);
+    p.ifPresent(x -> x.notes().forEach(n -> note.add(n.description())));
+    return new Cells(
+        e.goal().id().toString(),
+        e.goal().metric().map(Object::toString).orElse("-"),
+        p.map(x -> x.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("-"),
+        Numbers.plain(p.flatMap(GoalProgress::currentValue)),
+        Numbers.plain(p.flatMap(GoalProgress::targetValue)),
+        Numbers.percent(p.flatMap(GoalProgress::progress)),
+        Numbers.percent(p.flatMap(GoalProgress::expectedProgress)),
+        Numbers.plain(f.flatMap(Forecast::projectedAtDeadline)),
+        f.flatMap(Forecast::reachesTargetByDeadline).map(b -> b ? "yes" : "no").orElse("-"),
+        String.join("; ", note));
+  }
+
+  private static CsvOutput csv(Evaluations evaluations) {
+    CsvOutput csv =
+        new CsvOutput(
+            "goal",
+            "metric",
+            "status",
+            "current",
+            "target",
+            "progress",
+            "expected",
+            "forecast",
+            "reaches_target",
+            "notes");
+    for (GoalEvaluation e : evaluations.goals()) {
+      Cells c = cells(e);
+      csv.row(
+          c.goal,
+          blank(c.metric),
+          blank(c.status),
+          blank(c.current),
+          blank(c.target),
+          decimal(e.progress().flatMap(GoalProgress::progress)),
+          decimal(e.progress().flatMap(GoalProgress::expectedProgress)),
+          blank(c.forecast),
+          blank(c.reaches),
+          c.note);
+    }
+    return csv;
+  }
+
+  private static String blank(String cell) {
+    return cell.equals("-") ? "" : cell;
+  }
+
+  private static String decimal(Optional<BigDecimal> value) {
+    return value.map(BigDecimal::toPlainString).orElse("");
+  }
+
+  private static ObjectNode json(Evaluations evaluations) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    ObjectNode root = nodes.objectNode();
+    root.put("asOf", evaluations.asOf().toString());
+    ArrayNode goals = root.putArray("goals");
+    for (GoalEvaluation e : evaluations.goals()) {
+      ObjectNode g = goals.addObject();
+      g.put("goal", e.goal().id().toString());
+      g.put("metric", e.goal().metric().map(Object::toString).orElse(null));
+      e.noData().ifPresent(reason -> g.put("noData", reason));
+      e.progress()
+          .ifPresent(
+              p -> {
+                g.put("status", p.status().name().toLowerCase(Locale.ROOT));
+                put(g, "baseline", p.baselineValue());
+                put(g, "current", p.currentValue());
+                put(g, "target", p.targetValue());
+                put(g, "progress", p.progress());
+                put(g, "expectedProgress", p.expectedProgress());
+                put(g, "paceRatio", p.paceRatio());
+                ArrayNode notes = g.putArray("notes");
+                p.notes().forEach(n -> notes.add(n.name().toLowerCase(Locale.ROOT)));
+              });
+      e.forecast()
+          .ifPresent(
+              f -> {
+                ObjectNode fo = g.putObject("forecast");
+                fo.put("method", f.method().name().toLowerCase(Locale.ROOT));
+                fo.put("observationsUsed", f.observationsUsed());
+                put(fo, "trendPerDay", f.trendPerDay());
+                put(fo, "projectedAtDeadline", f.projectedAtDeadline());
+                f.projectedReachDate().ifPresent(d -> fo.put("projectedReachDate", d.toString()));
+                f.reachesTargetByDeadline().ifPresent(b -> fo.put("reachesTargetByDeadline", b));
+              });
+    }
+    ArrayNode rollups = root.putArray("rollups");
+    for (Rollup r : evaluations.rollups()) {
+      ObjectNode o = rollups.addObject();
+      o.put("objective", r.objective().toString());
+      o.put("method", r.method().name().toLowerCase(Locale.ROOT));
+      put(o, "progress", r.progress());
+      ArrayNode counted = o.putArray("counted");
+      for (Contribution c : r.counted()) {
+        counted.add(c.goal().toString());
+      }
+      ArrayNode lacking = o.putArray("lacking");
+      for (Lack l : r.lacking()) {
+        lacking.addObject().put("goal", l.goal().toString()).put("reason", l.reason());
+      }
+    }
+    return root;
+  }
+
+  private static void put(ObjectNode node, String field, Optional<BigDecimal> value) {
+    if (value.isPresent()) {
+      node.put(field, value.get());
+    } else {
+      node.putNull(field);
+    }
+  }
+}

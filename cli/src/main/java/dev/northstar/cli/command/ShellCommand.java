@@ -1,0 +1,106 @@
+package dev.northstar.cli.command;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import jdk.jshell.tool.JavaShellToolBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code northstar shell}: JShell with the library on the class path and its imports loaded. */
+@Command(
+    name = "shell",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Opens JShell with every Northstar module and its dependencies on the class path and the"
+          + " usual imports loaded.",
+      "Scripts given are run first; end one with /exit to run it without staying in the shell."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {"  ./northstar shell", "  ./northstar shell analysis.jsh"})
+public final class ShellCommand implements Callable<Integer> {
+  /** The imports every shell starts with, one snippet per line. */
+  public static final List<String> IMPORTS =
+      List.of(
+          "import dev.northstar.core.goal.*;",
+          "import dev.northstar.core.metric.*;",
+          "import dev.northstar.core.scope.*;",
+          "import dev.northstar.core.series.*;",
+          "import dev.northstar.core.time.*;",
+          "import dev.northstar.core.hierarchy.*;",
+          "import dev.northstar.formulas.aggregate.*;",
+          "import dev.northstar.formulas.kpi.*;",
+          "import dev.northstar.formulas.ratio.*;",
+          "import dev.northstar.formulas.table.*;",
+          "import dev.northstar.smart.*;",
+          "import dev.northstar.progress.*;",
+          "import dev.northstar.jackson.*;",
+          "import dev.northstar.jackson.csv.*;",
+          "import java.math.BigDecimal;",
+          "import java.nio.file.*;",
+          "import java.time.*;");
+
+  @Spec private CommandSpec spec = CommandSpec.create();
+
+  @Parameters(arity = "0..*", paramLabel = "SCRIPT", description = "JShell scripts to run first")
+  private List<Path> scripts = new ArrayList<>();
+
+  @Option(names = "--print-startup", description = "print the class path and imports, and exit")
+  private boolean printStartup;
+
+  @Override
+  public Integer call() throws Exception {
+    String classPath = classPath();
+    if (printStartup) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("--class-path " + classPath);
+      IMPORTS.forEach(out::println);
+      out.flush();
+      return 0;
+    }
+    Path startup = Files.createTempFile("northstar-startup", ".jsh");
+    try {
+      Files.write(startup, IMPORTS, StandardCharsets.UTF_8);
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "--class-path",
+                  classPath,
+                  "--startup",
+                  "DEFAULT",
+                  "--startup",
+                  startup.toString()));
+      scripts.forEach(s -> args.add(s.toString()));
+      JavaShellToolBuilder.builder().run(args.toArray(String[]::new));
+      return 0;
+    } finally {
+      Files.deleteIfExists(startup);
+    }
+  }
+
+  /**
+   * Returns the class path of the library as this JVM sees it: its class path and module path.
+   *
+   * @return the entries joined by the path separator, never null
+   */
+  public static String classPath() {
+    return String.join(
+        File.pathSeparator,
+        Stream.of(
+                System.getProperty("java.class.path", ""),
+                System.getProperty("jdk.module.path", ""))
+            .flatMap(p -> Stream.of(p.split(File.pathSeparator)))
+            .filter(p -> !p.isBlank())
+            .distinct()
+            .toList());
+  }
+}

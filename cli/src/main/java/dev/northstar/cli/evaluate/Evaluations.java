@@ -1,0 +1,97 @@
+package dev.northstar.cli.evaluate;
+
+import dev.northstar.core.goal.Goal;
+import dev.northstar.core.goal.GoalId;
+import dev.northstar.core.hierarchy.GoalHierarchy;
+import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.series.MetricSeries;
+import dev.northstar.formulas.table.MetricTable;
+import dev.northstar.formulas.table.TableSeries;
+import dev.northstar.progress.Forecast;
+import dev.northstar.progress.GoalProgress;
+import dev.northstar.progress.rollup.Rollup;
+import dev.northstar.progress.rollup.RollupMethod;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every goal of a hierarchy measured against a metric table at a date, and the roll-up of every
+ * goal that has sub-goals.
+ *
+ * @param asOf the date judged at
+ * @param goals the goals in hierarchy order
+ * @param rollups the roll-ups of the goals with sub-goals, by weighted mean
+ */
+public record Evaluations(LocalDate asOf, List<GoalEvaluation> goals, List<Rollup> rollups) {
+
+  /** Copies the lists. */
+  public Evaluations {
+    goals = List.copyOf(goals);
+    rollups = List.copyOf(rollups);
+  }
+
+  /**
+   * Measures every goal.
+   *
+   * @param hierarchy the goals, not null
+   * @param metrics the metric table, or null if none was given
+   * @param asOf the date to judge at, not null
+   * @return the evaluations, never null
+   */
+  public static Evaluations of(
+      GoalHierarchy hierarchy, @Nullable MetricTable metrics, LocalDate asOf) {
+    List<GoalEvaluation> evaluated = new ArrayList<>();
+    Map<GoalId, GoalProgress> progress = new LinkedHashMap<>();
+    for (Goal goal : hierarchy.goals()) {
+      GoalEvaluation e = evaluate(goal, metrics, asOf);
+      evaluated.add(e);
+      e.progress().ifPresent(p -> progress.put(goal.id(), p));
+    }
+    List<Rollup> rollups = new ArrayList<>();
+    for (Goal goal : hierarchy.goals()) {
+      if (!hierarchy.children(goal.id()).isEmpty()) {
+        rollups.add(Rollup.of(hierarchy, goal.id(), progress, RollupMethod.WEIGHTED_MEAN));
+      }
+    }
+    return new Evaluations(asOf, evaluated, rollups);
+  }
+
+  private static GoalEvaluation evaluate(Goal goal, @Nullable MetricTable metrics, LocalDate asOf) {
+    Optional<MetricId> metric = goal.metric();
+    if (metric.isEmpty()) {
+      return new GoalEvaluation(
+          goal,
+          Optional.empty(),
+          Optional.of("the goal names no metric"),
+          Optional.empty(),
+          Optional.empty());
+    }
+    MetricSeries series;
+    String noData = null;
+    if (metrics == null) {
+      series = MetricSeries.of(metric.get(), goal.scope(), List.of());
+      noData = "no metrics file given";
+    } else {
+      try {
+        series = TableSeries.of(metrics, metric.get(), goal.scope());
+        if (series.isEmpty()) {
+          noData = "the metrics have no " + metric.get() + " rows in the goal's scope";
+        }
+      } catch (IllegalArgumentException e) {
+        series = MetricSeries.of(metric.get(), goal.scope(), List.of());
+        noData = e.getMessage();
+      }
+    }
+    return new GoalEvaluation(
+        goal,
+        noData == null ? Optional.of(series) : Optional.empty(),
+        Optional.ofNullable(noData),
+        Optional.of(GoalProgress.of(goal, series, asOf)),
+        Optional.of(Forecast.of(goal, series, asOf)));
+  }
+}

@@ -1,0 +1,102 @@
+package dev.northstar.cli.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.northstar.core.goal.Goal;
+import dev.northstar.core.hierarchy.GoalHierarchy;
+import dev.northstar.core.tactic.Tactic;
+import dev.northstar.jackson.NorthstarJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads goals from JSON files and folders into one hierarchy.
+ *
+ * <p>A file holds one goal object, an array of goal objects, or a hierarchy object {@code {"goals":
+ * [...], "tactics": [...]}}; a folder contributes every {@code *.json} file in it, in name order
+ * (not its sub-folders). Every goal of every file goes into one {@link GoalHierarchy}, so a goal's
+ * parent may be in another file.
+ */
+public final class GoalSources {
+  private GoalSources() {}
+
+  /**
+   * Reads the goals of files and folders.
+   *
+   * @param paths the files and folders, not null, at least one
+   * @return the hierarchy of all their goals and tactics, never null
+   * @throws InputException if a path cannot be read, is not valid goal JSON (naming the file, the
+   *     JSON path, line and column), or the goals do not form a hierarchy (duplicate ids, a missing
+   *     parent, a cycle)
+   */
+  public static GoalHierarchy read(List<Path> paths) {
+    if (paths.isEmpty()) {
+      throw new InputException("no goal file given: name at least one JSON file or folder");
+    }
+    List<Goal> goals = new ArrayList<>();
+    List<Tactic> tactics = new ArrayList<>();
+    for (Path path : paths) {
+      for (Path file : files(path)) {
+        readFile(file, goals, tactics);
+      }
+    }
+    try {
+      return GoalHierarchy.of(goals, tactics);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(
+          "goals of " + paths + " do not form a hierarchy: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<Path> files(Path path) {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> listing = Files.list(path)) {
+      List<Path> files =
+          listing
+              .filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+              .sorted()
+              .toList();
+      if (files.isEmpty()) {
+        throw new InputException(path + ": folder holds no *.json goal file");
+      }
+      return files;
+    } catch (IOException e) {
+      throw new InputException(path + ": cannot list folder: " + e.getMessage(), e);
+    }
+  }
+
+  private static void readFile(Path file, List<Goal> goals, List<Tactic> tactics) {
+    try {
+      if (isHierarchy(file)) {
+        GoalHierarchy hierarchy = NorthstarJson.readHierarchy(file);
+        goals.addAll(hierarchy.goals());
+        tactics.addAll(hierarchy.tactics());
+      } else {
+        goals.addAll(NorthstarJson.readGoals(file));
+      }
+    } catch (JsonProcessingException e) {
+      throw new InputException(file + ": " + e.getOriginalMessage() + location(e), e);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": no such file", e);
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static String location(JsonProcessingException e) {
+    var at = e.getLocation();
+    return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+  }
+
+  private static boolean isHierarchy(Path file) throws IOException {
+    JsonNode root = NorthstarJson.mapper().readTree(file.toFile());
+    return root != null && root.isObject() && root.has("goals");
+  }
+}

@@ -1,0 +1,112 @@
+package dev.northstar.cli.report;
+
+import dev.northstar.cli.evaluate.GoalEvaluation;
+import dev.northstar.core.goal.Goal;
+import dev.northstar.core.goal.Target;
+import dev.northstar.core.series.MetricSeries;
+import dev.northstar.core.series.Observation;
+import dev.northstar.progress.Forecast;
+import dev.northstar.progress.GoalProgress;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a goal's chart shows, in data units: the actual series (cumulative from the start for a
+ * total target), the expected pace from baseline to target, the target, the forecast from the
+ * latest value to the deadline, and the date judged at.
+ *
+ * @param from the first date of the time axis
+ * @param to the last date of the time axis
+ * @param asOf the date judged at
+ * @param actual the observed points, by date
+ * @param pace the expected pace, from (start, baseline) to (deadline, target), if both are known
+ * @param target the target value, if the target has one
+ * @param band the band's lower and upper bounds, for a band target
+ * @param forecast the forecast, from (as-of, current) to (deadline, projected), if there is one
+ */
+record ChartData(
+    LocalDate from,
+    LocalDate to,
+    LocalDate asOf,
+    List<Point> actual,
+    Optional<Segment> pace,
+    Optional<BigDecimal> target,
+    Optional<Segment> band,
+    Optional<Segment> forecast) {
+
+  /** A point of a chart. */
+  record Point(LocalDate date, BigDecimal value) {}
+
+  /** A straight line between two points. */
+  record Segment(Point start, Point end) {}
+
+  /** Returns the chart of a goal, or empty if there is nothing to draw. */
+  static Optional<ChartData> of(GoalEvaluation e, LocalDate asOf) {
+    Optional<MetricSeries> series = e.series();
+    Optional<GoalProgress> progress = e.progress();
+    if (series.isEmpty() || progress.isEmpty()) {
+      return Optional.empty();
+    }
+    Goal goal = e.goal();
+    Optional<Target> target = goal.target();
+    boolean total = target.isPresent() && target.get() instanceof Target.Total;
+    LocalDate start = goal.start().orElse(null);
+    LocalDate deadline = goal.deadline().orElse(null);
+    List<Observation> all = series.get().observations();
+    LocalDate first = all.get(0).date();
+    LocalDate from = start != null ? start.minusDays(total ? 0 : 30) : first;
+    if (from.isBefore(first) && start == null) {
+      from = first;
+    }
+    LocalDate last = deadline != null ? deadline : asOf;
+    if (!last.isAfter(from)) {
+      return Optional.empty();
+    }
+    List<Point> actual = new ArrayList<>();
+    BigDecimal running = BigDecimal.ZERO;
+    for (Observation o : all) {
+      if (o.date().isBefore(from) || o.date().isAfter(asOf) || o.date().isAfter(last)) {
+        continue;
+      }
+      if (total) {
+        if (start != null && o.date().isBefore(start)) {
+          continue;
+        }
+        running = running.add(o.value());
+        actual.add(new Point(o.date(), running));
+      } else {
+        actual.add(new Point(o.date(), o.value()));
+      }
+    }
+    if (actual.isEmpty()) {
+      return Optional.empty();
+    }
+    GoalProgress p = progress.get();
+    Optional<BigDecimal> targetValue = p.targetValue();
+    Optional<Segment> pace = Optional.empty();
+    BigDecimal paceStart = total ? BigDecimal.ZERO : p.baselineValue().orElse(null);
+    if (start != null && deadline != null && paceStart != null && targetValue.isPresent()) {
+      pace =
+          Optional.of(
+              new Segment(new Point(start, paceStart), new Point(deadline, targetValue.get())));
+    }
+    Optional<Segment> band = Optional.empty();
+    if (target.isPresent() && target.get() instanceof Target.Band b) {
+      BigDecimal lower = b.lower() != null ? b.lower() : b.upper();
+      BigDecimal upper = b.upper() != null ? b.upper() : b.lower();
+      if (lower != null && upper != null) {
+        band = Optional.of(new Segment(new Point(from, lower), new Point(last, upper)));
+      }
+    }
+    Optional<Segment> forecast = Optional.empty();
+    Optional<BigDecimal> projected = e.forecast().flatMap(Forecast::projectedAtDeadline);
+    Point latest = actual.get(actual.size() - 1);
+    if (deadline != null && projected.isPresent() && latest.date().isBefore(deadline)) {
+      forecast = Optional.of(new Segment(latest, new Point(deadline, projected.get())));
+    }
+    return Optional.of(new ChartData(from, last, asOf, actual, pace, targetValue, band, forecast));
+  }
+}

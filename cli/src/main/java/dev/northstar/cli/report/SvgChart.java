@@ -1,0 +1,275 @@
+package dev.northstar.cli.report;
+
+import dev.northstar.cli.report.ChartData.Point;
+import dev.northstar.cli.report.ChartData.Segment;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Draws a goal's chart as inline SVG: time on the x axis, the metric on the y axis, the actual
+ * series as a solid line, the expected pace as a dotted line, the target as a dashed line, the
+ * forecast as a dashed line from the latest value to the deadline, and the date judged at.
+ */
+final class SvgChart {
+  static final int WIDTH = 640;
+  static final int HEIGHT = 260;
+  private static final int LEFT = 64;
+  private static final int RIGHT = 16;
+  private static final int TOP = 16;
+  private static final int BOTTOM = 36;
+
+  private final ChartData data;
+  private final double yMin;
+  private final double yMax;
+  private final long days;
+
+  private SvgChart(ChartData data) {
+    this.data = data;
+    double lo = Double.MAX_VALUE;
+    double hi = -Double.MAX_VALUE;
+    for (double v : values(data)) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    if (hi <= lo) {
+      hi = lo + 1;
+    }
+    double margin = (hi - lo) * 0.08;
+    double[] ticks = niceRange(lo >= 0 && lo - margin < 0 ? 0 : lo - margin, hi + margin);
+    this.yMin = ticks[0];
+    this.yMax = ticks[1];
+    this.days = Math.max(1, ChronoUnit.DAYS.between(data.from(), data.to()));
+  }
+
+  /** Returns the SVG element of a chart. */
+  static String render(ChartData data, String title) {
+    return new SvgChart(data).svg(title);
+  }
+
+  private String svg(String title) {
+    StringBuilder s = new StringBuilder();
+    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(HEIGHT)
+        .append("\" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(HEIGHT)
+        .append("\" role=\"img\" aria-label=\"")
+        .append(Html.escape(title))
+        .append("\">\n");
+    s.append("<title>").append(Html.escape(title)).append("</title>\n");
+    axes(s);
+    data.band().ifPresent(b -> band(s, b));
+    data.target().ifPresent(t -> s.append(line(data.from(), t, data.to(), t, "target")));
+    data.pace().ifPresent(p -> s.append(line(p.start(), p.end(), "pace")));
+    data.forecast().ifPresent(f -> s.append(line(f.start(), f.end(), "forecast")));
+    s.append("<polyline class=\"actual\" points=\"");
+    for (Point p : data.actual()) {
+      s.append(fmt(x(p.date()))).append(',').append(fmt(y(p.value()))).append(' ');
+    }
+    s.append("\"/>\n");
+    if (!data.asOf().isBefore(data.from()) && !data.asOf().isAfter(data.to())) {
+      double x = x(data.asOf());
+      s.append("<line class=\"asof\" x1=\"")
+          .append(fmt(x))
+          .append("\" y1=\"")
+          .append(TOP)
+          .append("\" x2=\"")
+          .append(fmt(x))
+          .append("\" y2=\"")
+          .append(HEIGHT - BOTTOM)
+          .append("\"/>\n");
+      s.append("<text class=\"label\" x=\"")
+          .append(fmt(x + 3))
+          .append("\" y=\"")
+          .append(TOP + 10)
+          .append("\">as of ")
+          .append(data.asOf())
+          .append("</text>\n");
+    }
+    return s.append("</svg>").toString();
+  }
+
+  private void axes(StringBuilder s) {
+    int bottom = HEIGHT - BOTTOM;
+    s.append("<line class=\"axis\" x1=\"")
+        .append(LEFT)
+        .append("\" y1=\"")
+        .append(bottom)
+        .append("\" x2=\"")
+        .append(WIDTH - RIGHT)
+        .append("\" y2=\"")
+        .append(bottom)
+        .append("\"/>\n");
+    s.append("<line class=\"axis\" x1=\"")
+        .append(LEFT)
+        .append("\" y1=\"")
+        .append(TOP)
+        .append("\" x2=\"")
+        .append(LEFT)
+        .append("\" y2=\"")
+        .append(bottom)
+        .append("\"/>\n");
+    double step = (yMax - yMin) / 4;
+    for (int i = 0; i <= 4; i++) {
+      double v = yMin + i * step;
+      double y = TOP + (bottom - TOP) * (1 - i / 4.0);
+      s.append("<line class=\"grid\" x1=\"")
+          .append(LEFT)
+          .append("\" y1=\"")
+          .append(fmt(y))
+          .append("\" x2=\"")
+          .append(WIDTH - RIGHT)
+          .append("\" y2=\"")
+          .append(fmt(y))
+          .append("\"/>\n");
+      s.append("<text class=\"tick\" x=\"")
+          .append(LEFT - 6)
+          .append("\" y=\"")
+          .append(fmt(y + 4))
+          .append("\" text-anchor=\"end\">")
+          .append(tickLabel(v))
+          .append("</text>\n");
+    }
+    for (LocalDate tick : monthTicks()) {
+      double x = x(tick);
+      s.append("<line class=\"axis\" x1=\"")
+          .append(fmt(x))
+          .append("\" y1=\"")
+          .append(bottom)
+          .append("\" x2=\"")
+          .append(fmt(x))
+          .append("\" y2=\"")
+          .append(bottom + 4)
+          .append("\"/>\n");
+      s.append("<text class=\"tick\" x=\"")
+          .append(fmt(x))
+          .append("\" y=\"")
+          .append(bottom + 16)
+          .append("\" text-anchor=\"middle\">")
+          .append(tick.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+          .append(tick.getMonthValue() == 1 ? " " + tick.getYear() : "")
+          .append("</text>\n");
+    }
+  }
+
+  private List<LocalDate> monthTicks() {
+    List<LocalDate> ticks = new ArrayList<>();
+    LocalDate first = data.from().withDayOfMonth(1);
+    if (first.isBefore(data.from())) {
+      first = first.plusMonths(1);
+    }
+    long months = ChronoUnit.MONTHS.between(first, data.to()) + 1;
+    int every = (int) Math.max(1, (months + 7) / 8);
+    for (LocalDate d = first; !d.isAfter(data.to()); d = d.plusMonths(every)) {
+      ticks.add(d);
+    }
+    return ticks;
+  }
+
+  private void band(StringBuilder s, Segment b) {
+    double top = y(b.end().value());
+    double low = y(b.start().value());
+    s.append("<rect class=\"band\" x=\"")
+        .append(LEFT)
+        .append("\" y=\"")
+        .append(fmt(Math.min(top, low)))
+        .append("\" width=\"")
+        .append(WIDTH - LEFT - RIGHT)
+        .append("\" height=\"")
+        .append(fmt(Math.abs(low - top)))
+        .append("\"/>\n");
+  }
+
+  private String line(Point a, Point b, String kind) {
+    return line(a.date(), a.value(), b.date(), b.value(), kind);
+  }
+
+  private String line(LocalDate d1, BigDecimal v1, LocalDate d2, BigDecimal v2, String kind) {
+    return "<line class=\""
+        + kind
+        + "\" x1=\""
+        + fmt(x(d1))
+        + "\" y1=\""
+        + fmt(y(v1))
+        + "\" x2=\""
+        + fmt(x(d2))
+        + "\" y2=\""
+        + fmt(y(v2))
+        + "\"/>\n";
+  }
+
+  private double x(LocalDate date) {
+    long d = ChronoUnit.DAYS.between(data.from(), date);
+    return LEFT + (WIDTH - LEFT - RIGHT) * (double) d / days;
+  }
+
+  private double y(BigDecimal value) {
+    double v = value.doubleValue();
+    double clamped = Math.max(yMin, Math.min(yMax, v));
+    return TOP + (HEIGHT - BOTTOM - TOP) * (1 - (clamped - yMin) / (yMax - yMin));
+  }
+
+  private static List<Double> values(ChartData data) {
+    List<Double> values = new ArrayList<>();
+    data.actual().forEach(p -> values.add(p.value().doubleValue()));
+    data.target().ifPresent(t -> values.add(t.doubleValue()));
+    data.pace()
+        .ifPresent(
+            p -> {
+              values.add(p.start().value().doubleValue());
+              values.add(p.end().value().doubleValue());
+            });
+    data.forecast().ifPresent(f -> values.add(f.end().value().doubleValue()));
+    data.band()
+        .ifPresent(
+            b -> {
+              values.add(b.start().value().doubleValue());
+              values.add(b.end().value().doubleValue());
+            });
+    return values;
+  }
+
+  /** Widens a range to multiples of a 1, 2 or 5 step, so that four steps span it. */
+  static double[] niceRange(double lo, double hi) {
+    double raw = (hi - lo) / 4;
+    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    double step = magnitude;
+    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+      step = m * magnitude;
+      if (Math.floor(lo / step) * step + 4 * step >= hi) {
+        break;
+      }
+    }
+    double start = Math.floor(lo / step) * step;
+    return new double[] {start, start + 4 * step};
+  }
+
+  private static String tickLabel(double v) {
+    double a = Math.abs(v);
+    if (a >= 1_000_000) {
+      return trim(v / 1_000_000) + "M";
+    }
+    if (a >= 10_000) {
+      return trim(v / 1_000) + "k";
+    }
+    return trim(v);
+  }
+
+  private static String trim(double v) {
+    BigDecimal d =
+        BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+}

@@ -1,0 +1,23 @@
+import org.jspecify.annotations.NullMarked;
+
+/**
+ * The {@code northstar} command line: SMART checks, KPI tables, progress and an HTML report of
+ * goals and metric files, the goal-statement parser and a JShell with the library loaded.
+ *
+ * <p>An application, not a library: it exports nothing. Its sub-commands are opened to picocli,
+ * which sets their option fields by reflection.
+ */
+@NullMarked
+module dev.northstar.cli {
+  requires dev.northstar.jackson;
+  requires dev.northstar.progress;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires info.picocli;
+  requires jdk.jshell;
+  requires static org.jspecify;
+
+  opens dev.northstar.cli to
+      info.picocli;
+  opens dev.northstar.cli.command to
+      info.picocli;
+}
