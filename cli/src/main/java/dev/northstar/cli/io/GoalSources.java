@@ -73,6 +73,12 @@ public final class GoalSources {
   }
 
   private static void readFile(Path file, List<Goal> goals, List<Tactic> tactics) {
+    if (!Files.exists(file)) {
+      throw new InputException(file + ": no such file");
+    }
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw new InputException(file + ": cannot read: not a readable file");
+    }
     try {
       if (isHierarchy(file)) {
         GoalHierarchy hierarchy = NorthstarJson.readHierarchy(file);

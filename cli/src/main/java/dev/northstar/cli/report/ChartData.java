@@ -57,9 +57,10 @@ record ChartData(
     LocalDate deadline = goal.deadline().orElse(null);
     List<Observation> all = series.get().observations();
     LocalDate first = all.get(0).date();
-    LocalDate from = start != null ? start.minusDays(total ? 0 : 30) : first;
-    if (from.isBefore(first) && start == null) {
-      from = first;
+    // a level goal shows up to 30 days before its start, but not before the data begins
+    LocalDate from = start == null ? first : start.minusDays(total ? 0 : 30);
+    if (start != null && from.isBefore(first)) {
+      from = first.isAfter(start) ? start : first;
     }
     LocalDate last = deadline != null ? deadline : asOf;
     if (!last.isAfter(from)) {

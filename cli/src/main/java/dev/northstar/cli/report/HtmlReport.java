@@ -40,7 +40,7 @@ public final class HtmlReport {
       padding:16px 20px;display:grid;grid-template-columns:640px 1fr;gap:8px 24px}
       section.goal h2{grid-column:1/-1;margin:0;font-size:17px}
       .id{color:#6b7385;font-weight:normal;font-size:13px}
-      .badge{border-radius:10px;padding:1px 9px;font-size:12px;font-weight:600;color:#fff;\
+      .badge{border-radius:10px;padding:1px 9px;font-size:12px;font-weight:600;color:#fff;white-space:nowrap;\
       background:#6b7385}
       .achieved,.on_track,.smart{background:#1f8a4c}.at_risk,.needs_work{background:#c27c0e}
       .off_track,.missed,.not_smart{background:#c0392b}.no_data,.undefined,.not_started{background:#6b7385}

@@ -138,7 +138,8 @@ final class SvgChart {
           .append(tickLabel(v))
           .append("</text>\n");
     }
-    for (LocalDate tick : monthTicks()) {
+    boolean weekly = days <= 62;
+    for (LocalDate tick : weekly ? weekTicks() : monthTicks()) {
       double x = x(tick);
       s.append("<line class=\"axis\" x1=\"")
           .append(fmt(x))
@@ -154,10 +155,22 @@ final class SvgChart {
           .append("\" y=\"")
           .append(bottom + 16)
           .append("\" text-anchor=\"middle\">")
-          .append(tick.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
-          .append(tick.getMonthValue() == 1 ? " " + tick.getYear() : "")
-          .append("</text>\n");
+          .append(tick.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+      if (weekly) {
+        s.append(' ').append(tick.getDayOfMonth());
+      } else if (tick.getMonthValue() == 1) {
+        s.append(' ').append(tick.getYear());
+      }
+      s.append("</text>\n");
     }
+  }
+
+  private List<LocalDate> weekTicks() {
+    List<LocalDate> ticks = new ArrayList<>();
+    for (LocalDate d = data.from(); !d.isAfter(data.to()); d = d.plusDays(7)) {
+      ticks.add(d);
+    }
+    return ticks;
   }
 
   private List<LocalDate> monthTicks() {
@@ -242,7 +255,7 @@ final class SvgChart {
     double raw = (hi - lo) / 4;
     double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
     double step = magnitude;
-    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+    for (double m : new double[] {1, 2, 2.5, 5, 10, 20, 25, 50}) {
       step = m * magnitude;
       if (Math.floor(lo / step) * step + 4 * step >= hi) {
         break;

@@ -1,0 +1,153 @@
+package dev.northstar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.northstar.formulas.aggregate.KpiQuery;
+import dev.northstar.formulas.aggregate.KpiTable;
+import dev.northstar.formulas.aggregate.TimeBucket;
+import dev.northstar.formulas.kpi.Kpis;
+import dev.northstar.formulas.table.Dimension;
+import dev.northstar.formulas.table.MetricTable;
+import dev.northstar.jackson.NorthstarJson;
+import dev.northstar.jackson.csv.ColumnMapping;
+import dev.northstar.jackson.csv.KpiCsv;
+import dev.northstar.jackson.csv.MetricCsv;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KpiCommandTest {
+
+  @Test
+  void printsTheEnginesTableForEveryFormat() throws Exception {
+    MetricTable table = MetricCsv.read(Cli.METRICS, ColumnMapping.northstar());
+    KpiTable expected =
+        KpiQuery.builder()
+            .kpis(Kpis.ERR, Kpis.CTR, Kpis.CPC)
+            .groupBy(Dimension.PLATFORM)
+            .bucket(TimeBucket.QUARTER)
+            .build()
+            .run(table);
+    String[] args = {
+      "kpi", Cli.METRICS.toString(), "--by", "platform,quarter", "--kpi", "err,ctr,cpc"
+    };
+
+    Cli.Result text = Cli.run(args);
+    assertThat(text.status()).isZero();
+    assertThat(text.out()).isEqualTo(expected.toString());
+    assertThat(text.err()).isEmpty();
+
+    Cli.Result json = Cli.run(concat(args, "--format", "json"));
+    assertThat(json.status()).isZero();
+    assertThat(json.out()).isEqualTo(NorthstarJson.mapper().writeValueAsString(expected) + "\n");
+
+    Cli.Result csv = Cli.run(concat(args, "--format", "CSV"));
+    StringWriter expectedCsv = new StringWriter();
+    KpiCsv.write(expected, expectedCsv);
+    assertThat(csv.status()).isZero();
+    assertThat(csv.out()).isEqualTo(expectedCsv.toString());
+    // 5 platforms x 4 quarters
+    assertThat(csv.out().lines().count()).isEqualTo(1 + 5 * 4);
+  }
+
+  @Test
+  void engagementRateOfTheRealExportByTypeAgreesWithTheRawFile() throws Exception {
+    for (boolean mean : new boolean[] {false, true}) {
+      Cli.Result r =
+          Cli.run(
+              "kpi",
+              Cli.FACEBOOK.toString(),
+              "--columns",
+              "uci-facebook",
+              "--by",
+              "type",
+              "--kpi",
+              "err",
+              "--method",
+              mean ? "mean-of-ratios" : "ratio-of-sums",
+              "--format",
+              "json");
+      assertThat(r.status()).as(r.err()).isZero();
+      JsonNode photo = null;
+      for (JsonNode row : NorthstarJson.mapper().readTree(r.out()).get("rows")) {
+        if (row.get("key").get("type").asText().equals("Photo")) {
+          photo = row.get("values").get(0);
+        }
+      }
+      assertThat(photo).as("a Photo row in %s", r.out()).isNotNull();
+      Raw raw = photoErr(mean);
+      assertThat(photo.get("value").decimalValue())
+          .isCloseTo(raw.value(), within(new BigDecimal("1e-12")));
+      assertThat(photo.get("rowsMissing").asLong()).isEqualTo(raw.missing());
+    }
+    assertThat(photoErr(false).value()).isNotEqualByComparingTo(photoErr(true).value());
+  }
+
+  /** A KPI computed from the raw lines, and how many rows missed a value. */
+  record Raw(BigDecimal value, long missing) {}
+
+  /** ERR of the Photo posts from the raw lines: likes+comments+shares over reach. */
+  static Raw photoErr(boolean meanOfRatios) throws Exception {
+    List<String> lines = Files.readAllLines(Cli.FACEBOOK, StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).split(";", -1));
+    int type = header.indexOf("Type");
+    int reach = header.indexOf("Lifetime Post Total Reach");
+    int[] engaged = {header.indexOf("like"), header.indexOf("comment"), header.indexOf("share")};
+    BigDecimal num = BigDecimal.ZERO;
+    BigDecimal den = BigDecimal.ZERO;
+    BigDecimal sumOfRatios = BigDecimal.ZERO;
+    int n = 0;
+    long missingRows = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(";", -1);
+      if (!f[type].equals("Photo")) {
+        continue;
+      }
+      long e = 0;
+      boolean missing = f[reach].isEmpty();
+      for (int i : engaged) {
+        missing |= f[i].isEmpty();
+        e += f[i].isEmpty() ? 0 : Long.parseLong(f[i]);
+      }
+      if (missing) {
+        missingRows++;
+        continue;
+      }
+      long r = Long.parseLong(f[reach]);
+      num = num.add(BigDecimal.valueOf(e));
+      den = den.add(BigDecimal.valueOf(r));
+      if (r > 0) {
+        sumOfRatios =
+            sumOfRatios.add(
+                BigDecimal.valueOf(e).divide(BigDecimal.valueOf(r), 20, RoundingMode.HALF_EVEN));
+        n++;
+      }
+    }
+    BigDecimal value =
+        meanOfRatios
+            ? sumOfRatios.divide(BigDecimal.valueOf(n), 15, RoundingMode.HALF_EVEN)
+            : num.divide(den, 15, RoundingMode.HALF_EVEN);
+    return new Raw(value, missingRows);
+  }
+
+  @Test
+  void listsTheCatalogue() {
+    Cli.Result r = Cli.run("kpi", "--list-kpis");
+    assertThat(r.status()).isZero();
+    assertThat(r.out().lines()).hasSize(Kpis.all().size());
+    assertThat(r.out()).contains("err ", "roas ", "nps ");
+  }
+
+  static String[] concat(String[] a, String... b) {
+    String[] all = new String[a.length + b.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+}
