@@ -8,7 +8,7 @@ import dev.northstar.cli.command.ReportCommand;
 import dev.northstar.cli.command.ShellCommand;
 import dev.northstar.cli.io.InputException;
 import dev.northstar.cli.io.MetricSources;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -69,9 +69,9 @@ public final class Northstar implements Runnable {
    */
   public static void main(String[] args) {
     PrintWriter out =
-        new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
-        new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int status = run(out, err, args);
     out.flush();
     err.flush();

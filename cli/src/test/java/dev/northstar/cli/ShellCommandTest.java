@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -34,7 +35,7 @@ class ShellCommandTest {
     int end = readme.indexOf(END);
     assertThat(start).as("README has a walk-through").isNotNegative();
     List<String> snippets = new ArrayList<>();
-    for (String line : readme.substring(start, end).split("\n")) {
+    for (String line : readme.substring(start, end).lines().toList()) {
       if (line.startsWith("jshell> ")) {
         snippets.add(line.substring("jshell> ".length()));
       }
@@ -48,7 +49,10 @@ class ShellCommandTest {
     assertThat(snippets).hasSizeGreaterThan(5);
     List<String> values = new ArrayList<>();
     try (JShell shell = JShell.builder().executionEngine("local").build()) {
-      for (String entry : ShellCommand.classPath().split(File.pathSeparator)) {
+      for (String entry :
+          Pattern.compile(Pattern.quote(File.pathSeparator))
+              .splitAsStream(ShellCommand.classPath())
+              .toList()) {
         shell.addToClasspath(entry);
       }
       for (String snippet : concat(ShellCommand.IMPORTS, snippets)) {

@@ -141,7 +141,7 @@ public final class DailyMetrics {
     long posts = Math.max(0, Math.round(p.postsPerDay() * weekday + noise(random, 0.6)));
     double reach =
         followers * p.reachPerFollower() * weekday * factor(random, 0.12) * (posts == 0 ? 0.35 : 1);
-    Post post = post(random, p, reach, p.engagementRate());
+    Post post = post(random, reach, p.engagementRate());
     double sales = post.clicks() * 0.004 * factor(random, 0.3);
     rows.dimension(Dimension.PLATFORM, p.platform()).date(day).count(POSTS, posts);
     post.writeTo(rows, p.reportsSaves());
@@ -178,7 +178,7 @@ public final class DailyMetrics {
     }
     if (!day.isBefore(LocalDate.of(2026, 9, 1))) {
       double growth = StrictMath.max(0, day.getDayOfYear() - 244) * 0.0045;
-      Post pins = post(random, PROFILES.get(3), 9_000 * (1 + growth) * factor(random, 0.1), 0.012);
+      Post pins = post(random, 9_000 * (1 + growth) * factor(random, 0.1), 0.012);
       rows.dimension(Dimension.PLATFORM, "pinterest")
           .dimension(Dimension.CONTENT, "New items")
           .date(day)
@@ -187,7 +187,7 @@ public final class DailyMetrics {
       rows.count(PAGE_VIEWS, Math.round(3_000 * (1 + growth) * factor(random, 0.08)))
           .count(LEADS, 0)
           .count(SALES, Math.round(pins.clicks() * 0.005))
-          .amount(REVENUE, money(Math.round(pins.clicks() * 0.005) * 38))
+          .amount(REVENUE, money((double) (Math.round(pins.clicks() * 0.005) * 38)))
           .amount(SPEND, money(0))
           .missing(FOLLOWERS)
           .endRow();
@@ -205,7 +205,7 @@ public final class DailyMetrics {
       double leadsPerDay,
       double spendPerDay,
       double productSalesPerDay) {
-    Post post = post(random, p, reachPerDay * factor(random, 0.15), p.engagementRate() * 1.2);
+    Post post = post(random, reachPerDay * factor(random, 0.15), p.engagementRate() * 1.2);
     long sales =
         Math.round(
             leadsPerDay * 0.3 * factor(random, 0.3) + productSalesPerDay * factor(random, 0.06));
@@ -250,7 +250,7 @@ public final class DailyMetrics {
     }
   }
 
-  private static Post post(SplittableRandom random, Profile p, double reach, double rate) {
+  private static Post post(SplittableRandom random, double reach, double rate) {
     double engaged = reach * rate * factor(random, 0.2);
     return new Post(
         Math.round(reach),

@@ -17,6 +17,7 @@ import dev.northstar.smart.SmartValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,7 +54,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
-      description = "the date to judge at, ISO (default: today)")
+      description = "the date to judge at, ISO (default: today in the system time zone)")
   private @Nullable LocalDate asOf;
 
   @Option(
@@ -80,7 +81,7 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LocalDate date = asOf != null ? asOf : LocalDate.now();
+    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.systemDefault());
     GoalHierarchy hierarchy = GoalSources.read(goals);
     RuleContext.Builder context = RuleContext.builder(date).hierarchy(hierarchy);
     if (metrics != null) {

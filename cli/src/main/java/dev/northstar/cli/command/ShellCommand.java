@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jdk.jshell.tool.JavaShellToolBuilder;
 import picocli.CommandLine.Command;
@@ -98,7 +99,7 @@ public final class ShellCommand implements Callable<Integer> {
         Stream.of(
                 System.getProperty("java.class.path", ""),
                 System.getProperty("jdk.module.path", ""))
-            .flatMap(p -> Stream.of(p.split(File.pathSeparator)))
+            .flatMap(p -> Pattern.compile(Pattern.quote(File.pathSeparator)).splitAsStream(p))
             .filter(p -> !p.isBlank())
             .distinct()
             .toList());

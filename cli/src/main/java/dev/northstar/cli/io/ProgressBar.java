@@ -1,5 +1,6 @@
 package dev.northstar.cli.io;
 
+import java.io.Console;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 
@@ -81,14 +82,17 @@ public final class ProgressBar {
     }
   }
 
-  // System.console() is non-null for redirected output on JDK 22+; Console.isTerminal() tells.
+  // System.console() is non-null for redirected output on JDK 22+, where Console.isTerminal()
+  // (looked up on the public class, not on the JDK's internal subclass) tells; on JDK 17 to 21 a
+  // console exists only on a terminal, which is the null check this warning is about.
+  @SuppressWarnings("SystemConsoleNull")
   private static boolean isTerminal() {
     var console = System.console();
     if (console == null) {
       return false;
     }
     try {
-      Method isTerminal = console.getClass().getMethod("isTerminal");
+      Method isTerminal = Console.class.getMethod("isTerminal");
       return (Boolean) isTerminal.invoke(console);
     } catch (ReflectiveOperationException e) {
       return true; // JDK 17-21: a console exists only on a terminal
