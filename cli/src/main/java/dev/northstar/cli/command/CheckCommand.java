@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks every goal against the SMART rules: Specific, Measurable, Achievable, Relevant,"
-          + " Time-bound.",
+      "Checks every goal against the SMART rules.",
+      "Specific, Measurable, Achievable, Relevant, Time-bound: one report per goal, each finding"
+          + " with its numbers and a suggestion.",
       "Exits with 1 if any goal has an error-level finding."
     },
     footerHeading = "%nExamples:%n",

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
     name = "kpi",
     mixinStandardHelpOptions = true,
     description = {
-      "Aggregates KPIs over a metric CSV, grouped by any dimensions of the file and a time bucket.",
+      "Aggregates KPIs over a metric CSV.",
+      "Groups by any dimensions of the file and at most one time bucket.",
       "Rates are exact ratios of sums by default; undefined where the denominator is zero."
     },
     footerHeading = "%nExamples:%n",

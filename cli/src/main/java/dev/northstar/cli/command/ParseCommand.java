@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     name = "parse",
     mixinStandardHelpOptions = true,
     description = {
-      "Parses an English goal statement into goal drafts, printed as JSON in the goal file format,",
-      "with the parts it could not resolve. Relative periods (\"within six months\") start at --as-of."
+      "Parses an English goal statement into goal drafts.",
+      "Prints them as JSON in the goal-file format, with the parts it could not resolve.",
+      "Relative periods (\"within six months\") start at --as-of."
     },
     footerHeading = "%nExample:%n",
     footer =

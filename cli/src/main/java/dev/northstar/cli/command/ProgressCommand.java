@@ -37,9 +37,10 @@ import picocli.CommandLine.Spec;
     name = "progress",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures every goal against a metric CSV at a date: current value, progress towards the"
-          + " target, the pace expected by then, status and the forecast at the deadline;",
-      "then rolls progress up the goal hierarchy (weighted mean of the sub-goals)."
+      "Measures the progress of every goal at a date.",
+      "Current value, progress towards the target, the progress expected by then, status and the"
+          + " forecast at the deadline; then the roll-up of the goal hierarchy (weighted mean of"
+          + " the sub-goals)."
     },
     footerHeading = "%nExample:%n",
     footer =

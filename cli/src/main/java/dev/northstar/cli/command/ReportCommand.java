@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a self-contained HTML report (no external assets, no JavaScript): per goal an SVG"
-          + " chart of the actual series, the expected pace, the target and the forecast to the"
-          + " deadline, with its numbers, SMART findings and tactics; then the roll-up.",
+      "Writes an HTML report with a chart per goal.",
+      "One self-contained file (no external assets, no JavaScript): per goal an SVG chart of the"
+          + " actual series, the expected pace, the target and the forecast to the deadline, with"
+          + " its numbers, SMART findings and tactics; then the roll-up.",
       "The file is written completely or not at all."
     },
     footerHeading = "%nExample:%n",

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
     name = "shell",
     mixinStandardHelpOptions = true,
     description = {
-      "Opens JShell with every Northstar module and its dependencies on the class path and the"
-          + " usual imports loaded.",
+      "Opens JShell with the library loaded.",
+      "Every Northstar module and its dependencies are on the class path, with the usual imports.",
       "Scripts given are run first; end one with /exit to run it without staying in the shell."
     },
     footerHeading = "%nExamples:%n",

@@ -38,6 +38,22 @@ public final class ProgressBar {
   }
 
   /**
+   * Returns a bar that always draws on a writer, whatever the console is.
+   *
+   * @param out where to draw, not null
+   * @param label what is read, not null
+   * @param total the number of bytes to read, greater than 0
+   * @return the bar, never null
+   * @throws IllegalArgumentException if {@code total} is not greater than 0
+   */
+  public static ProgressBar drawingOn(PrintWriter out, String label, long total) {
+    if (total <= 0) {
+      throw new IllegalArgumentException("total must be greater than 0, but was " + total);
+    }
+    return new ProgressBar(out, label, total);
+  }
+
+  /**
    * Returns a bar that never draws.
    *
    * @return the silent bar, never null
