@@ -2,30 +2,22 @@ package dev.northstar.cli.command;
 
 import dev.northstar.cli.Northstar;
 import dev.northstar.cli.evaluate.Evaluations;
-import dev.northstar.cli.evaluate.GoalEvaluation;
-import dev.northstar.cli.io.GoalSources;
-import dev.northstar.cli.io.MetricSources;
 import dev.northstar.core.hierarchy.GoalHierarchy;
-import dev.northstar.core.series.MetricSeries;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.smart.Finding;
-import dev.northstar.smart.RuleContext;
 import dev.northstar.smart.Severity;
 import dev.northstar.smart.SmartReport;
-import dev.northstar.smart.SmartValidator;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code northstar check}: the SMART report of every goal. */
@@ -46,11 +38,7 @@ import picocli.CommandLine.Spec;
 public final class CheckCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "GOALS",
-      description = "goal JSON files or folders of them")
-  private List<Path> goals = new ArrayList<>();
+  @Mixin private GoalsInput goals = new GoalsInput();
 
   @Option(
       names = "--as-of",
@@ -58,44 +46,20 @@ public final class CheckCommand implements Callable<Integer> {
       description = "the date to judge at, ISO (default: today in the system time zone)")
   private @Nullable LocalDate asOf;
 
-  @Option(
-      names = "--metrics",
-      paramLabel = "CSV",
-      description =
-          "metric history, so that growth rules can compare targets with what was observed")
-  private @Nullable Path metrics;
+  @Mixin private MetricsInput metrics = new MetricsInput();
 
-  @Option(
-      names = "--columns",
-      paramLabel = "MAPPING",
-      description =
-          "how the metrics file's headers map to columns: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-  private MetricSources.Columns columns = MetricSources.Columns.NORTHSTAR;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-  private OutputFormat format = OutputFormat.TABLE;
+  @Mixin private FormatOption output = new FormatOption();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.systemDefault());
-    GoalHierarchy hierarchy = GoalSources.read(goals);
-    RuleContext.Builder context = RuleContext.builder(date).hierarchy(hierarchy);
-    if (metrics != null) {
-      MetricTable table = MetricSources.read(metrics, columns, err);
-      List<MetricSeries> history = new ArrayList<>();
-      for (GoalEvaluation e : Evaluations.of(hierarchy, table, date).goals()) {
-        e.series().ifPresent(history::add);
-      }
-      context.history(history);
-    }
-    List<SmartReport> reports =
-        SmartValidator.create().validateAll(hierarchy.goals(), context.build());
-    switch (format) {
+    GoalHierarchy hierarchy = goals.read();
+    MetricTable table = metrics.readIfGiven(err).orElse(null);
+    // without metrics there is no history, and the growth rules say that they cannot judge
+    List<SmartReport> reports = Evaluations.of(hierarchy, table, date).smartReports();
+    switch (output.format) {
       case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(reports));
       case CSV -> csv(reports).writeTo(out);
       case TABLE -> table(reports, date, out);

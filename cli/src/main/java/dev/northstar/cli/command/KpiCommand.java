@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -85,8 +86,7 @@ public final class KpiCommand implements Callable<Integer> {
       description = "how the file's headers map to columns: northstar (default) or uci-facebook")
   private MetricSources.Columns columns = MetricSources.Columns.NORTHSTAR;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv")
-  private OutputFormat format = OutputFormat.TABLE;
+  @Mixin private FormatOption output = new FormatOption();
 
   @Option(names = "--list-kpis", description = "list the KPI catalogue and exit")
   private boolean listKpis;
@@ -107,7 +107,7 @@ public final class KpiCommand implements Callable<Integer> {
     KpiQuery query = query();
     MetricTable table = MetricSources.read(file, columns, spec.commandLine().getErr());
     KpiTable result = query.run(table);
-    switch (format) {
+    switch (output.format) {
       case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(result));
       case CSV -> KpiCsv.write(result, out);
       case TABLE -> out.print(result);

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.evaluate.GoalEvaluation;
-import dev.northstar.cli.io.GoalSources;
-import dev.northstar.cli.io.MetricSources;
 import dev.northstar.cli.text.Numbers;
 import dev.northstar.cli.text.TextTable;
 import dev.northstar.core.hierarchy.GoalHierarchy;
@@ -19,7 +17,6 @@ import dev.northstar.progress.rollup.Lack;
 import dev.northstar.progress.rollup.Rollup;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +24,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code northstar progress}: progress, status and forecast of every goal, and the roll-up. */
@@ -49,18 +46,9 @@ import picocli.CommandLine.Spec;
 public final class ProgressCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "GOALS",
-      description = "goal JSON files or folders of them")
-  private List<Path> goals = new ArrayList<>();
+  @Mixin private GoalsInput goals = new GoalsInput();
 
-  @Option(
-      names = "--metrics",
-      paramLabel = "CSV",
-      required = true,
-      description = "the metric CSV file")
-  private Path metrics = Path.of("");
+  @Mixin private MetricsInput metrics = new MetricsInput();
 
   @Option(
       names = "--as-of",
@@ -69,22 +57,15 @@ public final class ProgressCommand implements Callable<Integer> {
       description = "the date to judge at, ISO")
   private LocalDate asOf = LocalDate.MIN;
 
-  @Option(
-      names = "--columns",
-      paramLabel = "MAPPING",
-      description = "how the file's headers map to columns: northstar (default) or uci-facebook")
-  private MetricSources.Columns columns = MetricSources.Columns.NORTHSTAR;
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv")
-  private OutputFormat format = OutputFormat.TABLE;
+  @Mixin private FormatOption output = new FormatOption();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    GoalHierarchy hierarchy = GoalSources.read(goals);
-    MetricTable table = MetricSources.read(metrics, columns, spec.commandLine().getErr());
+    GoalHierarchy hierarchy = goals.read();
+    MetricTable table = metrics.read(spec.commandLine().getErr());
     Evaluations evaluations = Evaluations.of(hierarchy, table, asOf);
-    switch (format) {
+    switch (output.format) {
       case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(json(evaluations)));
       case CSV -> csv(evaluations).writeTo(out);
       case TABLE -> table(evaluations, out);

@@ -1,17 +1,11 @@
 package dev.northstar.cli.command;
 
 import dev.northstar.cli.evaluate.Evaluations;
-import dev.northstar.cli.evaluate.GoalEvaluation;
 import dev.northstar.cli.io.AtomicFiles;
-import dev.northstar.cli.io.GoalSources;
-import dev.northstar.cli.io.MetricSources;
 import dev.northstar.cli.report.HtmlReport;
 import dev.northstar.core.hierarchy.GoalHierarchy;
-import dev.northstar.core.series.MetricSeries;
 import dev.northstar.formulas.table.MetricTable;
-import dev.northstar.smart.RuleContext;
 import dev.northstar.smart.SmartReport;
-import dev.northstar.smart.SmartValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code northstar report}: a self-contained HTML report with a chart per goal. */
@@ -42,18 +36,9 @@ import picocli.CommandLine.Spec;
 public final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "GOALS",
-      description = "goal JSON files or folders of them")
-  private List<Path> goals = new ArrayList<>();
+  @Mixin private GoalsInput goals = new GoalsInput();
 
-  @Option(
-      names = "--metrics",
-      paramLabel = "CSV",
-      required = true,
-      description = "the metric CSV file")
-  private Path metrics = Path.of("");
+  @Mixin private MetricsInput metrics = new MetricsInput();
 
   @Option(
       names = "--as-of",
@@ -70,12 +55,6 @@ public final class ReportCommand implements Callable<Integer> {
   private Path html = Path.of("");
 
   @Option(
-      names = "--columns",
-      paramLabel = "MAPPING",
-      description = "how the file's headers map to columns: northstar (default) or uci-facebook")
-  private MetricSources.Columns columns = MetricSources.Columns.NORTHSTAR;
-
-  @Option(
       names = "--title",
       paramLabel = "TEXT",
       description = "the report's title (default: ${DEFAULT-VALUE})")
@@ -84,23 +63,13 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    GoalHierarchy hierarchy = GoalSources.read(goals);
-    MetricTable table = MetricSources.read(metrics, columns, spec.commandLine().getErr());
+    GoalHierarchy hierarchy = goals.read();
+    MetricTable table = metrics.read(spec.commandLine().getErr());
     Evaluations evaluations = Evaluations.of(hierarchy, table, asOf);
-    List<MetricSeries> history = new ArrayList<>();
-    for (GoalEvaluation e : evaluations.goals()) {
-      e.series().ifPresent(history::add);
-    }
-    List<SmartReport> reports =
-        SmartValidator.create()
-            .validateAll(
-                hierarchy.goals(),
-                RuleContext.builder(asOf).hierarchy(hierarchy).history(history).build());
-    List<String> sources = new ArrayList<>();
-    goals.forEach(g -> sources.add(g.toString()));
-    sources.add(metrics.toString());
-    AtomicFiles.write(
-        html, w -> HtmlReport.write(w, title, sources, hierarchy, evaluations, reports));
+    List<SmartReport> reports = evaluations.smartReports();
+    List<String> sources = new ArrayList<>(goals.names());
+    metrics.name().ifPresent(sources::add);
+    AtomicFiles.write(html, w -> HtmlReport.write(w, title, sources, evaluations, reports));
     out.println("wrote " + html + ": " + evaluations.goals().size() + " goals as of " + asOf);
     out.flush();
     return 0;

@@ -11,6 +11,9 @@ import dev.northstar.progress.Forecast;
 import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.rollup.Rollup;
 import dev.northstar.progress.rollup.RollupMethod;
+import dev.northstar.smart.RuleContext;
+import dev.northstar.smart.SmartReport;
+import dev.northstar.smart.SmartValidator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,11 +26,13 @@ import org.jspecify.annotations.Nullable;
  * Every goal of a hierarchy measured against a metric table at a date, and the roll-up of every
  * goal that has sub-goals.
  *
+ * @param hierarchy the goals and tactics measured
  * @param asOf the date judged at
  * @param goals the goals in hierarchy order
  * @param rollups the roll-ups of the goals with sub-goals, by weighted mean
  */
-public record Evaluations(LocalDate asOf, List<GoalEvaluation> goals, List<Rollup> rollups) {
+public record Evaluations(
+    GoalHierarchy hierarchy, LocalDate asOf, List<GoalEvaluation> goals, List<Rollup> rollups) {
 
   /** Copies the lists. */
   public Evaluations {
@@ -58,7 +63,29 @@ public record Evaluations(LocalDate asOf, List<GoalEvaluation> goals, List<Rollu
         rollups.add(Rollup.of(hierarchy, goal.id(), progress, RollupMethod.WEIGHTED_MEAN));
       }
     }
-    return new Evaluations(asOf, evaluated, rollups);
+    return new Evaluations(hierarchy, asOf, evaluated, rollups);
+  }
+
+  /**
+   * Returns the series of every goal that has data, as history for the SMART rules.
+   *
+   * @return the series, in goal order, never null
+   */
+  public List<MetricSeries> history() {
+    List<MetricSeries> history = new ArrayList<>();
+    goals.forEach(e -> e.series().ifPresent(history::add));
+    return history;
+  }
+
+  /**
+   * Checks every goal with the SMART rules found on the class path, judged at the date, with the
+   * hierarchy and the goals' series as context.
+   *
+   * @return a report per goal, in goal order, never null
+   */
+  public List<SmartReport> smartReports() {
+    RuleContext context = RuleContext.builder(asOf).hierarchy(hierarchy).history(history()).build();
+    return SmartValidator.create().validateAll(hierarchy.goals(), context);
   }
 
   private static GoalEvaluation evaluate(Goal goal, @Nullable MetricTable metrics, LocalDate asOf) {

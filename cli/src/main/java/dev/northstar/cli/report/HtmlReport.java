@@ -4,7 +4,6 @@ import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.evaluate.GoalEvaluation;
 import dev.northstar.cli.text.Numbers;
 import dev.northstar.core.goal.GoalId;
-import dev.northstar.core.hierarchy.GoalHierarchy;
 import dev.northstar.core.tactic.Tactic;
 import dev.northstar.progress.Forecast;
 import dev.northstar.progress.GoalProgress;
@@ -70,8 +69,7 @@ public final class HtmlReport {
    * @param out where to write, not null
    * @param title the report's title, not null
    * @param sources the input files, for the header, not null
-   * @param hierarchy the goals and tactics, not null
-   * @param evaluations the goals measured at a date, not null
+   * @param evaluations the goals and tactics measured at a date, not null
    * @param reports the SMART reports of the goals, not null
    * @throws IOException if writing fails
    */
@@ -79,7 +77,6 @@ public final class HtmlReport {
       Writer out,
       String title,
       List<String> sources,
-      GoalHierarchy hierarchy,
       Evaluations evaluations,
       List<SmartReport> reports)
       throws IOException {
@@ -102,7 +99,7 @@ public final class HtmlReport {
     summary(s, evaluations);
     legend(s);
     for (GoalEvaluation e : evaluations.goals()) {
-      goal(s, e, hierarchy, Optional.ofNullable(byGoal.get(e.goal().id())), evaluations);
+      goal(s, e, Optional.ofNullable(byGoal.get(e.goal().id())), evaluations);
     }
     rollups(s, evaluations.rollups());
     s.append("</main>\n</body>\n</html>\n");
@@ -141,11 +138,7 @@ public final class HtmlReport {
   }
 
   private static void goal(
-      StringBuilder s,
-      GoalEvaluation e,
-      GoalHierarchy hierarchy,
-      Optional<SmartReport> report,
-      Evaluations evaluations) {
+      StringBuilder s, GoalEvaluation e, Optional<SmartReport> report, Evaluations evaluations) {
     String id = e.goal().id().toString();
     s.append("<section class=\"goal\" id=\"")
         .append(Html.escape(id))
@@ -170,7 +163,7 @@ public final class HtmlReport {
     s.append("</div>\n<div>\n");
     numbers(s, e);
     report.ifPresent(r -> findings(s, r));
-    tactics(s, hierarchy.tacticsOf(e.goal().id()));
+    tactics(s, evaluations.hierarchy().tacticsOf(e.goal().id()));
     s.append("</div>\n</section>\n");
   }
 
