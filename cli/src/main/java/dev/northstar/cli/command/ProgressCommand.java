@@ -7,8 +7,6 @@ import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.evaluate.GoalEvaluation;
 import dev.northstar.cli.text.Numbers;
 import dev.northstar.cli.text.TextTable;
-import dev.northstar.core.hierarchy.GoalHierarchy;
-import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.progress.Forecast;
 import dev.northstar.progress.GoalProgress;
@@ -17,7 +15,6 @@ import dev.northstar.progress.rollup.Lack;
 import dev.northstar.progress.rollup.Rollup;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +23,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code northstar progress}: progress, status and forecast of every goal, and the roll-up. */
@@ -46,25 +42,14 @@ import picocli.CommandLine.Spec;
 public final class ProgressCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
 
-  @Mixin private GoalsInput goals = new GoalsInput();
-
-  @Mixin private MetricsInput metrics = new MetricsInput();
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      required = true,
-      description = "the date to judge at, ISO")
-  private LocalDate asOf = LocalDate.MIN;
+  @Mixin private MeasuredGoals input = new MeasuredGoals();
 
   @Mixin private FormatOption output = new FormatOption();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    GoalHierarchy hierarchy = goals.read();
-    MetricTable table = metrics.read(spec.commandLine().getErr());
-    Evaluations evaluations = Evaluations.of(hierarchy, table, asOf);
+    Evaluations evaluations = input.evaluate(spec.commandLine().getErr());
     switch (output.format) {
       case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(json(evaluations)));
       case CSV -> csv(evaluations).writeTo(out);

@@ -3,13 +3,9 @@ package dev.northstar.cli.command;
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.io.AtomicFiles;
 import dev.northstar.cli.report.HtmlReport;
-import dev.northstar.core.hierarchy.GoalHierarchy;
-import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.smart.SmartReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,16 +32,7 @@ import picocli.CommandLine.Spec;
 public final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
 
-  @Mixin private GoalsInput goals = new GoalsInput();
-
-  @Mixin private MetricsInput metrics = new MetricsInput();
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      required = true,
-      description = "the date to judge at, ISO")
-  private LocalDate asOf = LocalDate.MIN;
+  @Mixin private MeasuredGoals input = new MeasuredGoals();
 
   @Option(
       names = "--html",
@@ -63,14 +50,12 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    GoalHierarchy hierarchy = goals.read();
-    MetricTable table = metrics.read(spec.commandLine().getErr());
-    Evaluations evaluations = Evaluations.of(hierarchy, table, asOf);
+    Evaluations evaluations = input.evaluate(spec.commandLine().getErr());
     List<SmartReport> reports = evaluations.smartReports();
-    List<String> sources = new ArrayList<>(goals.names());
-    metrics.name().ifPresent(sources::add);
+    List<String> sources = input.sources();
     AtomicFiles.write(html, w -> HtmlReport.write(w, title, sources, evaluations, reports));
-    out.println("wrote " + html + ": " + evaluations.goals().size() + " goals as of " + asOf);
+    out.println(
+        "wrote " + html + ": " + evaluations.goals().size() + " goals as of " + evaluations.asOf());
     out.flush();
     return 0;
   }
