@@ -53,6 +53,8 @@ class ReportCommandTest {
     assertThat(section(page, "expand-segment")).contains("No chart: the goal names no metric");
     assertThat(page).contains("Roll-up of the hierarchy");
     assertThat(page).contains("<strong>Tactics</strong>");
+    // the Campfire tactics are due in 2017, long before the date
+    assertThat(page).contains("past due</span>");
   }
 
   @Test

@@ -8,11 +8,13 @@ import dev.northstar.core.tactic.Tactic;
 import dev.northstar.progress.Forecast;
 import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.ProgressStatus;
+import dev.northstar.progress.plan.TacticPlan;
 import dev.northstar.progress.rollup.Rollup;
 import dev.northstar.smart.Finding;
 import dev.northstar.smart.SmartReport;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,7 +165,7 @@ public final class HtmlReport {
     s.append("</div>\n<div>\n");
     numbers(s, e);
     report.ifPresent(r -> findings(s, r));
-    tactics(s, evaluations.hierarchy().tacticsOf(e.goal().id()));
+    tactics(s, evaluations.hierarchy().tacticsOf(e.goal().id()), evaluations.asOf());
     s.append("</div>\n</section>\n");
   }
 
@@ -229,13 +231,17 @@ public final class HtmlReport {
     s.append("</ul>\n");
   }
 
-  private static void tactics(StringBuilder s, List<Tactic> tactics) {
+  // In plan order (priority quadrant, then due date); a one-off tactic due before the date is
+  // marked "past due": the format records no completion, so it may be done all the same.
+  private static void tactics(StringBuilder s, List<Tactic> tactics, LocalDate asOf) {
     if (tactics.isEmpty()) {
       return;
     }
+    TacticPlan plan = TacticPlan.of(tactics);
+    List<Tactic> pastDue = plan.overdueAt(asOf);
     s.append("<strong>Tactics</strong>\n<table>\n<tr><th>tactic</th><th>owners</th><th>due</th>")
         .append("<th>priority</th></tr>\n");
-    for (Tactic t : tactics) {
+    for (Tactic t : plan.tactics()) {
       s.append("<tr><td>")
           .append(Html.escape(t.title()))
           .append("</td><td>")
@@ -247,6 +253,7 @@ public final class HtmlReport {
               t.due()
                   .map(Object::toString)
                   .orElse(t.recurrence().map(Object::toString).orElse("-")))
+          .append(pastDue.contains(t) ? " <span class=\"badge at_risk\">past due</span>" : "")
           .append("</td><td>")
           .append(Html.escape(t.priority().map(Object::toString).orElse("-")))
           .append("</td></tr>\n");
