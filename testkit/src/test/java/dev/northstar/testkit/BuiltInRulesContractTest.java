@@ -42,6 +42,8 @@ class BuiltInRulesContractTest implements RuleProviderContract {
   @Test
   void allFifteenBuiltInRulesAreUnderTheContract() {
     assertThat(provider().rules()).hasSize(15);
-    assertThat(provider().rules()).extracting(Rule::id).containsExactlyElementsOf(BuiltInRules.ids());
+    assertThat(provider().rules())
+        .extracting(Rule::id)
+        .containsExactlyElementsOf(BuiltInRules.ids());
   }
 }

@@ -72,9 +72,9 @@ public interface RatioKpiContract extends MetricDefinitionProviderContract {
     List<MetricDefinition> own = MetricDefinitionProviderContract.definitionsOf(provider());
     return perKpi(
         kpi -> {
-          Optional<MetricDefinition> d = own.stream().filter(x -> x.id().equals(kpi.id())).findAny();
-          assertTrue(
-              d.isPresent(), () -> provider().name() + " does not define KPI " + kpi.id());
+          Optional<MetricDefinition> d =
+              own.stream().filter(x -> x.id().equals(kpi.id())).findAny();
+          assertTrue(d.isPresent(), () -> provider().name() + " does not define KPI " + kpi.id());
           assertEquals(
               kpi.toDefinition(),
               d.get(),
@@ -128,8 +128,7 @@ public interface RatioKpiContract extends MetricDefinitionProviderContract {
                           () -> "evaluate gave " + direct.get() + " for a zero denominator");
                       MetricTable table = KpiRows.table(kpi, rows, definitions);
                       for (Aggregation method : methods()) {
-                        KpiValue v =
-                            query(kpi, method).run(table).rows().get(0).value(kpi.id());
+                        KpiValue v = query(kpi, method).run(table).rows().get(0).value(kpi.id());
                         assertFalse(
                             v.isDefined(), () -> method + " gave " + v + " for a zero denominator");
                         assertTrue(v.doubleValue().isEmpty(), () -> method + " gave a number");

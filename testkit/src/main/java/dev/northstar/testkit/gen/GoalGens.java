@@ -95,8 +95,8 @@ public final class GoalGens {
   }
 
   /**
-   * Metric ids: those of the core metrics and of the formulas module's built-in KPIs, and namespaced
-   * custom ones ({@code acme.*}) that no registry knows.
+   * Metric ids: those of the core metrics and of the formulas module's built-in KPIs, and
+   * namespaced custom ones ({@code acme.*}) that no registry knows.
    *
    * @return the generator, never null
    */
@@ -255,7 +255,8 @@ public final class GoalGens {
    * @param parent the parent's id, or null for a root goal
    * @return the goal, never null
    */
-  public static Goal goal(SplittableRandom random, GoalId id, GoalLevel level, @Nullable GoalId parent) {
+  public static Goal goal(
+      SplittableRandom random, GoalId id, GoalLevel level, @Nullable GoalId parent) {
     Goal.Builder goal = Goal.builder(id, texts(200).generate(random)).level(level);
     goal.category(Gens.optionalOf(Gens.enums(GoalCategory.class)).generate(random).orElse(null));
     goal.metric(Gens.optionalOf(metricIds()).generate(random).orElse(null));

@@ -80,7 +80,8 @@ public final class RuleContextGens {
   private static MetricSeries monthlyHistory(
       MetricId metric, Goal goal, LocalDate reference, SplittableRandom random) {
     int months = random.nextInt(0, 15);
-    BigDecimal value = random.nextInt(5) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(random.nextInt(1, 100_000));
+    BigDecimal value =
+        random.nextInt(5) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(random.nextInt(1, 100_000));
     double rate = Gens.choose(Gens.doubles(-0.5, 1.5), Gens.constant(0.0)).generate(random);
     List<Observation> points = new ArrayList<>();
     LocalDate date = reference.minusMonths(months);

@@ -62,13 +62,14 @@ public final class KpiRows {
     Set<MetricId> denominator = kpi.denominator().terms().keySet();
     Gen<Long> value =
         Gens.frequency(
-            20, Gens.constant(0L), Gens.frequency(70, Gens.longs(1, 1_000), Gens.longs(1, 1_000_000)));
+            20,
+            Gens.constant(0L),
+            Gens.frequency(70, Gens.longs(1, 1_000), Gens.longs(1, 1_000_000)));
     Gen<Row> row =
         random -> {
           Map<MetricId, Long> values = new LinkedHashMap<>();
           for (MetricId m : measures) {
-            values.put(
-                m, zeroDenominator && denominator.contains(m) ? 0L : value.generate(random));
+            values.put(m, zeroDenominator && denominator.contains(m) ? 0L : value.generate(random));
           }
           return new Row(Gens.elements(PLATFORMS).generate(random), values);
         };
@@ -89,8 +90,7 @@ public final class KpiRows {
     List<MetricId> measures = measuresOf(kpi);
     List<Boolean> amounts = new ArrayList<>();
     for (MetricId m : measures) {
-      boolean amount =
-          definitions.find(m).map(d -> d.unit() == MetricUnit.CURRENCY).orElse(false);
+      boolean amount = definitions.find(m).map(d -> d.unit() == MetricUnit.CURRENCY).orElse(false);
       amounts.add(amount);
       schema.measure(amount ? Measure.amount(m, USD) : Measure.count(m));
     }

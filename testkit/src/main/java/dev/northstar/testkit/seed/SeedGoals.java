@@ -350,8 +350,8 @@ public final class SeedGoals {
   }
 
   /**
-   * Returns every seed goal: the example goals of {@link #byFileName()}, flattened, and the goals of
-   * the {@linkplain #campfire() Campfire hierarchy}.
+   * Returns every seed goal: the example goals of {@link #byFileName()}, flattened, and the goals
+   * of the {@linkplain #campfire() Campfire hierarchy}.
    *
    * @return a new unmodifiable list, never null
    */
