@@ -38,6 +38,8 @@ import org.junit.jupiter.api.function.Executable;
  * Each contract fails, with a message that says what is wrong, on a plugin that breaks it: the
  * contracts can fail, so the built-ins passing them means something.
  */
+// Calling the contracts' test methods directly is the point: they are the subject under test here.
+@SuppressWarnings("JUnitMethodInvoked")
 class ContractsCatchBrokenPluginsTest {
 
   private static final MetricDefinition GOOD =

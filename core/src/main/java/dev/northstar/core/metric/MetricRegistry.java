@@ -56,7 +56,7 @@ public final class MetricRegistry {
 
   // Northstar's own providers first, so that a plugin can never take a built-in id.
   private static final Comparator<MetricDefinitionProvider> BUILT_INS_FIRST =
-      Comparator.comparing(p -> p.getClass().getName().startsWith("dev.northstar.") ? 0 : 1);
+      Comparator.comparingInt(p -> p.getClass().getName().startsWith("dev.northstar.") ? 0 : 1);
 
   private final Map<MetricId, MetricDefinition> definitions;
   private final Map<MetricId, String> sources;
@@ -161,9 +161,9 @@ public final class MetricRegistry {
       try {
         builder.addProvider(provider);
       } catch (DuplicateMetricException e) {
-        problems.add(PluginProblem.of(e.secondSource(), e.getMessage(), e));
+        problems.add(PluginProblem.of(e.secondSource(), String.valueOf(e.getMessage()), e));
       } catch (ProviderException e) {
-        problems.add(PluginProblem.of(e.provider, e.getMessage(), e.getCause()));
+        problems.add(PluginProblem.of(e.provider, String.valueOf(e.getMessage()), e.getCause()));
       }
     }
     return new MetricRegistry(builder, problems);

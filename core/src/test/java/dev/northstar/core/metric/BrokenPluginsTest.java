@@ -72,10 +72,12 @@ class BrokenPluginsTest {
   @Test
   void aProviderWhoseConstructorThrowsIsNamed(@TempDir Path dir) throws Exception {
     String body =
-        "public final class Throws implements MetricDefinitionProvider {\n"
-            + "  public Throws() { throw new IllegalStateException(\"no licence key\"); }\n"
-            + "  public List<MetricDefinition> definitions() { return List.of(); }\n"
-            + "}\n";
+        """
+        public final class Throws implements MetricDefinitionProvider {
+          public Throws() { throw new IllegalStateException("no licence key"); }
+          public List<MetricDefinition> definitions() { return List.of(); }
+        }
+        """;
     Path classes = plugins(dir, "Throws", body, "com.acme.broken.Throws");
 
     assertRefused(classes, "com.acme.broken.Throws", "no licence key");
@@ -89,11 +91,13 @@ class BrokenPluginsTest {
   void aProviderWhoseDefinitionsThrowIsNamedAndContributesNothing(@TempDir Path dir)
       throws Exception {
     String body =
-        "public final class Fails implements MetricDefinitionProvider {\n"
-            + "  public List<MetricDefinition> definitions() {\n"
-            + "    throw new UnsupportedOperationException(\"catalogue not found\");\n"
-            + "  }\n"
-            + "}\n";
+        """
+        public final class Fails implements MetricDefinitionProvider {
+          public List<MetricDefinition> definitions() {
+            throw new UnsupportedOperationException("catalogue not found");
+          }
+        }
+        """;
     assertRefused(
         plugins(dir, "Fails", body, "com.acme.broken.Fails"),
         "com.acme.broken.Fails",
