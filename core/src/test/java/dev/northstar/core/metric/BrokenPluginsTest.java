@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.northstar.core.plugin.PluginLoadException;
 import dev.northstar.core.plugin.PluginProblem;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleFinder;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.ServiceConfigurationError;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -183,5 +186,34 @@ class BrokenPluginsTest {
           .hasMessageContaining("2 broken plugins");
       assertThat(MetricRegistry.loadLenient(loader).contains(GOOD_ID)).isTrue();
     }
+  }
+
+  @Test
+  void aModulePathProviderWhoseConstructorThrowsIsNamed(@TempDir Path dir) throws Exception {
+    Path plugin =
+        PluginFixture.compileModule(
+            dir,
+            """
+            public final class Broken implements MetricDefinitionProvider {
+              public Broken() { throw new IllegalStateException("no licence key"); }
+              public List<MetricDefinition> definitions() { return List.of(); }
+            }
+            """);
+    ModuleLayer boot = ModuleLayer.boot();
+    Configuration config =
+        boot.configuration()
+            .resolveAndBind(ModuleFinder.of(plugin), ModuleFinder.of(), Set.of("com.acme.broken"));
+    ModuleLayer layer =
+        boot.defineModulesWithOneLoader(config, MetricRegistry.class.getClassLoader());
+
+    assertThatThrownBy(() -> MetricRegistry.load(layer))
+        .isInstanceOf(PluginLoadException.class)
+        .hasMessageContaining("com.acme.broken.Broken")
+        .hasMessageContaining("no licence key");
+    MetricRegistry lenient = MetricRegistry.loadLenient(layer);
+    assertThat(lenient.problems())
+        .extracting(PluginProblem::provider)
+        .containsExactly("com.acme.broken.Broken");
+    assertThat(lenient.definitions()).containsAll(CoreMetrics.definitions());
   }
 }

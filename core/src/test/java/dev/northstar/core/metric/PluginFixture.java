@@ -128,6 +128,44 @@ final class PluginFixture {
     return javac(args, out);
   }
 
+  /**
+   * Writes and compiles a module {@code com.acme.broken} whose provider {@code
+   * com.acme.broken.Broken} has the given class body (imports as in {@link #compileClassPath}).
+   */
+  static Path compileModule(Path dir, String providerBody) throws IOException {
+    Path src = dir.resolve("src");
+    Path out = dir.resolve("classes");
+    Path pkg = Files.createDirectories(src.resolve("com/acme/broken"));
+    Files.writeString(
+        pkg.resolve("Broken.java"),
+        "package com.acme.broken;\n"
+            + "import dev.northstar.core.metric.*;\n"
+            + "import dev.northstar.core.metric.spi.MetricDefinitionProvider;\n"
+            + "import java.util.*;\n"
+            + providerBody,
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        src.resolve("module-info.java"),
+        "module com.acme.broken {\n"
+            + "  requires dev.northstar.core;\n"
+            + "  provides dev.northstar.core.metric.spi.MetricDefinitionProvider"
+            + " with com.acme.broken.Broken;\n"
+            + "}\n",
+        StandardCharsets.UTF_8);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                out.toString(),
+                "--release",
+                "17",
+                "--module-path",
+                coreClasses().toString(),
+                src.resolve("module-info.java").toString(),
+                pkg.resolve("Broken.java").toString()));
+    return javac(args, out);
+  }
+
   /** A provider class body defining one metric. */
   static String providerOf(String className, String metricId) {
     return "public final class "
