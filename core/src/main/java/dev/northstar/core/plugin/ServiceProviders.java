@@ -34,7 +34,7 @@ public final class ServiceProviders {
   // instantiated", "... not a subtype", and on the module path "<service>: <class> Unable to get
   // public no-arg constructor".
   private static final Pattern PROVIDER_IN_MESSAGE =
-      Pattern.compile("^(?:[\\w.$]+: )?(?:Provider )?([\\p{L}_$][\\p{L}\\p{N}_$.]*)");
+      Pattern.compile("^[\\w.$]+: (?:Provider )?([\\p{L}_$][\\p{L}\\p{N}_$.]{0,400})(?: |$)");
 
   private ServiceProviders() {}
 
@@ -72,7 +72,9 @@ public final class ServiceProviders {
    * @return the problem, never null
    */
   static PluginProblem problemOf(ServiceConfigurationError error) {
-    String message = String.valueOf(error.getMessage());
+    String given = error.getMessage();
+    String message =
+        given == null || given.isBlank() ? "ServiceLoader failed without a message" : given.strip();
     Matcher m = PROVIDER_IN_MESSAGE.matcher(message);
     String provider = m.find() ? m.group(1) : "an unnamed provider";
     Throwable cause = error.getCause();
