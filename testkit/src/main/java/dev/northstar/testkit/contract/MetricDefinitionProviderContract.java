@@ -13,6 +13,7 @@ import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.metric.MetricRegistry;
 import dev.northstar.core.metric.MetricUnit;
 import dev.northstar.core.metric.spi.MetricDefinitionProvider;
+import dev.northstar.core.plugin.ServiceProviders;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -164,11 +165,11 @@ public interface MetricDefinitionProviderContract {
       return;
     }
     Class<?> type = provider().getClass();
+    ServiceProviders.Found<MetricDefinitionProvider> loaded =
+        ServiceProviders.find(ServiceLoader.load(MetricDefinitionProvider.class));
     List<String> found = new ArrayList<>();
-    for (ServiceLoader.Provider<MetricDefinitionProvider> p :
-        ServiceLoader.load(MetricDefinitionProvider.class).stream().toList()) {
-      found.add(p.type().getName());
-    }
+    loaded.providers().forEach(p -> found.add(p.getClass().getName()));
+    loaded.problems().forEach(p -> found.add("broken: " + p));
     assertTrue(
         found.contains(type.getName()),
         () ->

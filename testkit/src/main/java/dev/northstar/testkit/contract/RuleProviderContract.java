@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.northstar.core.metric.MetricRegistry;
+import dev.northstar.core.plugin.ServiceProviders;
 import dev.northstar.smart.BuiltInRules;
 import dev.northstar.smart.Rule;
 import dev.northstar.smart.SmartValidator;
@@ -110,11 +111,11 @@ public interface RuleProviderContract {
       return;
     }
     Class<?> type = provider().getClass();
+    ServiceProviders.Found<RuleProvider> loaded =
+        ServiceProviders.find(ServiceLoader.load(RuleProvider.class));
     List<String> found = new ArrayList<>();
-    for (ServiceLoader.Provider<RuleProvider> p :
-        ServiceLoader.load(RuleProvider.class).stream().toList()) {
-      found.add(p.type().getName());
-    }
+    loaded.providers().forEach(p -> found.add(p.getClass().getName()));
+    loaded.problems().forEach(p -> found.add("broken: " + p));
     assertTrue(
         found.contains(type.getName()),
         () ->
