@@ -74,9 +74,10 @@ class PluginProblemsTest {
 
     assertThat(e)
         .hasMessage(
-            "cannot load metric definition providers: 2 broken plugins\n"
-                + "  com.acme.A: broke\n"
-                + "  com.acme.B: broke too")
+            """
+            cannot load metric definition providers: 2 broken plugins
+              com.acme.A: broke
+              com.acme.B: broke too""")
         .hasCause(first);
     assertThat(e.getSuppressed()).containsExactly(second);
     assertThat(e.problems())
