@@ -16,6 +16,7 @@ module dev.northstar.core {
   exports dev.northstar.core.metric;
   exports dev.northstar.core.metric.spi;
   exports dev.northstar.core.money;
+  exports dev.northstar.core.plugin;
   exports dev.northstar.core.scope;
   exports dev.northstar.core.series;
   exports dev.northstar.core.tactic;

@@ -37,6 +37,9 @@ import java.util.SplittableRandom;
  * Generators of core values for property tests, built on the seeded harness of {@code
  * test-support}.
  *
+ * <p>They stay here rather than in the test kit's {@code GoalGens}: {@code northstar-testkit}
+ * depends on core's main code, so core's tests cannot depend on it (a reactor cycle).
+ *
  * <p>Generators named {@code typical...} stay in ranges where arithmetic on the values cannot leave
  * the supported domain (dates between 1900 and 2200, numbers of a few digits); the others cover the
  * whole domain the factories accept, edges included (dates from {@link LocalDate#MIN} to {@link

@@ -12,6 +12,7 @@ import dev.northstar.core.tactic.Tactic;
 import dev.northstar.testing.property.Gen;
 import dev.northstar.testing.property.Gens;
 import dev.northstar.testing.property.Property;
+import dev.northstar.testkit.gen.GoalGens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -35,31 +36,31 @@ class RoundTripPropertiesTest {
   @Test
   void goalsRoundTrip() {
     Property.named("goals round-trip through JSON")
-        .forAll(DomainGens.goals(), goal -> roundTrips(goal, Goal.class));
+        .forAll(GoalGens.goals(), goal -> roundTrips(goal, Goal.class));
   }
 
   @Test
   void hierarchiesRoundTrip() {
     Property.named("hierarchies round-trip through JSON")
-        .forAll(DomainGens.hierarchies(), hierarchy -> roundTrips(hierarchy, GoalHierarchy.class));
+        .forAll(GoalGens.hierarchies(), hierarchy -> roundTrips(hierarchy, GoalHierarchy.class));
   }
 
   @Test
   void tacticsRoundTrip() {
     Property.named("tactics round-trip through JSON")
-        .forAll(DomainGens.tactics(), tactic -> roundTrips(tactic, Tactic.class));
+        .forAll(GoalGens.tactics(), tactic -> roundTrips(tactic, Tactic.class));
   }
 
   @Test
   void seriesRoundTrip() {
     Property.named("metric series round-trip through JSON")
-        .forAll(DomainGens.series(), series -> roundTrips(series, MetricSeries.class));
+        .forAll(GoalGens.series(), series -> roundTrips(series, MetricSeries.class));
   }
 
   @Test
   void generatorsCoverEveryTargetKindAndOptionalFieldsBothWays() {
     List<Goal> goals = new ArrayList<>();
-    Property.named("collect").tries(500).forAll(DomainGens.goals(), goals::add);
+    Property.named("collect").tries(500).forAll(GoalGens.goals(), goals::add);
 
     assertThat(goals.stream().map(g -> g.target().map(Object::getClass).orElse(null)).distinct())
         .hasSize(7); // six record types and no target
@@ -165,7 +166,7 @@ class RoundTripPropertiesTest {
   void mutatedGoalsFailOnlyWithLocatedJacksonExceptions() {
     fuzz("invalid goal JSON never leaks a RuntimeException")
         .forAll(
-            mutated(DomainGens.goals()),
+            mutated(GoalGens.goals()),
             document -> failsOnlyWithLocatedJacksonExceptions(document, Goal.class));
   }
 
@@ -173,7 +174,7 @@ class RoundTripPropertiesTest {
   void mutatedHierarchiesFailOnlyWithLocatedJacksonExceptions() {
     fuzz("invalid hierarchy JSON never leaks a RuntimeException")
         .forAll(
-            mutated(DomainGens.hierarchies()),
+            mutated(GoalGens.hierarchies()),
             document -> failsOnlyWithLocatedJacksonExceptions(document, GoalHierarchy.class));
   }
 
@@ -181,7 +182,7 @@ class RoundTripPropertiesTest {
   void mutatedSeriesFailOnlyWithLocatedJacksonExceptions() {
     fuzz("invalid series JSON never leaks a RuntimeException")
         .forAll(
-            mutated(DomainGens.series()),
+            mutated(GoalGens.series()),
             document -> failsOnlyWithLocatedJacksonExceptions(document, MetricSeries.class));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.hierarchy.GoalHierarchy;
+import dev.northstar.testkit.seed.SeedGoals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

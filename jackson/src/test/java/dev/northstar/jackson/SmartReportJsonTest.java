@@ -9,6 +9,7 @@ import dev.northstar.smart.Finding;
 import dev.northstar.smart.RuleContext;
 import dev.northstar.smart.SmartReport;
 import dev.northstar.smart.SmartValidator;
+import dev.northstar.testkit.seed.SeedGoals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

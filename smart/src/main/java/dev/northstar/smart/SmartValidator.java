@@ -1,6 +1,9 @@
 package dev.northstar.smart;
 
 import dev.northstar.core.goal.Goal;
+import dev.northstar.core.plugin.PluginLoadException;
+import dev.northstar.core.plugin.PluginProblem;
+import dev.northstar.core.plugin.ServiceProviders;
 import dev.northstar.smart.internal.Args;
 import dev.northstar.smart.spi.RuleProvider;
 import java.util.ArrayList;
@@ -33,22 +36,31 @@ public final class SmartValidator {
   private static final Comparator<Rule> RULE_ORDER =
       Comparator.comparing(Rule::criterion).thenComparing(Rule::id);
 
-  private final List<Rule> rules;
+  private static final String WHAT = "SMART rule providers";
 
-  private SmartValidator(List<Rule> rules) {
+  private final List<Rule> rules;
+  private final List<PluginProblem> problems;
+
+  private SmartValidator(List<Rule> rules, List<PluginProblem> problems) {
     this.rules = rules;
+    this.problems = List.copyOf(problems);
   }
 
   /**
    * Obtains a validator with the built-in rules and those of every {@link RuleProvider} that {@link
    * ServiceLoader} finds.
    *
-   * @return the validator, never null
-   * @throws IllegalArgumentException if two rules share an id
-   * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
+   * <p>A provider is taken whole or not at all. It is refused, with a {@link PluginProblem} that
+   * names it, when its class named in {@code META-INF/services} is missing or cannot be
+   * instantiated, when it throws, returns null or a null rule, or a rule with a malformed id, or
+   * when a rule id is already taken by a built-in rule or a provider loaded before it. Built-in
+   * rules are always added first, so a plugin can never displace one.
+   *
+   * @return the validator, never null, with no {@linkplain #problems() problems}
+   * @throws PluginLoadException naming every provider that was refused
    */
   public static SmartValidator create() {
-    return builder().addBuiltInRules().addProviders(ServiceLoader.load(RuleProvider.class)).build();
+    return strict(ServiceLoader.load(RuleProvider.class));
   }
 
   /**
@@ -56,17 +68,59 @@ public final class SmartValidator {
    * ServiceLoader} finds through a class loader, such as one that loads plugin jars.
    *
    * @param loader the class loader to find providers with, not null
-   * @return the validator, never null
+   * @return the validator, never null, with no {@linkplain #problems() problems}
    * @throws NullPointerException if {@code loader} is null
-   * @throws IllegalArgumentException if two rules share an id
-   * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
+   * @throws PluginLoadException naming every provider that was refused (see {@link #create()})
    */
   public static SmartValidator create(ClassLoader loader) {
     Args.notNull(loader, "loader");
-    return builder()
-        .addBuiltInRules()
-        .addProviders(ServiceLoader.load(RuleProvider.class, loader))
-        .build();
+    return strict(ServiceLoader.load(RuleProvider.class, loader));
+  }
+
+  /**
+   * Obtains a validator like {@link #create()}, but keeps going past broken providers: it runs the
+   * built-in rules and those of every provider that loaded cleanly, and {@link #problems()} names
+   * the others. For hosts that must start even with a bad plugin jar; log the problems.
+   *
+   * @return the validator, never null
+   */
+  public static SmartValidator createLenient() {
+    return lenient(ServiceLoader.load(RuleProvider.class));
+  }
+
+  /**
+   * Obtains a validator like {@link #create(ClassLoader)}, but keeps going past broken providers
+   * (see {@link #createLenient()}).
+   *
+   * @param loader the class loader to find providers with, not null
+   * @return the validator, never null
+   * @throws NullPointerException if {@code loader} is null
+   */
+  public static SmartValidator createLenient(ClassLoader loader) {
+    Args.notNull(loader, "loader");
+    return lenient(ServiceLoader.load(RuleProvider.class, loader));
+  }
+
+  private static SmartValidator strict(ServiceLoader<RuleProvider> loader) {
+    SmartValidator validator = lenient(loader);
+    if (!validator.problems.isEmpty()) {
+      throw new PluginLoadException(WHAT, validator.problems);
+    }
+    return validator;
+  }
+
+  private static SmartValidator lenient(ServiceLoader<RuleProvider> loader) {
+    ServiceProviders.Found<RuleProvider> found = ServiceProviders.find(loader);
+    List<PluginProblem> problems = new ArrayList<>(found.problems());
+    Builder builder = builder().addBuiltInRules();
+    for (RuleProvider provider : found.providers()) {
+      try {
+        builder.addProvider(provider);
+      } catch (RuntimeException e) {
+        problems.add(PluginProblem.of(Builder.nameOf(provider), String.valueOf(e.getMessage()), e));
+      }
+    }
+    return builder.build(problems);
   }
 
   /**
@@ -94,6 +148,16 @@ public final class SmartValidator {
    */
   public List<Rule> rules() {
     return rules;
+  }
+
+  /**
+   * Returns the providers that {@link #createLenient()} refused, each naming the provider and what
+   * went wrong.
+   *
+   * @return an unmodifiable list, empty unless created leniently, never null
+   */
+  public List<PluginProblem> problems() {
+    return problems;
   }
 
   /**
@@ -169,7 +233,11 @@ public final class SmartValidator {
 
   /** Builds a {@link SmartValidator}; not thread-safe. */
   public static final class Builder {
+    private static final String BUILT_IN = "the built-in rules";
+    private static final String GIVEN = "a rule added by hand";
+
     private final Map<String, Rule> rules = new LinkedHashMap<>();
+    private final Map<String, String> sources = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -180,24 +248,62 @@ public final class SmartValidator {
      * @throws IllegalArgumentException if a rule id is already taken
      */
     public Builder addBuiltInRules() {
-      BuiltInRules.all().forEach(this::add);
+      BuiltInRules.all().forEach(r -> add(r, BUILT_IN));
       return this;
     }
 
     /**
-     * Adds the rules of every provider.
+     * Adds the rules of every provider, as {@link #addProvider(RuleProvider)} does.
      *
      * @param providers the providers, such as a {@link ServiceLoader}, not null
      * @return this builder
-     * @throws NullPointerException if {@code providers} or a provider's rule is null
-     * @throws IllegalArgumentException if a rule id is already taken
+     * @throws NullPointerException if {@code providers} or a provider is null
+     * @throws IllegalStateException naming the provider if it fails or returns bad rules
+     * @throws IllegalArgumentException naming the provider if a rule id is malformed or taken
      */
     public Builder addProviders(Iterable<? extends RuleProvider> providers) {
       for (RuleProvider p : Args.notNull(providers, "providers")) {
-        for (Rule r : Args.notNull(p.rules(), "rules of provider " + p.name())) {
-          add(Args.notNull(r, "rule of provider " + p.name()));
-        }
+        addProvider(Args.notNull(p, "provider"));
       }
+      return this;
+    }
+
+    /**
+     * Adds the rules of a provider, all or none: if one of them is refused, none is added.
+     *
+     * @param provider the provider, not null
+     * @return this builder
+     * @throws NullPointerException if {@code provider} is null
+     * @throws IllegalStateException naming the provider if it throws or returns null or a null rule
+     * @throws IllegalArgumentException naming the provider if a rule id is malformed, given twice
+     *     or already taken
+     */
+    public Builder addProvider(RuleProvider provider) {
+      Args.notNull(provider, "provider");
+      String name = nameOf(provider);
+      List<Rule> given;
+      try {
+        given = provider.rules();
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("rule provider " + name + " failed: " + e, e);
+      }
+      if (given == null) {
+        throw new IllegalStateException("rule provider " + name + " returned null rules");
+      }
+      Map<String, Rule> own = new LinkedHashMap<>();
+      for (Rule r : given) {
+        if (r == null) {
+          throw new IllegalStateException("rule provider " + name + " returned a null rule");
+        }
+        String id = checkedId(r, name);
+        String taken = own.containsKey(id) ? name : sources.get(id);
+        if (taken != null) {
+          throw new IllegalArgumentException(
+              "rule id " + id + " of " + name + " is already taken by " + taken);
+        }
+        own.put(id, r);
+      }
+      own.values().forEach(r -> add(r, name));
       return this;
     }
 
@@ -210,13 +316,43 @@ public final class SmartValidator {
      * @throws IllegalArgumentException if its id is malformed or already taken
      */
     public Builder add(Rule rule) {
+      return add(rule, GIVEN);
+    }
+
+    private Builder add(Rule rule, String source) {
       Args.notNull(rule, "rule");
-      String id = Args.ruleId(rule.id());
-      Args.notNull(rule.criterion(), "criterion of rule " + id);
-      if (rules.putIfAbsent(id, rule) != null) {
-        throw new IllegalArgumentException("rule id " + id + " is already taken by another rule");
+      String id = checkedId(rule, source);
+      String taken = sources.get(id);
+      if (taken != null) {
+        throw new IllegalArgumentException(
+            "rule id " + id + " of " + source + " is already taken by " + taken);
       }
+      rules.put(id, rule);
+      sources.put(id, source);
       return this;
+    }
+
+    private static String checkedId(Rule rule, String source) {
+      try {
+        String id = Args.ruleId(rule.id());
+        Args.notNull(rule.criterion(), "criterion of rule " + id);
+        return id;
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("a rule of " + source + " is malformed: " + e, e);
+      }
+    }
+
+    /** The provider's declared name and its class, or only the class if the name fails. */
+    static String nameOf(RuleProvider provider) {
+      String type = provider.getClass().getName();
+      try {
+        String name = provider.name();
+        return name == null || name.isBlank() || name.equals(type)
+            ? type
+            : name + " (" + type + ")";
+      } catch (RuntimeException e) {
+        return type;
+      }
     }
 
     /**
@@ -225,9 +361,13 @@ public final class SmartValidator {
      * @return the validator, never null
      */
     public SmartValidator build() {
+      return build(List.of());
+    }
+
+    private SmartValidator build(List<PluginProblem> problems) {
       List<Rule> sorted = new ArrayList<>(rules.values());
       sorted.sort(RULE_ORDER);
-      return new SmartValidator(List.copyOf(sorted));
+      return new SmartValidator(List.copyOf(sorted), problems);
     }
   }
 }

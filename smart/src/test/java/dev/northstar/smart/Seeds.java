@@ -17,7 +17,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The seed goals of examples/goals, built in Java, plus histories to judge them against. */
+/**
+ * The seed goals of examples/goals, built in Java, plus histories to judge them against.
+ *
+ * <p>The test kit has the same goals ({@code SeedGoals}), but {@code northstar-testkit} depends on
+ * smart's main code, so smart's tests cannot use it (a reactor cycle); these copies stay.
+ */
 final class Seeds {
 
   private Seeds() {}

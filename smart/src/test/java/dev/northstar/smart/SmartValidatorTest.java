@@ -88,7 +88,33 @@ class SmartValidatorTest {
   void duplicateIdsAreRefused() {
     assertThatThrownBy(() -> SmartValidator.builder().add(new OwnerRule()).add(new OwnerRule()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rule id relevant.owner is already taken by another rule");
+        .hasMessage(
+            "rule id relevant.owner of a rule added by hand is already taken by a rule added by"
+                + " hand");
+  }
+
+  @Test
+  void aProviderRuleWithABuiltInIdIsRefusedNamingTheProviderAndNothingOfItIsAdded() {
+    RuleProvider clash =
+        new RuleProvider() {
+          @Override
+          public String name() {
+            return "clash-rules";
+          }
+
+          @Override
+          public List<Rule> rules() {
+            return List.of(new OwnerRule(), BuiltInRules.all().get(0));
+          }
+        };
+    SmartValidator.Builder builder = SmartValidator.builder().addBuiltInRules();
+
+    assertThatThrownBy(() -> builder.addProvider(clash))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rule id " + BuiltInRules.all().get(0).id())
+        .hasMessageContaining("clash-rules")
+        .hasMessageContaining("the built-in rules");
+    assertThat(builder.build().rules()).extracting(Rule::id).doesNotContain("relevant.owner");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.northstar.core.metric.spi.MetricDefinitionProvider;
+import dev.northstar.core.plugin.PluginLoadException;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
 import java.net.URL;
@@ -147,7 +148,8 @@ class MetricRegistryTest {
         new URLClassLoader(
             new URL[] {plugin.toUri().toURL()}, MetricRegistry.class.getClassLoader())) {
       assertThatThrownBy(() -> MetricRegistry.load(loader))
-          .isInstanceOf(DuplicateMetricException.class)
+          .isInstanceOf(PluginLoadException.class)
+          .hasCauseInstanceOf(DuplicateMetricException.class)
           .hasMessageContaining("'followers'")
           .hasMessageContaining(MetricRegistry.CORE_SOURCE)
           .hasMessageContaining(PluginFixture.PROVIDER);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -88,6 +89,97 @@ final class PluginFixture {
           StandardCharsets.UTF_8);
     }
     args.add(pkg.resolve("AcmeMetrics.java").toString());
+    return javac(args, out);
+  }
+
+  /**
+   * Writes and compiles class-path providers into {@code dir}, with a {@code META-INF/services}
+   * file listing {@code servicesLines} (which may name classes that do not exist).
+   *
+   * @param sources simple class name to the body of a class in package {@code com.acme.broken}
+   *     (imports of {@code dev.northstar.core.metric.*} and {@code java.util.*} are added)
+   */
+  static Path compileClassPath(Path dir, Map<String, String> sources, List<String> servicesLines)
+      throws IOException {
+    Path src = dir.resolve("src");
+    Path out = dir.resolve("classes");
+    Path pkg = Files.createDirectories(src.resolve("com/acme/broken"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-d", out.toString(), "--release", "17", "--class-path", coreClasses().toString()));
+    for (Map.Entry<String, String> e : sources.entrySet()) {
+      Path file = pkg.resolve(e.getKey() + ".java");
+      Files.writeString(
+          file,
+          "package com.acme.broken;\n"
+              + "import dev.northstar.core.metric.*;\n"
+              + "import dev.northstar.core.metric.spi.MetricDefinitionProvider;\n"
+              + "import java.util.*;\n"
+              + e.getValue(),
+          StandardCharsets.UTF_8);
+      args.add(file.toString());
+    }
+    Path services = Files.createDirectories(out.resolve("META-INF/services"));
+    Files.writeString(
+        services.resolve(MetricDefinitionProvider.class.getName()),
+        String.join("\n", servicesLines) + "\n",
+        StandardCharsets.UTF_8);
+    return javac(args, out);
+  }
+
+  /**
+   * Writes and compiles a module {@code com.acme.broken} whose provider {@code
+   * com.acme.broken.Broken} has the given class body (imports as in {@link #compileClassPath}).
+   */
+  static Path compileModule(Path dir, String providerBody) throws IOException {
+    Path src = dir.resolve("src");
+    Path out = dir.resolve("classes");
+    Path pkg = Files.createDirectories(src.resolve("com/acme/broken"));
+    Files.writeString(
+        pkg.resolve("Broken.java"),
+        "package com.acme.broken;\n"
+            + "import dev.northstar.core.metric.*;\n"
+            + "import dev.northstar.core.metric.spi.MetricDefinitionProvider;\n"
+            + "import java.util.*;\n"
+            + providerBody,
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        src.resolve("module-info.java"),
+        "module com.acme.broken {\n"
+            + "  requires dev.northstar.core;\n"
+            + "  provides dev.northstar.core.metric.spi.MetricDefinitionProvider"
+            + " with com.acme.broken.Broken;\n"
+            + "}\n",
+        StandardCharsets.UTF_8);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                out.toString(),
+                "--release",
+                "17",
+                "--module-path",
+                coreClasses().toString(),
+                src.resolve("module-info.java").toString(),
+                pkg.resolve("Broken.java").toString()));
+    return javac(args, out);
+  }
+
+  /** A provider class body defining one metric. */
+  static String providerOf(String className, String metricId) {
+    return "public final class "
+        + className
+        + " implements MetricDefinitionProvider {\n"
+        + "  public List<MetricDefinition> definitions() {\n"
+        + "    return List.of(MetricDefinition.builder(MetricId.of(\""
+        + metricId
+        + "\")).build());\n"
+        + "  }\n"
+        + "}\n";
+  }
+
+  private static Path javac(List<String> args, Path out) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     assertThat(javac).as("a JDK with javac runs the tests").isNotNull();
     int status = javac.run(null, null, null, args.toArray(new String[0]));

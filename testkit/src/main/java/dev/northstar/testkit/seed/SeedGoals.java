@@ -1,4 +1,4 @@
-package dev.northstar.jackson;
+package dev.northstar.testkit.seed;
 
 import dev.northstar.core.goal.Baseline;
 import dev.northstar.core.goal.Goal;
@@ -20,6 +20,7 @@ import dev.northstar.core.time.Quarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +32,21 @@ import java.util.Map;
  * <p>Where a seed leaves a number or date open, a plausible one is chosen, in 2026 unless the seed
  * says otherwise; where a seed leaves something out (no deadline, no platform), it stays out, so
  * that SMART validation has something to find.
+ *
+ * <p>Every method returns a new, immutable value.
  */
-final class SeedGoals {
+public final class SeedGoals {
 
   private static final BigDecimal ONE_MILLION = new BigDecimal("1000000");
 
   private SeedGoals() {}
 
-  /** "Double LinkedIn followers within six months" (seed 000). */
-  static Goal doubleLinkedInFollowers() {
+  /**
+   * "Double LinkedIn followers within six months" (seed 000).
+   *
+   * @return the goal, never null
+   */
+  public static Goal doubleLinkedInFollowers() {
     return Goal.builder(
             GoalId.of("double-linkedin-followers"), "Double LinkedIn followers within six months")
         .category(GoalCategory.BRAND_AWARENESS)
@@ -51,8 +58,12 @@ final class SeedGoals {
         .build();
   }
 
-  /** "Increase total Instagram followers by 20% in the next quarter" (seed 002), set in June. */
-  static Goal instagramFollowers() {
+  /**
+   * "Increase total Instagram followers by 20% in the next quarter" (seed 002), set in June.
+   *
+   * @return the goal, never null
+   */
+  public static Goal instagramFollowers() {
     return Goal.builder(
             GoalId.of("instagram-followers-20-percent"),
             "Increase total Instagram followers by 20% in the next quarter")
@@ -65,8 +76,12 @@ final class SeedGoals {
         .build();
   }
 
-  /** "Increase Facebook reach by 40% by the end of August (31 days)" (seed 004). */
-  static Goal facebookReach() {
+  /**
+   * "Increase Facebook reach by 40% by the end of August (31 days)" (seed 004).
+   *
+   * @return the goal, never null
+   */
+  public static Goal facebookReach() {
     return Goal.builder(
             GoalId.of("facebook-reach-40-percent"),
             "Increase Facebook reach by 40% by the end of August (31 days)")
@@ -79,8 +94,12 @@ final class SeedGoals {
         .build();
   }
 
-  /** "Increase traffic to the "New items" page from Pinterest by 50% in Q4" (seed 004). */
-  static Goal pinterestNewItemsTraffic() {
+  /**
+   * "Increase traffic to the "New items" page from Pinterest by 50% in Q4" (seed 004).
+   *
+   * @return the goal, never null
+   */
+  public static Goal pinterestNewItemsTraffic() {
     return Goal.builder(
             GoalId.of("pinterest-new-items-traffic"),
             "Increase traffic to the \"New items\" page from Pinterest by 50% in Q4")
@@ -96,8 +115,10 @@ final class SeedGoals {
   /**
    * "Generate 500 new leads from Facebook and 150 from Twitter in the "Back to school" campaign, 5
    * August to 1 September" (seed 004): two goals, one per platform.
+   *
+   * @return the goals, never null
    */
-  static List<Goal> backToSchoolLeads() {
+  public static List<Goal> backToSchoolLeads() {
     return List.of(
         backToSchoolLeads("back-to-school-leads-facebook", Platform.FACEBOOK, "Facebook", 500),
         backToSchoolLeads("back-to-school-leads-x", Platform.X, "Twitter", 150));
@@ -122,8 +143,10 @@ final class SeedGoals {
   /**
    * "Sign two free influencers and one paid influencer in Q3, to promote a skincare line in Q4"
    * (seed 004). The seed names no platform.
+   *
+   * @return the goal, never null
    */
-  static Goal skincareInfluencers() {
+  public static Goal skincareInfluencers() {
     return Goal.builder(
             GoalId.of("skincare-influencers"),
             "Sign two free influencers and one paid influencer in Q3, to promote a skincare line"
@@ -138,8 +161,12 @@ final class SeedGoals {
         .build();
   }
 
-  /** "Generate 25 new skateboard-shoe sales from Instagram" (seed 004). The seed sets no date. */
-  static Goal skateboardShoeSalesInstagram() {
+  /**
+   * "Generate 25 new skateboard-shoe sales from Instagram" (seed 004). The seed sets no date.
+   *
+   * @return the goal, never null
+   */
+  public static Goal skateboardShoeSalesInstagram() {
     return Goal.builder(
             GoalId.of("skateboard-shoe-sales-instagram"),
             "Generate 25 new skateboard-shoe sales from Instagram")
@@ -153,8 +180,10 @@ final class SeedGoals {
   /**
    * "Increase skateboard-shoe sales by 12% in Q3 through the "Pre-Holiday Blow Out" campaign on
    * Facebook, Pinterest and Instagram" (seed 004).
+   *
+   * @return the goal, never null
    */
-  static Goal preHolidayBlowOutSales() {
+  public static Goal preHolidayBlowOutSales() {
     return Goal.builder(
             GoalId.of("pre-holiday-blow-out-sales"),
             "Increase skateboard-shoe sales by 12% in Q3 through the \"Pre-Holiday Blow Out\""
@@ -171,8 +200,12 @@ final class SeedGoals {
         .build();
   }
 
-  /** Counter-example: "a million dollars next week" when just starting (seed 000). */
-  static Goal millionDollarsNextWeek() {
+  /**
+   * Counter-example: "a million dollars next week" when just starting (seed 000).
+   *
+   * @return the goal, never null
+   */
+  public static Goal millionDollarsNextWeek() {
     return Goal.builder(GoalId.of("million-dollars-next-week"), "Make a million dollars next week")
         .category(GoalCategory.REVENUE)
         .metric(CoreMetrics.REVENUE)
@@ -183,8 +216,12 @@ final class SeedGoals {
         .build();
   }
 
-  /** Counter-example: "one million Instagram followers in three months" from scratch (seed 002). */
-  static Goal millionInstagramFollowers() {
+  /**
+   * Counter-example: "one million Instagram followers in three months" from scratch (seed 002).
+   *
+   * @return the goal, never null
+   */
+  public static Goal millionInstagramFollowers() {
     return Goal.builder(
             GoalId.of("million-instagram-followers"),
             "Get one million Instagram followers in three months")
@@ -202,8 +239,10 @@ final class SeedGoals {
    * Campfire, Inc. in 2017 (seed 003): three company goals, the social goals that support them, and
    * the tactics of the influencer goals with owners, due dates or a recurrence, and priorities in
    * quadrants 1 and 2.
+   *
+   * @return the hierarchy, never null
    */
-  static GoalHierarchy campfire() {
+  public static GoalHierarchy campfire() {
     DateRange year = DateRange.ofYear(Year.of(2017));
     DateRange q1 = Quarter.of(2017, 1).toDateRange();
     GoalId expand = GoalId.of("expand-segment");
@@ -291,8 +330,10 @@ final class SeedGoals {
   /**
    * Every example file of {@code examples/goals/} and what it holds: a {@link Goal}, a list of
    * goals, or a {@link GoalHierarchy}.
+   *
+   * @return a new map from file name to its value, in a fixed order, never null
    */
-  static Map<String, Object> byFileName() {
+  public static Map<String, Object> byFileName() {
     Map<String, Object> files = new LinkedHashMap<>();
     files.put("double-linkedin-followers.json", doubleLinkedInFollowers());
     files.put("instagram-followers-20-percent.json", instagramFollowers());
@@ -306,5 +347,25 @@ final class SeedGoals {
     files.put("million-instagram-followers.json", millionInstagramFollowers());
     files.put("campfire-hierarchy.json", campfire());
     return files;
+  }
+
+  /**
+   * Returns every seed goal: the example goals of {@link #byFileName()}, flattened, and the goals
+   * of the {@linkplain #campfire() Campfire hierarchy}.
+   *
+   * @return a new unmodifiable list, never null
+   */
+  public static List<Goal> all() {
+    List<Goal> all = new ArrayList<>();
+    for (Object value : byFileName().values()) {
+      if (value instanceof Goal g) {
+        all.add(g);
+      } else if (value instanceof GoalHierarchy h) {
+        all.addAll(h.goals());
+      } else if (value instanceof List<?> list) {
+        list.forEach(g -> all.add((Goal) g));
+      }
+    }
+    return List.copyOf(all);
   }
 }

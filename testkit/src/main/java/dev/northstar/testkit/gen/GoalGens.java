@@ -1,4 +1,4 @@
-package dev.northstar.jackson;
+package dev.northstar.testkit.gen;
 
 import dev.northstar.core.goal.Baseline;
 import dev.northstar.core.goal.Goal;
@@ -9,7 +9,6 @@ import dev.northstar.core.goal.Owner;
 import dev.northstar.core.goal.Target;
 import dev.northstar.core.hierarchy.GoalHierarchy;
 import dev.northstar.core.metric.CoreMetrics;
-import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.scope.Platform;
 import dev.northstar.core.scope.Scope;
@@ -19,6 +18,7 @@ import dev.northstar.core.tactic.Priority;
 import dev.northstar.core.tactic.Recurrence;
 import dev.northstar.core.tactic.Tactic;
 import dev.northstar.core.tactic.TacticId;
+import dev.northstar.formulas.kpi.BuiltInKpis;
 import dev.northstar.testing.property.Gen;
 import dev.northstar.testing.property.Gens;
 import java.math.BigDecimal;
@@ -33,60 +33,88 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Generators of valid Northstar domain values, covering every target kind, every level, category
- * and platform selection (custom platforms included), and every optional field present or absent.
+ * and platform selection (custom platforms included), and every optional field present or absent:
+ * the inputs a plugin's metric or rule must cope with.
  *
- * <p>Kept free of JSON so that other modules can move it to a shared place.
+ * <pre>{@code
+ * Property.named("my rule never throws").forAll(GoalGens.goals(), goal -> rule.evaluate(goal, ctx));
+ * }</pre>
+ *
+ * <p>Every generator is immutable and thread-safe; values depend only on the random source.
  */
-final class DomainGens {
+public final class GoalGens {
 
   private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
   private static final String ID_START = LOWER + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
   private static final LocalDate EARLIEST = LocalDate.of(2015, 1, 1);
   private static final LocalDate LATEST = LocalDate.of(2035, 12, 31);
 
-  private DomainGens() {}
+  private GoalGens() {}
 
-  /** Ids of goals or tactics: a letter or digit, then letters, digits, "_", "-" or ".". */
-  static Gen<String> ids() {
+  /**
+   * Ids of goals or tactics: a letter or digit, then letters, digits, "_", "-" or ".".
+   *
+   * @return the generator, never null
+   */
+  public static Gen<String> ids() {
     return Gens.zip(
         Gens.strings(ID_START, 1, 1),
         Gens.strings(ID_START + "_-.", 0, 24),
         (first, rest) -> first + rest);
   }
 
-  /** Goal ids. */
-  static Gen<GoalId> goalIds() {
+  /**
+   * Goal ids of the form of {@link #ids()}.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<GoalId> goalIds() {
     return ids().map(GoalId::of);
   }
 
-  /** Tactic ids. */
-  static Gen<TacticId> tacticIds() {
+  /**
+   * Tactic ids of the form of {@link #ids()}.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<TacticId> tacticIds() {
     return ids().map(TacticId::of);
   }
 
   /**
    * Names and statements: printable ASCII or arbitrary Unicode (control characters, astral
    * characters, quotes, backslashes), never blank.
+   *
+   * @param maxLength the greatest length in characters, at least 2
+   * @return the generator, never null
    */
-  static Gen<String> texts(int maxLength) {
+  public static Gen<String> texts(int maxLength) {
     return Gens.frequency(
             70, Gens.asciiStrings(0, maxLength - 1), Gens.unicodeStrings(0, (maxLength - 1) / 2))
         .map(s -> "x" + s);
   }
 
-  /** Core metric ids, and namespaced custom ones. */
-  static Gen<MetricId> metricIds() {
-    Gen<MetricId> core =
-        Gens.elements(
-            CoreMetrics.definitions().stream()
-                .map(MetricDefinition::id)
-                .collect(Collectors.toList()));
+  /**
+   * Metric ids: those of the core metrics and of the formulas module's built-in KPIs, and
+   * namespaced custom ones ({@code acme.*}) that no registry knows.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<MetricId> metricIds() {
+    List<MetricId> known = new ArrayList<>();
+    CoreMetrics.definitions().forEach(d -> known.add(d.id()));
+    new BuiltInKpis().definitions().forEach(d -> known.add(d.id()));
+    Gen<MetricId> core = Gens.elements(known);
     Gen<MetricId> custom = Gens.strings(LOWER + "_", 1, 20).map(s -> MetricId.of("acme." + s));
     return Gens.frequency(80, core, custom);
   }
 
-  /** Well-known platforms, and custom ones such as "mastodon". */
-  static Gen<Platform> platforms() {
+  /**
+   * Well-known platforms, and custom ones such as "mastodon".
+   *
+   * @return the generator, never null
+   */
+  public static Gen<Platform> platforms() {
     Gen<Platform> custom =
         Gens.zip(
             Gens.strings(LOWER, 1, 1),
@@ -95,8 +123,13 @@ final class DomainGens {
     return Gens.frequency(75, Gens.elements(Platform.wellKnown()), custom);
   }
 
-  /** Scopes of unspecified, all or some platforms, with or without account, campaign, etc. */
-  static Gen<Scope> scopes() {
+  /**
+   * Scopes of unspecified, all or some platforms, with or without account, campaign, content and
+   * product.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<Scope> scopes() {
     Gen<Scope> platforms =
         Gens.choose(
             Gens.constant(Scope.unspecified()),
@@ -125,13 +158,21 @@ final class DomainGens {
     };
   }
 
-  /** Dates from 2015 to 2035. */
-  static Gen<LocalDate> dates() {
+  /**
+   * Dates from 2015 to 2035.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<LocalDate> dates() {
     return Gens.localDates(EARLIEST, LATEST);
   }
 
-  /** Decimals with up to four decimals, negative ones included. */
-  static Gen<BigDecimal> values() {
+  /**
+   * Decimals with up to four decimals, negative ones included.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<BigDecimal> values() {
     return Gens.choose(
         Gens.bigDecimals(new BigDecimal("-1000000"), new BigDecimal("1000000000"), 0),
         Gens.bigDecimals(new BigDecimal("-100"), new BigDecimal("100000"), 2),
@@ -142,13 +183,22 @@ final class DomainGens {
     return Gens.bigDecimals(BigDecimal.ONE.movePointLeft(scale), new BigDecimal(max), scale);
   }
 
-  /** Baselines. */
-  static Gen<Baseline> baselines() {
+  /**
+   * Baselines of any value and date.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<Baseline> baselines() {
     return Gens.zip(values(), dates(), Baseline::of);
   }
 
-  /** Targets of every kind. */
-  static Gen<Target> targets() {
+  /**
+   * Targets of every kind: percent changes, levels, multiples, totals, bounds, ranges and
+   * milestones.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<Target> targets() {
     return Gens.choose(
         positive("500", 2).map(Target::increaseByPercent),
         positive("100", 2).map(Target::decreaseByPercent),
@@ -170,16 +220,24 @@ final class DomainGens {
         Gens.constant(Target.milestone()));
   }
 
-  /** Owners. */
-  static Gen<Owner> owners() {
+  /**
+   * Owners, with well-known and arbitrary names.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<Owner> owners() {
     return Gens.frequency(
         50,
         Gens.elements(List.of(Owner.of("Brian"), Owner.of("Hailley"))),
         texts(40).map(Owner::of));
   }
 
-  /** Goals of any level, with every optional field present or absent, a parent included. */
-  static Gen<Goal> goals() {
+  /**
+   * Goals of any level, with every optional field present or absent, a parent included.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<Goal> goals() {
     return random -> {
       GoalId id = goalIds().generate(random);
       GoalId parent =
@@ -188,8 +246,17 @@ final class DomainGens {
     };
   }
 
-  /** A goal with the given id, level and parent (null for a root), other fields generated. */
-  static Goal goal(SplittableRandom random, GoalId id, GoalLevel level, @Nullable GoalId parent) {
+  /**
+   * Generates a goal with the given id, level and parent, its other fields at random.
+   *
+   * @param random the random source, not null
+   * @param id the goal's id, not null
+   * @param level the goal's level, not null
+   * @param parent the parent's id, or null for a root goal
+   * @return the goal, never null
+   */
+  public static Goal goal(
+      SplittableRandom random, GoalId id, GoalLevel level, @Nullable GoalId parent) {
     Goal.Builder goal = Goal.builder(id, texts(200).generate(random)).level(level);
     goal.category(Gens.optionalOf(Gens.enums(GoalCategory.class)).generate(random).orElse(null));
     goal.metric(Gens.optionalOf(metricIds()).generate(random).orElse(null));
@@ -210,25 +277,44 @@ final class DomainGens {
     return goal.build();
   }
 
-  /** Recurrences, monthly and weekly. */
-  static Gen<Recurrence> recurrences() {
+  /**
+   * Recurrences, monthly and weekly.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<Recurrence> recurrences() {
     return Gens.choose(
         Gens.ints(1, 31).map(Recurrence::monthlyOnDay),
         Gens.enums(DayOfWeek.class).map(Recurrence::weeklyOn));
   }
 
-  /** Priorities in every quadrant. */
-  static Gen<Priority> priorities() {
+  /**
+   * Priorities in every quadrant.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<Priority> priorities() {
     return Gens.zip(Gens.ints(1, 10), Gens.ints(1, 10), Priority::of);
   }
 
-  /** Tactics serving any goal. */
-  static Gen<Tactic> tactics() {
+  /**
+   * Tactics serving any goal.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<Tactic> tactics() {
     return random -> tactic(random, tacticIds().generate(random), goalIds().generate(random));
   }
 
-  /** A tactic with the given id serving the given goal: due, recurring or unplanned. */
-  static Tactic tactic(SplittableRandom random, TacticId id, GoalId goal) {
+  /**
+   * Generates a tactic with the given id serving the given goal: due, recurring or unplanned.
+   *
+   * @param random the random source, not null
+   * @param id the tactic's id, not null
+   * @param goal the id of the goal it serves, not null
+   * @return the tactic, never null
+   */
+  public static Tactic tactic(SplittableRandom random, TacticId id, GoalId goal) {
     Tactic.Builder tactic = Tactic.builder(id, texts(100).generate(random), goal);
     tactic.owners(Gens.listOf(owners(), 0, 3).generate(random));
     int plan = random.nextInt(3);
@@ -244,8 +330,10 @@ final class DomainGens {
   /**
    * Hierarchies: random trees of business, marketing and social goals in which a parent is never of
    * a lower level, with tactics on random goals.
+   *
+   * @return the generator, never null
    */
-  static Gen<GoalHierarchy> hierarchies() {
+  public static Gen<GoalHierarchy> hierarchies() {
     return random -> {
       int size = 1 + random.nextInt(12);
       List<Goal> goals = new ArrayList<>(size);
@@ -270,8 +358,12 @@ final class DomainGens {
     };
   }
 
-  /** Series with distinct dates, empty ones included. */
-  static Gen<MetricSeries> series() {
+  /**
+   * Metric series with distinct dates, empty ones included.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<MetricSeries> series() {
     Gen<List<Observation>> observations =
         Gens.setOf(dates(), 0, 30)
             .flatMap(
