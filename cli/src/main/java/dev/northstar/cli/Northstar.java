@@ -8,6 +8,7 @@ import dev.northstar.cli.command.ReportCommand;
 import dev.northstar.cli.command.ShellCommand;
 import dev.northstar.cli.io.InputException;
 import dev.northstar.cli.io.MetricSources;
+import dev.northstar.core.plugin.PluginLoadException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,9 @@ public final class Northstar implements Runnable {
   }
 
   private static int exitCode(Throwable e) {
+    // a broken plugin on the class path is the user's set-up, named by PluginLoadException
     if (e instanceof InputException
+        || e instanceof PluginLoadException
         || e instanceof IllegalArgumentException
         || e instanceof DateTimeException
         || e instanceof CommandLine.ParameterException) {
