@@ -33,15 +33,13 @@ public enum CalendarField {
   /** The hour of the day on a 24-hour clock, labelled {@code 00} to {@code 23}. */
   HOUR_OF_DAY("hour_of_day", 24);
 
-  private final Dimension dimension;
-  private final String[] labels;
+  // Only immutable fields: the dimension and labels are computed on demand, cheaply.
+  private final String id;
+  private final int size;
 
   CalendarField(String id, int size) {
-    this.dimension = Dimension.of(id);
-    this.labels = new String[size];
-    for (int i = 0; i < size; i++) {
-      labels[i] = makeLabel(id, i);
-    }
+    this.id = id;
+    this.size = size;
   }
 
   private static String makeLabel(String id, int ordinal) {
@@ -68,7 +66,7 @@ public enum CalendarField {
    * @return the dimension, never null
    */
   public Dimension dimension() {
-    return dimension;
+    return Dimension.of(id);
   }
 
   /**
@@ -77,7 +75,7 @@ public enum CalendarField {
    * @return the count
    */
   public int size() {
-    return labels.length;
+    return size;
   }
 
   /**
@@ -98,7 +96,7 @@ public enum CalendarField {
    * @throws IndexOutOfBoundsException if {@code index} is out of range
    */
   public String label(int index) {
-    return labels[Objects.checkIndex(index, labels.length)];
+    return makeLabel(id, Objects.checkIndex(index, size));
   }
 
   /**
@@ -146,7 +144,7 @@ public enum CalendarField {
     Objects.requireNonNull(text, "text must not be null");
     String s = text.toString().strip().toLowerCase(Locale.ROOT);
     for (CalendarField f : values()) {
-      if (s.equals(f.dimension.id())) {
+      if (s.equals(f.id)) {
         return f;
       }
     }

@@ -76,12 +76,12 @@ final class CompiledQuery {
         }
         groupDictionaries[i] = labels;
         if (field.needsTimeOfDay()) {
-          groupCodes[i] = local(query, field, local).hours(timestamps(field));
+          groupCodes[i] = local(field, local).hours(timestamps(field));
         } else {
           int[] fieldDays = store.days();
           if (fieldDays == null) {
             if (localDays == null) {
-              localDays = local(query, field, local).days(timestamps(field));
+              localDays = local(field, local).days(timestamps(field));
             }
             fieldDays = localDays;
           }
@@ -149,7 +149,7 @@ final class CompiledQuery {
     }
   }
 
-  private LocalTimes local(KpiQuery query, CalendarField field, @Nullable LocalTimes local) {
+  private LocalTimes local(CalendarField field, @Nullable LocalTimes local) {
     if (local == null) {
       throw new IllegalArgumentException(
           "zone: the query groups by "

@@ -88,7 +88,7 @@ final class QueryReader {
         value = PercentEncoding.decode(rawValue);
         UtmTags.checkValue(p, value);
       } catch (IllegalArgumentException e) {
-        problems.add(new UtmProblem(url, name, rawValue, e.getMessage()));
+        problems.add(new UtmProblem(url, name, rawValue, String.valueOf(e.getMessage())));
         continue;
       }
       values.put(p, value);
