@@ -166,7 +166,9 @@ final class CompiledQuery {
     if (seconds == null) {
       throw new IllegalArgumentException(
           "the query groups by "
-              + (field == null ? query.bucket().map(TimeBucket::columnName).orElse("time") : field)
+              + (field == null
+                  ? query.bucket().map(TimeBucket::columnName).orElse("time")
+                  : field.dimension().id())
               + ", which needs a timestamp column"
               + (field != null && field.needsTimeOfDay() ? " (a date has no hour)" : "")
               + ", but the table has none: "
