@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Values are kept exactly as given (analytics tools treat {@code Facebook} and {@code facebook}
  * as two sources, so nothing is lower-cased). A value must be non-empty, at most 500 characters,
- * without leading or trailing white space and without control characters.
+ * without leading or trailing white space, without control characters and without unpaired
+ * surrogates (which UTF-8 cannot encode).
  *
  * <p>{@link #toString()} is the query string, percent-encoded as RFC 3986 says for a query value
  * (every byte of the UTF-8 form outside {@code A-Z a-z 0-9 - . _ ~} as {@code %XX}; a space is
@@ -73,7 +74,8 @@ public final class UtmTags implements Serializable {
    * @return the tags, never null
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a value is empty, longer than 500 characters, has leading
-   *     or trailing white space or a control character (naming the parameter)
+   *     or trailing white space, a control character or an unpaired surrogate (naming the
+   *     parameter)
    */
   public static UtmTags of(String source, String medium, String campaign) {
     return new UtmTags(
@@ -121,12 +123,28 @@ public final class UtmTags implements Serializable {
       why = "must not start or end with white space";
     } else if (value.chars().anyMatch(Character::isISOControl)) {
       why = "must not contain control characters";
+    } else if (hasLoneSurrogate(value)) {
+      why = "must be valid Unicode text (it has an unpaired surrogate, which UTF-8 cannot encode)";
     }
     if (why != null) {
       throw new IllegalArgumentException(
           p.parameterName() + " " + why + ", but was '" + shorten(value) + "'");
     }
     return value;
+  }
+
+  private static boolean hasLoneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String shorten(String s) {
