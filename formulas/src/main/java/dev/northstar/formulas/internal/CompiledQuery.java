@@ -106,7 +106,7 @@ final class CompiledQuery {
         dayRange = store.dayRange();
       } else if (store.seconds() == null) {
         throw new IllegalArgumentException(
-            "the query groups by " + name + ", but the table has no date or timestamp column");
+            "the query groups by " + name + ", but the table has no date column (nor timestamps)");
       } else {
         if (local == null) {
           throw new IllegalArgumentException(
