@@ -114,11 +114,14 @@ public final class MetricCsv {
    * @param table the table, not null
    * @param csv the writer, not null
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the table has a timestamp column, which the format does not
+   *     carry (nothing is written; timestamps are never dropped silently)
    * @throws IOException if writing fails
    */
   public static void write(MetricTable table, Writer csv) throws IOException {
     Objects.requireNonNull(table, "table must not be null");
     Objects.requireNonNull(csv, "csv must not be null");
+    refuseTimestamps(table);
     TableWriter.write(table, csv);
   }
 
@@ -131,11 +134,22 @@ public final class MetricCsv {
    * @param table the table, not null
    * @param file the file, not null; its directory must exist
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the table has a timestamp column, which the format does not
+   *     carry (nothing is written; timestamps are never dropped silently)
    * @throws IOException if the file cannot be written; the target is then unchanged
    */
   public static void write(MetricTable table, Path file) throws IOException {
     Objects.requireNonNull(table, "table must not be null");
     Objects.requireNonNull(file, "file must not be null");
+    refuseTimestamps(table);
     AtomicFiles.write(file, out -> TableWriter.write(table, out));
+  }
+
+  private static void refuseTimestamps(MetricTable table) {
+    if (table.schema().isTimestamped()) {
+      throw new IllegalArgumentException(
+          "the table has a timestamp column, which Northstar's CSV does not carry yet: "
+              + table.schema());
+    }
   }
 }

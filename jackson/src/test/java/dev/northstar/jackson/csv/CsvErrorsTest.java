@@ -186,4 +186,22 @@ class CsvErrorsTest {
         .hasMessageStartingWith("bad.csv line ")
         .hasMessageContaining("is not valid UTF-8 text");
   }
+
+  @Test
+  void aTimestampedTableIsRefusedBeforeAnythingIsWritten(
+      @org.junit.jupiter.api.io.TempDir Path dir) {
+    dev.northstar.formulas.table.MetricTable t =
+        dev.northstar.formulas.table.MetricTable.columns(1)
+            .timestamps(new long[] {1_700_000_000L})
+            .measure(
+                dev.northstar.formulas.table.Measure.count(
+                    dev.northstar.core.metric.CoreMetrics.LIKES),
+                new long[] {3})
+            .build();
+    Path file = dir.resolve("t.csv");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MetricCsv.write(t, file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("timestamp column");
+    org.assertj.core.api.Assertions.assertThat(file).doesNotExist();
+  }
 }
