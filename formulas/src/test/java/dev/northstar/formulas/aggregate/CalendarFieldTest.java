@@ -42,7 +42,40 @@ class CalendarFieldTest {
           ZoneId.of("Pacific/Chatham"));
 
   /** A timestamped, undated table: a platform, posts over three years, likes. */
-  record Posts(MetricTable table, long[] seconds, String[] platforms, long[] likes) {}
+  static final class Posts {
+    private final MetricTable table;
+    private final long[] seconds;
+    private final String[] platforms;
+    private final long[] likes;
+
+    Posts(MetricTable table, long[] seconds, String[] platforms, long[] likes) {
+      this.table = table;
+      this.seconds = seconds;
+      this.platforms = platforms;
+      this.likes = likes;
+    }
+
+    MetricTable table() {
+      return table;
+    }
+
+    long[] seconds() {
+      return seconds;
+    }
+
+    String[] platforms() {
+      return platforms;
+    }
+
+    long[] likes() {
+      return likes;
+    }
+
+    @Override
+    public String toString() {
+      return table.toString();
+    }
+  }
 
   private static Posts posts(SplittableRandom random, int rows) {
     String[] dictionary = {"facebook", "instagram"};

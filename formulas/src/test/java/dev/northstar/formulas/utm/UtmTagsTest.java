@@ -58,7 +58,7 @@ class UtmTagsTest {
               // Only unreserved characters and %XX escapes: nothing the JDK reads differently.
               assertThat(text).matches("([A-Za-z0-9._~=&-]|%[0-9A-F]{2})*");
               Map<String, String> decoded = new LinkedHashMap<>();
-              for (String pair : text.split("&")) {
+              for (String pair : text.split("&", -1)) {
                 String[] kv = pair.split("=", 2);
                 decoded.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
               }
