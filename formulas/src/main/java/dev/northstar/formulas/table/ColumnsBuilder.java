@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class ColumnsBuilder {
 
   /** The largest epoch second accepted: its local day fits an {@code int} in every zone. */
-  private static final long MAX_SECOND = (Integer.MAX_VALUE - 1L) * 86_400;
+  static final long MAX_SECOND = (Integer.MAX_VALUE - 1L) * 86_400;
 
   private final int rows;
   private final TableSchema.Builder schema = TableSchema.builder();

@@ -333,4 +333,40 @@ class CalendarFieldTest {
         .hasMessageContaining("timestamp")
         .hasMessageContaining(Long.toString(Long.MAX_VALUE));
   }
+
+  @Test
+  void rowByRowTimestampsEqualColumnTimestamps() {
+    Posts posts = posts(new SplittableRandom(7), 50);
+    dev.northstar.formulas.table.TableSchema schema =
+        dev.northstar.formulas.table.TableSchema.builder()
+            .dimensions(Dimension.PLATFORM)
+            .timestamped()
+            .counts(CoreMetrics.LIKES)
+            .build();
+    dev.northstar.formulas.table.MetricTableBuilder b = MetricTable.builder(schema);
+    for (int r = 0; r < 50; r++) {
+      b.dimension(0, posts.platforms()[r])
+          .timestamp(Instant.ofEpochSecond(posts.seconds()[r]))
+          .stored(0, posts.likes()[r])
+          .endRow();
+    }
+    MetricTable built = b.build();
+    assertThat(built).isEqualTo(posts.table());
+    assertThat(built.timestamp(3)).isEqualTo(Instant.ofEpochSecond(posts.seconds()[3]));
+    assertThat(built.toString()).contains("timestamp");
+    KpiQuery hourly =
+        KpiQuery.builder()
+            .totals(CoreMetrics.LIKES)
+            .groupBy(CalendarField.HOUR_OF_DAY)
+            .zone(ZoneId.of("America/New_York"))
+            .build();
+    assertThat(hourly.run(built)).isEqualTo(hourly.run(posts.table()));
+    assertThat(hourly.run(built.slice(10, 40)).rowCount()).isEqualTo(30);
+
+    dev.northstar.formulas.table.MetricTableBuilder missing = MetricTable.builder(schema);
+    missing.dimension(0, "facebook").stored(0, 1);
+    assertThatThrownBy(missing::endRow)
+        .hasMessageContaining("timestamp")
+        .hasMessageContaining("a timestamped table needs a timestamp in every row");
+  }
 }
