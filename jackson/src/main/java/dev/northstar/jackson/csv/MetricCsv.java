@@ -121,7 +121,6 @@ public final class MetricCsv {
   public static void write(MetricTable table, Writer csv) throws IOException {
     Objects.requireNonNull(table, "table must not be null");
     Objects.requireNonNull(csv, "csv must not be null");
-    refuseTimestamps(table);
     TableWriter.write(table, csv);
   }
 
@@ -141,15 +140,6 @@ public final class MetricCsv {
   public static void write(MetricTable table, Path file) throws IOException {
     Objects.requireNonNull(table, "table must not be null");
     Objects.requireNonNull(file, "file must not be null");
-    refuseTimestamps(table);
     AtomicFiles.write(file, out -> TableWriter.write(table, out));
-  }
-
-  private static void refuseTimestamps(MetricTable table) {
-    if (table.schema().isTimestamped()) {
-      throw new IllegalArgumentException(
-          "the table has a timestamp column, which Northstar's CSV does not carry yet: "
-              + table.schema());
-    }
   }
 }

@@ -188,20 +188,33 @@ class CsvErrorsTest {
   }
 
   @Test
-  void aTimestampedTableIsRefusedBeforeAnythingIsWritten(
-      @org.junit.jupiter.api.io.TempDir Path dir) {
+  void timestampsRoundTripAndALocalTimeWithoutAnOffsetIsRefused(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
     dev.northstar.formulas.table.MetricTable t =
-        dev.northstar.formulas.table.MetricTable.columns(1)
-            .timestamps(new long[] {1_700_000_000L})
+        dev.northstar.formulas.table.MetricTable.columns(2)
+            .timestamps(new long[] {1_700_000_000L, 1_700_003_600L})
             .measure(
                 dev.northstar.formulas.table.Measure.count(
                     dev.northstar.core.metric.CoreMetrics.LIKES),
-                new long[] {3})
+                new long[] {3, 4})
             .build();
     Path file = dir.resolve("t.csv");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MetricCsv.write(t, file))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("timestamp column");
-    org.assertj.core.api.Assertions.assertThat(file).doesNotExist();
+    MetricCsv.write(t, file);
+    org.assertj.core.api.Assertions.assertThat(Files.readAllLines(file))
+        .containsExactly("timestamp,likes", "2023-11-14T22:13:20Z,3", "2023-11-14T23:13:20Z,4");
+    org.assertj.core.api.Assertions.assertThat(MetricCsv.read(file, ColumnMapping.northstar()))
+        .isEqualTo(t);
+
+    Path posts = dir.resolve("posts.csv");
+    Files.writeString(posts, "Posted,Likes\n2026-03-29T02:30:00+02:00,1\n2026-03-29T02:30:00,2\n");
+    ColumnMapping mapping =
+        ColumnMapping.builder()
+            .timestamp("Posted")
+            .count("Likes", dev.northstar.core.metric.CoreMetrics.LIKES)
+            .build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MetricCsv.read(posts, mapping))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessageContaining("posts.csv line 3, column 'Posted'")
+        .hasMessageContaining("a date-time without an offset is not read in a guessed zone");
   }
 }
