@@ -132,6 +132,24 @@ public enum CalendarField {
   }
 
   /**
+   * Finds the field of a column name, ignoring case and surrounding white space, such as {@code
+   * day_of_week}; for a command line that accepts table dimensions and calendar fields alike.
+   *
+   * @param name the name, not null
+   * @return the field, or empty if the name is no field's column name
+   * @throws NullPointerException if {@code name} is null
+   */
+  public static java.util.Optional<CalendarField> lookup(CharSequence name) {
+    String s = Objects.requireNonNull(name, "name must not be null").toString().strip();
+    for (CalendarField f : values()) {
+      if (s.equalsIgnoreCase(f.id)) {
+        return java.util.Optional.of(f);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Reads a field from its name or its dimension id, ignoring case: {@code day_of_week}, {@code
    * week_of_year}, {@code month_of_year}, {@code hour_of_day}.
    *

@@ -307,6 +307,8 @@ class CalendarFieldTest {
   @Test
   void labelsParseAndSort() {
     assertThat(CalendarField.parse(" Hour_Of_Day ")).isEqualTo(CalendarField.HOUR_OF_DAY);
+    assertThat(CalendarField.lookup("DAY_OF_WEEK")).contains(CalendarField.DAY_OF_WEEK);
+    assertThat(CalendarField.lookup("weekday")).isEmpty();
     assertThatThrownBy(() -> CalendarField.parse("weekday"))
         .hasMessageContaining("day_of_week, week_of_year, month_of_year, hour_of_day")
         .hasMessageContaining("'weekday'");

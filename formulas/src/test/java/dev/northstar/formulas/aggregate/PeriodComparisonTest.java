@@ -122,6 +122,11 @@ class PeriodComparisonTest {
         .hasSize(5)
         .first()
         .satisfies(r -> assertThat(r.key().toString()).isEqualTo("[platform=x, month=2026-01]"));
+    assertThat(MONTHLY.top(Kpis.ERR.id(), 3)).isEqualTo(top);
+    assertThat(MONTHLY.bottom(Kpis.ERR.id(), 2))
+        .isEqualTo(Ranking.of(MONTHLY, Kpis.ERR.id(), RankOrder.BOTTOM, 2));
+    assertThat(MONTHLY.compare(Kpis.ERR.id(), PeriodOffset.PREVIOUS))
+        .isEqualTo(PeriodComparison.of(MONTHLY, Kpis.ERR.id(), PeriodOffset.PREVIOUS));
     assertThatThrownBy(() -> Ranking.of(MONTHLY, Kpis.ERR.id(), RankOrder.TOP, 0))
         .hasMessage("n must be 1 or more, but was 0");
   }
