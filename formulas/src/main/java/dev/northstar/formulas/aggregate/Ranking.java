@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * RankOrder#BOTTOM}; groups of equal value then in ascending {@link GroupKey} order (dimension
  * values, a missing value last, then period), in both orders. Groups whose value is undefined (a
  * zero denominator, or no row counted) are not ranked: they are listed in {@link #excluded()}, in
- * the table's order, and never treated as zero.
+ * the table's order, and never treated as zero. With a minimum of rows ({@link #of(KpiTable,
+ * MetricId, RankOrder, int, long)}), smaller groups are listed in {@link #tooSmall()}.
  *
  * <pre>{@code
  * Ranking best = Ranking.of(byTypeAndHour, Kpis.ERR.id(), RankOrder.TOP, 10);
@@ -41,27 +42,33 @@ public final class Ranking implements Serializable {
   private final MetricId kpi;
   private final RankOrder order;
   private final int limit;
+  private final long minRows;
   private final Aggregation method;
   private final List<Dimension> dimensions;
   private final @Nullable TimeBucket bucket;
   private final List<KpiRow> ranked;
   private final List<KpiRow> excluded;
+  private final List<KpiRow> tooSmall;
 
   private Ranking(
       MetricId kpi,
       RankOrder order,
       int limit,
+      long minRows,
       KpiQuery query,
       List<KpiRow> ranked,
-      List<KpiRow> excluded) {
+      List<KpiRow> excluded,
+      List<KpiRow> tooSmall) {
     this.kpi = kpi;
     this.order = order;
     this.limit = limit;
+    this.minRows = minRows;
     this.method = query.method();
     this.dimensions = query.groupBy();
     this.bucket = query.bucket().orElse(null);
     this.ranked = List.copyOf(ranked);
     this.excluded = List.copyOf(excluded);
+    this.tooSmall = List.copyOf(tooSmall);
   }
 
   /**
@@ -76,11 +83,33 @@ public final class Ranking implements Serializable {
    * @throws IllegalArgumentException if {@code n} is less than 1, or the table has no such KPI
    */
   public static Ranking of(KpiTable table, MetricId kpi, RankOrder order, int n) {
+    return of(table, kpi, order, n, 1);
+  }
+
+  /**
+   * Ranks the groups of at least {@code minRows} table rows by a KPI and keeps the first {@code n}:
+   * a group of one post at 5% does not outrank a group of a hundred at 4% unless asked.
+   *
+   * @param table the table, not null
+   * @param kpi the id of one of the table's KPIs, not null
+   * @param order {@link RankOrder#TOP} or {@link RankOrder#BOTTOM}, not null
+   * @param n how many groups to keep, 1 or more
+   * @param minRows the fewest table rows a ranked group has, 1 or more; smaller groups are listed
+   *     in {@link #tooSmall()}
+   * @return the ranking, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code n} or {@code minRows} is less than 1, or the table
+   *     has no such KPI
+   */
+  public static Ranking of(KpiTable table, MetricId kpi, RankOrder order, int n, long minRows) {
     Objects.requireNonNull(table, "table must not be null");
     Objects.requireNonNull(kpi, "kpi must not be null");
     Objects.requireNonNull(order, "order must not be null");
     if (n < 1) {
       throw new IllegalArgumentException("n must be 1 or more, but was " + n);
+    }
+    if (minRows < 1) {
+      throw new IllegalArgumentException("minRows must be 1 or more, but was " + minRows);
     }
     KpiQuery query = table.query();
     if (query.kpis().stream().noneMatch(k -> k.id().equals(kpi))) {
@@ -92,8 +121,15 @@ public final class Ranking implements Serializable {
     }
     List<KpiRow> defined = new ArrayList<>();
     List<KpiRow> excluded = new ArrayList<>();
+    List<KpiRow> tooSmall = new ArrayList<>();
     for (KpiRow r : table.rows()) {
-      (r.value(kpi).isDefined() ? defined : excluded).add(r);
+      if (!r.value(kpi).isDefined()) {
+        excluded.add(r);
+      } else if (r.rows() < minRows) {
+        tooSmall.add(r);
+      } else {
+        defined.add(r);
+      }
     }
     Comparator<KpiRow> byValue = (a, b) -> compare(a.value(kpi).ratio(), b.value(kpi).ratio());
     if (order == RankOrder.TOP) {
@@ -101,7 +137,14 @@ public final class Ranking implements Serializable {
     }
     defined.sort(byValue.thenComparing(KpiRow::key));
     return new Ranking(
-        kpi, order, n, query, defined.subList(0, Math.min(n, defined.size())), excluded);
+        kpi,
+        order,
+        n,
+        minRows,
+        query,
+        defined.subList(0, Math.min(n, defined.size())),
+        excluded,
+        tooSmall);
   }
 
   /** Compares two defined ratios exactly: both denominators are positive. */
@@ -139,6 +182,25 @@ public final class Ranking implements Serializable {
   }
 
   /**
+   * Returns the fewest table rows of a ranked group.
+   *
+   * @return the minimum, 1 or more
+   */
+  public long minRows() {
+    return minRows;
+  }
+
+  /**
+   * Returns the groups with a value but fewer than {@link #minRows()} table rows, in the table's
+   * order.
+   *
+   * @return an unmodifiable list, empty when the minimum is 1, never null
+   */
+  public List<KpiRow> tooSmall() {
+    return tooSmall;
+  }
+
+  /**
    * Returns the ranked groups, first the best (for {@link RankOrder#TOP}) or the worst.
    *
    * @return an unmodifiable list of at most {@link #limit()} rows, never null
@@ -163,16 +225,18 @@ public final class Ranking implements Serializable {
         && kpi.equals(other.kpi)
         && order == other.order
         && limit == other.limit
+        && minRows == other.minRows
         && method == other.method
         && dimensions.equals(other.dimensions)
         && bucket == other.bucket
         && ranked.equals(other.ranked)
-        && excluded.equals(other.excluded);
+        && excluded.equals(other.excluded)
+        && tooSmall.equals(other.tooSmall);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kpi, order, limit, method, ranked, excluded);
+    return Objects.hash(kpi, order, limit, minRows, method, ranked, excluded, tooSmall);
   }
 
   /**
@@ -215,6 +279,9 @@ public final class Ranking implements Serializable {
         + TextTable.render(header, cells, labels)
         + (excluded.isEmpty()
             ? ""
-            : excluded.size() + " group(s) excluded: " + kpi.value() + " undefined\n");
+            : excluded.size() + " group(s) excluded: " + kpi.value() + " undefined\n")
+        + (tooSmall.isEmpty()
+            ? ""
+            : tooSmall.size() + " group(s) of fewer than " + minRows + " rows not ranked\n");
   }
 }

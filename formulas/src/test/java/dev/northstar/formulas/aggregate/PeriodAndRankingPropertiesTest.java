@@ -170,11 +170,19 @@ class PeriodAndRankingPropertiesTest {
               int n = (Integer) args.get(2);
               KpiTable result = query.run(table);
               for (RatioKpi kpi : KPIS) {
-                Ranking ranking = Ranking.of(result, kpi.id(), order, n);
+                long minRows = 1 + (n % 3);
+                Ranking ranking = Ranking.of(result, kpi.id(), order, n, minRows);
                 List<KpiRow> remaining = new ArrayList<>();
                 List<KpiRow> undefined = new ArrayList<>();
+                List<KpiRow> small = new ArrayList<>();
                 for (KpiRow r : result.rows()) {
-                  (r.value(kpi.id()).isDefined() ? remaining : undefined).add(r);
+                  if (!r.value(kpi.id()).isDefined()) {
+                    undefined.add(r);
+                  } else if (r.rows() < minRows) {
+                    small.add(r);
+                  } else {
+                    remaining.add(r);
+                  }
                 }
                 List<KpiRow> expected = new ArrayList<>();
                 while (expected.size() < n && !remaining.isEmpty()) {
@@ -189,6 +197,10 @@ class PeriodAndRankingPropertiesTest {
                 }
                 assertThat(ranking.ranked()).isEqualTo(expected);
                 assertThat(ranking.excluded()).isEqualTo(undefined);
+                assertThat(ranking.tooSmall()).isEqualTo(small);
+                if (minRows == 1) {
+                  assertThat(Ranking.of(result, kpi.id(), order, n)).isEqualTo(ranking);
+                }
               }
             });
   }
