@@ -170,7 +170,7 @@ class PeriodAndRankingPropertiesTest {
               int n = (Integer) args.get(2);
               KpiTable result = query.run(table);
               for (RatioKpi kpi : KPIS) {
-                long minRows = 1 + (n % 3);
+                long minRows = 1L + (n % 3);
                 Ranking ranking = Ranking.of(result, kpi.id(), order, n, minRows);
                 List<KpiRow> remaining = new ArrayList<>();
                 List<KpiRow> undefined = new ArrayList<>();
