@@ -371,4 +371,54 @@ class CalendarFieldTest {
         .hasMessageContaining("timestamp")
         .hasMessageContaining("a timestamped table needs a timestamp in every row");
   }
+
+  @Test
+  void oneCalendarFieldByABucketTakesTheFusedLoopAndEqualsTheRows() {
+    Property.named("day of week by month: CTR of sums equals the rows' sums")
+        .tries(80)
+        .forAll(
+            dev.northstar.formulas.FormulasGens.tables(400),
+            Gens.elements(List.of(TimeBucket.MONTH, TimeBucket.YEAR, TimeBucket.QUARTER)),
+            (table, bucket) -> {
+              KpiQuery query =
+                  KpiQuery.builder()
+                      .kpis(AggregationPropertiesTest.CTR)
+                      .groupBy(CalendarField.DAY_OF_WEEK)
+                      .bucket(bucket)
+                      .build();
+              Map<String, long[]> expected = new TreeMap<>();
+              for (int r = 0; r < table.rowCount(); r++) {
+                LocalDate day = table.date(r);
+                String key =
+                    CalendarField.DAY_OF_WEEK.label(CalendarField.DAY_OF_WEEK.indexOf(day))
+                        + " "
+                        + bucket.start(day);
+                long[] e = expected.computeIfAbsent(key, k -> new long[3]);
+                e[0]++;
+                var clicks = table.value(CoreMetrics.CLICKS, r);
+                var impressions = table.value(CoreMetrics.IMPRESSIONS, r);
+                if (clicks.isPresent() && impressions.isPresent()) {
+                  e[1] += clicks.get().longValueExact();
+                  e[2] += impressions.get().longValueExact();
+                }
+              }
+              KpiTable result = query.run(table);
+              assertThat(result.rows()).hasSize(expected.size());
+              for (KpiRow row : result.rows()) {
+                String key =
+                    row.key().value(CalendarField.DAY_OF_WEEK.dimension()).orElseThrow()
+                        + " "
+                        + row.key().bucketStart().orElseThrow();
+                long[] e = expected.get(key);
+                assertThat(e).as("group %s", key).isNotNull();
+                assertThat(row.rows()).isEqualTo(e[0]);
+                assertThat(
+                        row.value(AggregationPropertiesTest.CTR.id())
+                            .ratio()
+                            .hasSameValueAs(dev.northstar.formulas.ratio.Ratio.of(e[1], e[2])))
+                    .as("group %s", key)
+                    .isTrue();
+              }
+            });
+  }
 }
