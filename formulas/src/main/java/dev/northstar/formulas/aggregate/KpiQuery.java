@@ -176,7 +176,9 @@ public final class KpiQuery implements Serializable {
    * @return the result, never null
    * @throws NullPointerException if {@code table} is null
    * @throws IllegalArgumentException if the table lacks a dimension, a measure or the date the
-   *     query needs, or a KPI's terms mix units (naming them)
+   *     query needs, or a KPI's terms mix units (naming them); if a calendar field or bucket needs
+   *     timestamps the table lacks, or a zone the query lacks (the message starts with {@code
+   *     zone:}); or if a table dimension has the id of a grouped calendar field
    * @throws ArithmeticException if a sum overflows a {@code long}, naming the KPI or measure
    */
   public KpiTable run(MetricTable table) {
@@ -386,7 +388,8 @@ public final class KpiQuery implements Serializable {
     }
 
     /**
-     * Groups rows by a time bucket of their date.
+     * Groups rows by a time bucket of their date, or, in a table without a date column, of their
+     * timestamp read in the query's {@link #zone(ZoneId) zone}.
      *
      * @param bucket the bucket, not null
      * @return this builder
