@@ -139,6 +139,101 @@ public final class UtmAttribution {
         campaigns, byPlatform, untagged, excluded, problems, unknownSources);
   }
 
+  /**
+   * Attributes the rows of a metric table, such as a CSV export of an analytics tool read with
+   * {@code MetricCsv}: each row is a visit whose landing URL is a dimension and whose sessions,
+   * leads and conversions are count measures. A row missing its URL or a count is not attributed:
+   * it is reported in {@link AttributionReport#problems()} (naming the row, from 0) and its present
+   * counts are added to {@link AttributionReport#excluded()}; a missing count is never read as
+   * zero.
+   *
+   * @param table the table, not null
+   * @param landingUrl the dimension holding the landing URL, not null
+   * @param sessions the count measure of sessions, not null
+   * @param leads the count measure of leads, not null
+   * @param conversions the count measure of conversions, not null
+   * @return the report, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the table lacks the dimension or a measure, or a measure is
+   *     an amount rather than a count
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public AttributionReport attribute(
+      dev.northstar.formulas.table.MetricTable table,
+      dev.northstar.formulas.table.Dimension landingUrl,
+      dev.northstar.core.metric.MetricId sessions,
+      dev.northstar.core.metric.MetricId leads,
+      dev.northstar.core.metric.MetricId conversions) {
+    Objects.requireNonNull(table, "table must not be null");
+    Objects.requireNonNull(landingUrl, "landingUrl must not be null");
+    List<dev.northstar.core.metric.MetricId> counts = List.of(sessions, leads, conversions);
+    for (dev.northstar.core.metric.MetricId m : counts) {
+      dev.northstar.formulas.table.Measure measure =
+          table
+              .schema()
+              .measure(m)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "the table has no measure '"
+                              + m
+                              + "'; it has "
+                              + table.schema().measures()));
+      if (measure.isAmount()) {
+        throw new IllegalArgumentException(
+            "measure '" + m + "' is an amount; sessions, leads and conversions are counts");
+      }
+    }
+    if (table.schema().indexOf(landingUrl) < 0) {
+      throw new IllegalArgumentException(
+          "the table has no dimension '" + landingUrl + "'; it has " + table.schema().dimensions());
+    }
+    List<LandingVisit> visits = new ArrayList<>();
+    List<UtmProblem> rowProblems = new ArrayList<>();
+    VisitTotals incomplete = VisitTotals.NONE;
+    for (int r = 0; r < table.rowCount(); r++) {
+      String url = table.dimensionValue(landingUrl, r).orElse(null);
+      long[] v = new long[3];
+      List<String> missing = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        java.util.Optional<java.math.BigDecimal> value = table.value(counts.get(i), r);
+        if (value.isPresent()) {
+          v[i] = value.get().longValueExact();
+        } else {
+          missing.add(counts.get(i).value());
+        }
+      }
+      if (url != null && missing.isEmpty()) {
+        visits.add(new LandingVisit(url, v[0], v[1], v[2]));
+        continue;
+      }
+      incomplete = incomplete.plus(new LandingVisit(url == null ? "" : url, v[0], v[1], v[2]));
+      if (url == null) {
+        missing.add(0, landingUrl.id());
+      }
+      rowProblems.add(
+          new UtmProblem(
+              url == null ? "(row " + r + ")" : url,
+              null,
+              null,
+              "row "
+                  + r
+                  + " has no "
+                  + String.join(", no ", missing)
+                  + "; the visit is not attributed, and a missing count is not read as zero"));
+    }
+    AttributionReport report = attribute(visits);
+    List<UtmProblem> problems = new ArrayList<>(rowProblems);
+    problems.addAll(report.problems());
+    return new AttributionReport(
+        report.campaigns(),
+        report.platforms(),
+        report.untagged(),
+        report.excluded().plus(incomplete),
+        problems,
+        report.unknownSources());
+  }
+
   /** A mutable builder of {@link UtmAttribution}; not thread-safe. */
   public static final class Builder {
     private final Map<String, Platform> platforms = new HashMap<>();

@@ -145,4 +145,38 @@ class LandingPageTest {
               assertThat(r.unknownSources()).allSatisfy(s -> assertThat(s).isEqualTo("newsletter"));
             });
   }
+
+  @Test
+  void aMetricTableOfVisitsIsAttributedAndRowsMissingACountAreReported() {
+    dev.northstar.core.metric.MetricId sessions = dev.northstar.core.metric.MetricId.of("sessions");
+    dev.northstar.core.metric.MetricId leads = dev.northstar.core.metric.MetricId.of("leads");
+    dev.northstar.core.metric.MetricId conversions =
+        dev.northstar.core.metric.MetricId.of("conversions");
+    dev.northstar.formulas.table.Dimension url =
+        dev.northstar.formulas.table.Dimension.of("landing_url");
+    String tagged = UtmTags.of("instagram", "organic", "launch").appendTo("https://s.example/");
+    java.util.BitSet noLeads = new java.util.BitSet();
+    noLeads.set(1);
+    dev.northstar.formulas.table.MetricTable table =
+        dev.northstar.formulas.table.MetricTable.columns(3)
+            .dimension(url, new String[] {tagged}, new int[] {0, 0, -1})
+            .measure(dev.northstar.formulas.table.Measure.count(sessions), new long[] {10, 20, 30})
+            .measure(
+                dev.northstar.formulas.table.Measure.count(leads), new long[] {1, 0, 3}, noLeads)
+            .measure(dev.northstar.formulas.table.Measure.count(conversions), new long[] {1, 1, 1})
+            .build();
+    AttributionReport r =
+        UtmAttribution.standard().attribute(table, url, sessions, leads, conversions);
+    assertThat(r.campaigns()).hasSize(1);
+    assertThat(r.campaigns().get(0).totals()).isEqualTo(new VisitTotals(1, 10, 1, 1));
+    assertThat(r.platforms()).containsOnlyKeys(Platform.INSTAGRAM);
+    assertThat(r.excluded()).isEqualTo(new VisitTotals(2, 50, 3, 2));
+    assertThat(r.problems())
+        .extracting(UtmProblem::reason)
+        .containsExactly(
+            "row 1 has no leads; the visit is not attributed, and a missing count is not read as"
+                + " zero",
+            "row 2 has no landing_url; the visit is not attributed, and a missing count is not"
+                + " read as zero");
+  }
 }
