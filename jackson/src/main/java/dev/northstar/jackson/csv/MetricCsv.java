@@ -114,8 +114,6 @@ public final class MetricCsv {
    * @param table the table, not null
    * @param csv the writer, not null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the table has a timestamp column, which the format does not
-   *     carry (nothing is written; timestamps are never dropped silently)
    * @throws IOException if writing fails
    */
   public static void write(MetricTable table, Writer csv) throws IOException {
@@ -133,8 +131,6 @@ public final class MetricCsv {
    * @param table the table, not null
    * @param file the file, not null; its directory must exist
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the table has a timestamp column, which the format does not
-   *     carry (nothing is written; timestamps are never dropped silently)
    * @throws IOException if the file cannot be written; the target is then unchanged
    */
   public static void write(MetricTable table, Path file) throws IOException {
