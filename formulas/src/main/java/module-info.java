@@ -17,6 +17,7 @@ module dev.northstar.formulas {
   exports dev.northstar.formulas.kpi;
   exports dev.northstar.formulas.table;
   exports dev.northstar.formulas.aggregate;
+  exports dev.northstar.formulas.utm;
 
   provides dev.northstar.core.metric.spi.MetricDefinitionProvider with
       dev.northstar.formulas.kpi.BuiltInKpis;

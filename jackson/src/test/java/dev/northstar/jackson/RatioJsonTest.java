@@ -124,6 +124,7 @@ class RatioJsonTest {
     assertThat(json.get("bucket").asText()).isEqualTo("month");
     assertThat(json.get("kpis").toString()).isEqualTo("[\"err\",\"cpc\"]");
     assertThat(json.get("rowCount").asLong()).isEqualTo(3);
+    assertThat(json.has("zone")).isFalse();
     JsonNode rows = json.get("rows");
     assertThat(rows).hasSize(2);
     int xIndex = rows.get(0).get("key").get("platform").asText().equals("=x") ? 0 : 1;
@@ -152,5 +153,30 @@ class RatioJsonTest {
     assertThat(likes.get("measure").asText()).isEqualTo("likes");
     assertThat(likes.get("rowsMissing").asLong()).isEqualTo(1);
     assertThat(fb.get("totals").get(1).get("currency").asText()).isEqualTo("USD");
+  }
+
+  @Test
+  void aTableByHourOfDayNamesItsZone() throws Exception {
+    dev.northstar.formulas.table.MetricTable posts =
+        dev.northstar.formulas.table.MetricTable.columns(2)
+            .timestamps(new long[] {1_700_000_000L, 1_700_003_600L})
+            .measure(
+                dev.northstar.formulas.table.Measure.count(
+                    dev.northstar.core.metric.CoreMetrics.LIKES),
+                new long[] {3, 4})
+            .build();
+    KpiTable table =
+        dev.northstar.formulas.aggregate.KpiQuery.builder()
+            .totals(dev.northstar.core.metric.CoreMetrics.LIKES)
+            .groupBy(dev.northstar.formulas.aggregate.CalendarField.HOUR_OF_DAY)
+            .zone(java.time.ZoneId.of("Asia/Tokyo"))
+            .build()
+            .run(posts);
+    JsonNode json = Json.MAPPER.readTree(Json.write(table));
+    assertThat(json.get("zone").asText()).isEqualTo("Asia/Tokyo");
+    assertThat(json.get("groupBy").toString()).isEqualTo("[\"hour_of_day\"]");
+    // 22:13 and 23:13 UTC are 07 and 08 in Tokyo (UTC+9).
+    assertThat(json.get("rows").get(0).get("key").get("hour_of_day").asText()).isEqualTo("07");
+    assertThat(json.get("rows").get(1).get("key").get("hour_of_day").asText()).isEqualTo("08");
   }
 }

@@ -8,6 +8,7 @@ import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.MetricTable;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +53,9 @@ public final class KpiQuery implements Serializable {
   private final List<RatioKpi> kpis;
   private final List<MetricId> totals;
   private final List<Dimension> groupBy;
+  private final List<CalendarField> calendarFields;
   private final @Nullable TimeBucket bucket;
+  private final @Nullable ZoneId zone;
   private final Aggregation method;
   private final EngagementSets engagementSets;
 
@@ -60,7 +63,9 @@ public final class KpiQuery implements Serializable {
     this.kpis = List.copyOf(b.kpis);
     this.totals = List.copyOf(b.totals);
     this.groupBy = List.copyOf(b.groupBy);
+    this.calendarFields = List.copyOf(b.calendarFields);
     this.bucket = b.bucket;
+    this.zone = b.zone;
     this.method = b.method;
     this.engagementSets = b.engagementSets;
   }
@@ -102,6 +107,42 @@ public final class KpiQuery implements Serializable {
   }
 
   /**
+   * Returns the calendar fields grouped by, in the order they were added; each is also in {@link
+   * #groupBy()} as its {@link CalendarField#dimension()}.
+   *
+   * @return an unmodifiable list, possibly empty, never null
+   */
+  public List<CalendarField> calendarFields() {
+    return calendarFields;
+  }
+
+  /**
+   * Returns the calendar field a grouped dimension stands for.
+   *
+   * @param dimension a dimension of {@link #groupBy()}, not null
+   * @return the field, or empty if the dimension is a column of the table
+   * @throws NullPointerException if {@code dimension} is null
+   */
+  public Optional<CalendarField> calendarField(Dimension dimension) {
+    Objects.requireNonNull(dimension, "dimension must not be null");
+    for (CalendarField f : calendarFields) {
+      if (f.dimension().equals(dimension)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the time zone in which timestamps are read as local dates and hours.
+   *
+   * @return the zone, or empty if none was given (then timestamps are not read)
+   */
+  public Optional<ZoneId> zone() {
+    return Optional.ofNullable(zone);
+  }
+
+  /**
    * Returns the time bucket.
    *
    * @return the bucket, or empty if rows are not grouped by time
@@ -135,7 +176,9 @@ public final class KpiQuery implements Serializable {
    * @return the result, never null
    * @throws NullPointerException if {@code table} is null
    * @throws IllegalArgumentException if the table lacks a dimension, a measure or the date the
-   *     query needs, or a KPI's terms mix units (naming them)
+   *     query needs, or a KPI's terms mix units (naming them); if a calendar field or bucket needs
+   *     timestamps the table lacks, or a zone the query lacks (the message starts with {@code
+   *     zone:}); or if a table dimension has the id of a grouped calendar field
    * @throws ArithmeticException if a sum overflows a {@code long}, naming the KPI or measure
    */
   public KpiTable run(MetricTable table) {
@@ -185,18 +228,22 @@ public final class KpiQuery implements Serializable {
         && kpis.equals(other.kpis)
         && totals.equals(other.totals)
         && groupBy.equals(other.groupBy)
+        && calendarFields.equals(other.calendarFields)
         && bucket == other.bucket
+        && Objects.equals(zone, other.zone)
         && method == other.method
         && engagementSets.equals(other.engagementSets);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kpis, totals, groupBy, bucket, method, engagementSets);
+    return Objects.hash(
+        kpis, totals, groupBy, calendarFields, bucket, zone, method, engagementSets);
   }
 
   /**
-   * Returns a summary such as {@code KpiQuery[err, ctr by platform, month; RATIO_OF_SUMS]}.
+   * Returns a summary such as {@code KpiQuery[err, ctr by platform, month; RATIO_OF_SUMS]}, or
+   * {@code KpiQuery[err by hour_of_day in Europe/Paris; RATIO_OF_SUMS]} with a zone.
    *
    * @return the text, never null
    */
@@ -213,6 +260,7 @@ public final class KpiQuery implements Serializable {
     return "KpiQuery["
         + String.join(", ", what)
         + (by.isEmpty() ? "" : " by " + String.join(", ", by))
+        + (zone == null ? "" : " in " + zone)
         + "; "
         + method
         + "]";
@@ -223,8 +271,10 @@ public final class KpiQuery implements Serializable {
     private final List<RatioKpi> kpis = new ArrayList<>();
     private final List<MetricId> totals = new ArrayList<>();
     private final List<Dimension> groupBy = new ArrayList<>();
+    private final List<CalendarField> calendarFields = new ArrayList<>();
     private final Set<String> columns = new HashSet<>();
     private @Nullable TimeBucket bucket;
+    private @Nullable ZoneId zone;
     private Aggregation method = Aggregation.RATIO_OF_SUMS;
     private EngagementSets engagementSets = EngagementSets.defaults();
 
@@ -305,7 +355,41 @@ public final class KpiQuery implements Serializable {
     }
 
     /**
-     * Groups rows by a time bucket of their date.
+     * Groups by cyclic calendar fields (day of week, hour of day...), after the dimensions and
+     * fields already added; each appears in results as its {@link CalendarField#dimension()}.
+     * {@link CalendarField#HOUR_OF_DAY} needs {@link #zone(ZoneId)} and a table with timestamps.
+     *
+     * @param fields the fields, not null, no null elements, no repeats
+     * @return this builder
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if a field (or a dimension of its id) is repeated
+     */
+    public Builder groupBy(CalendarField... fields) {
+      for (CalendarField f : fields) {
+        Objects.requireNonNull(f, "calendar field must not be null");
+        groupBy(f.dimension());
+        calendarFields.add(f);
+      }
+      return this;
+    }
+
+    /**
+     * Sets the time zone in which the table's timestamps are read as local dates and hours. There
+     * is no default: a query that needs a zone and has none is refused, never run in the system
+     * zone.
+     *
+     * @param zone the zone, not null
+     * @return this builder
+     * @throws NullPointerException if {@code zone} is null
+     */
+    public Builder zone(ZoneId zone) {
+      this.zone = Objects.requireNonNull(zone, "zone must not be null");
+      return this;
+    }
+
+    /**
+     * Groups rows by a time bucket of their date, or, in a table without a date column, of their
+     * timestamp read in the query's {@link #zone(ZoneId) zone}.
      *
      * @param bucket the bucket, not null
      * @return this builder
@@ -350,11 +434,17 @@ public final class KpiQuery implements Serializable {
      * Builds the query.
      *
      * @return the query, never null
-     * @throws IllegalArgumentException if it has no KPI and no total
+     * @throws IllegalArgumentException if it has no KPI and no total, or groups by {@link
+     *     CalendarField#HOUR_OF_DAY} without a zone
      */
     public KpiQuery build() {
       if (kpis.isEmpty() && totals.isEmpty()) {
         throw new IllegalArgumentException("a query needs at least one KPI or total");
+      }
+      if (zone == null && calendarFields.contains(CalendarField.HOUR_OF_DAY)) {
+        throw new IllegalArgumentException(
+            "zone: the query groups by hour_of_day, which needs an explicit time zone;"
+                + " call zone(ZoneId), no system zone is assumed");
       }
       return new KpiQuery(this);
     }

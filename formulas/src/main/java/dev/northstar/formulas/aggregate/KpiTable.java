@@ -1,6 +1,7 @@
 package dev.northstar.formulas.aggregate;
 
 import dev.northstar.core.metric.Aggregation;
+import dev.northstar.core.metric.MetricId;
 import dev.northstar.formulas.internal.TextTable;
 import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.table.Dimension;
@@ -98,6 +99,50 @@ public final class KpiTable implements Serializable {
       n += r.rows();
     }
     return n;
+  }
+
+  /**
+   * Compares every period with an earlier one for one KPI; the same as {@link
+   * PeriodComparison#of(KpiTable, MetricId, PeriodOffset)}.
+   *
+   * @param kpi the id of one of the table's KPIs, not null
+   * @param offset {@link PeriodOffset#PREVIOUS} (month over month...) or {@link
+   *     PeriodOffset#YEAR_AGO}, not null
+   * @return the comparison, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the table is not grouped by a time bucket or has no such
+   *     KPI
+   */
+  public PeriodComparison compare(MetricId kpi, PeriodOffset offset) {
+    return PeriodComparison.of(this, kpi, offset);
+  }
+
+  /**
+   * Returns the {@code n} groups with the highest value of a KPI; the same as {@link
+   * Ranking#of(KpiTable, MetricId, RankOrder, int)} with {@link RankOrder#TOP}.
+   *
+   * @param kpi the id of one of the table's KPIs, not null
+   * @param n how many groups, 1 or more
+   * @return the ranking, never null
+   * @throws NullPointerException if {@code kpi} is null
+   * @throws IllegalArgumentException if {@code n} is less than 1 or the table has no such KPI
+   */
+  public Ranking top(MetricId kpi, int n) {
+    return Ranking.of(this, kpi, RankOrder.TOP, n);
+  }
+
+  /**
+   * Returns the {@code n} groups with the lowest value of a KPI; the same as {@link
+   * Ranking#of(KpiTable, MetricId, RankOrder, int)} with {@link RankOrder#BOTTOM}.
+   *
+   * @param kpi the id of one of the table's KPIs, not null
+   * @param n how many groups, 1 or more
+   * @return the ranking, never null
+   * @throws NullPointerException if {@code kpi} is null
+   * @throws IllegalArgumentException if {@code n} is less than 1 or the table has no such KPI
+   */
+  public Ranking bottom(MetricId kpi, int n) {
+    return Ranking.of(this, kpi, RankOrder.BOTTOM, n);
   }
 
   @Override

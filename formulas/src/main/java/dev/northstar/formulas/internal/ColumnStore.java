@@ -21,6 +21,7 @@ public final class ColumnStore {
   private final int[][] codes;
   private final String[][] dictionaries;
   private final int @Nullable [] days;
+  private final long @Nullable [] seconds;
   private final long[][] values;
   private final long[] @Nullable [] missing;
 
@@ -52,13 +53,47 @@ public final class ColumnStore {
       int @Nullable [] days,
       long[][] values,
       long[] @Nullable [] missing) {
+    this(schema, rows, codes, dictionaries, days, null, values, missing);
+  }
+
+  /**
+   * Wraps finished columns, timestamps included; the arrays are taken over, not copied.
+   *
+   * @param schema the schema
+   * @param rows the row count
+   * @param codes per dimension, the code of each row
+   * @param dictionaries per dimension, the value of each code
+   * @param days the epoch day of each row, or null if undated
+   * @param seconds the epoch second of each row, or null if not timestamped
+   * @param values per measure, the stored value of each row
+   * @param missing per measure, the bit set of missing rows or null
+   */
+  public ColumnStore(
+      TableSchema schema,
+      int rows,
+      int[][] codes,
+      String[][] dictionaries,
+      int @Nullable [] days,
+      long @Nullable [] seconds,
+      long[][] values,
+      long[] @Nullable [] missing) {
     this.schema = schema;
     this.rows = rows;
     this.codes = codes;
     this.dictionaries = dictionaries;
     this.days = days;
+    this.seconds = seconds;
     this.values = values;
     this.missing = missing;
+  }
+
+  /**
+   * Returns the timestamps as epoch seconds.
+   *
+   * @return the seconds, or null if the table has no timestamp column
+   */
+  public long @Nullable [] seconds() {
+    return seconds;
   }
 
   /**

@@ -4,13 +4,16 @@ import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.metric.MetricUnit;
 import dev.northstar.core.scope.Platform;
+import dev.northstar.formulas.aggregate.CalendarField;
 import dev.northstar.formulas.aggregate.KpiQuery;
+import dev.northstar.formulas.aggregate.TimeBucket;
 import dev.northstar.formulas.kpi.EngagementSets;
 import dev.northstar.formulas.kpi.LinearSum;
 import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.Measure;
 import dev.northstar.formulas.table.TableSchema;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +30,19 @@ final class CompiledQuery {
 
   final KpiQuery query;
   final ColumnStore store;
-  final int[] groupDimensions;
+
+  /** Per grouped column (a table dimension or a calendar field), the code of each row. */
+  final int[][] groupCodes;
+
+  /** Per grouped column, the value of each code. */
+  final String[][] groupDictionaries;
+
+  /** The epoch day of each row that time buckets use, or null if the query has no bucket. */
+  final int @Nullable [] days;
+
+  /** The first and last of {@link #days}, or {@code {0, 0}}. */
+  final int[] dayRange;
+
   final Terms[] numerators;
   final Terms[] denominators;
   final int[] totalColumns;
@@ -38,22 +53,75 @@ final class CompiledQuery {
     this.store = store;
     TableSchema schema = store.schema();
     List<Dimension> by = query.groupBy();
-    groupDimensions = new int[by.size()];
+    groupCodes = new int[by.size()][];
+    groupDictionaries = new String[by.size()][];
+    LocalTimes local = query.zone().map(LocalTimes::new).orElse(null);
+    int @Nullable [] localDays = null;
     for (int i = 0; i < by.size(); i++) {
-      groupDimensions[i] = schema.indexOf(by.get(i));
-      if (groupDimensions[i] < 0) {
-        throw new IllegalArgumentException(
-            "the query groups by '"
-                + by.get(i)
-                + "', but the table has no such dimension; it has "
-                + schema.dimensions());
+      Dimension d = by.get(i);
+      CalendarField field = query.calendarField(d).orElse(null);
+      int index = schema.indexOf(d);
+      if (field != null) {
+        if (index >= 0) {
+          throw new IllegalArgumentException(
+              "the query groups by calendar field "
+                  + d
+                  + ", but the table also has a dimension '"
+                  + d
+                  + "'; rename the table's dimension");
+        }
+        String[] labels = new String[field.size()];
+        for (int v = 0; v < labels.length; v++) {
+          labels[v] = field.label(v);
+        }
+        groupDictionaries[i] = labels;
+        if (field.needsTimeOfDay()) {
+          groupCodes[i] = local(field, local).hours(timestamps(field));
+        } else {
+          int[] fieldDays = store.days();
+          if (fieldDays == null) {
+            if (localDays == null) {
+              localDays = local(field, local).days(timestamps(field));
+            }
+            fieldDays = localDays;
+          }
+          groupCodes[i] = dateCodes(field, fieldDays);
+        }
+      } else {
+        if (index < 0) {
+          throw new IllegalArgumentException(
+              "the query groups by '"
+                  + d
+                  + "', but the table has no such dimension; it has "
+                  + schema.dimensions());
+        }
+        groupCodes[i] = store.codes(index);
+        groupDictionaries[i] = store.dictionary(index);
       }
     }
-    if (query.bucket().isPresent() && store.days() == null) {
-      throw new IllegalArgumentException(
-          "the query groups by "
-              + query.bucket().get().columnName()
-              + ", but the table has no date column");
+    if (query.bucket().isPresent()) {
+      String name = query.bucket().get().columnName();
+      if (store.days() != null) {
+        days = store.days();
+        dayRange = store.dayRange();
+      } else if (store.seconds() == null) {
+        throw new IllegalArgumentException(
+            "the query groups by " + name + ", but the table has no date column (nor timestamps)");
+      } else {
+        if (local == null) {
+          throw new IllegalArgumentException(
+              "zone: the query groups by "
+                  + name
+                  + " and the table has timestamps but no date, so the query needs a time zone"
+                  + " to read them in; call zone(ZoneId), no system zone is assumed");
+        }
+        int[] d = localDays != null ? localDays : local.days(timestamps(null));
+        days = d;
+        dayRange = range(d);
+      }
+    } else {
+      days = null;
+      dayRange = new int[] {0, 0};
     }
     List<RatioKpi> kpis = query.kpis();
     numerators = new Terms[kpis.size()];
@@ -79,6 +147,63 @@ final class CompiledQuery {
       totalColumns[t] = col;
       totalUnits[t] = unitsOf(schema.measures().get(col));
     }
+  }
+
+  private LocalTimes local(CalendarField field, @Nullable LocalTimes local) {
+    if (local == null) {
+      throw new IllegalArgumentException(
+          "zone: the query groups by "
+              + field.dimension()
+              + (field.needsTimeOfDay() ? "" : " and the table has no date")
+              + ", so it reads the table's timestamps and needs a time zone; call zone(ZoneId),"
+              + " no system zone is assumed");
+    }
+    return local;
+  }
+
+  private long[] timestamps(@Nullable CalendarField field) {
+    long[] seconds = store.seconds();
+    if (seconds == null) {
+      throw new IllegalArgumentException(
+          "the query groups by "
+              + (field == null
+                  ? query.bucket().map(TimeBucket::columnName).orElse("time")
+                  : field.dimension().id())
+              + ", which needs a timestamp column"
+              + (field != null && field.needsTimeOfDay() ? " (a date has no hour)" : "")
+              + ", but the table has none: "
+              + store.schema());
+    }
+    return seconds;
+  }
+
+  private static int[] dateCodes(CalendarField field, int[] epochDays) {
+    int[] out = new int[epochDays.length];
+    // One pass before accumulation; neighbouring rows often share a day, so the calendar is
+    // consulted once per run of equal days.
+    int last = 0;
+    int code = 0;
+    for (int i = 0; i < epochDays.length; i++) {
+      if (i == 0 || epochDays[i] != last) {
+        last = epochDays[i];
+        code = field.indexOf(LocalDate.ofEpochDay(last));
+      }
+      out[i] = code;
+    }
+    return out;
+  }
+
+  private static int[] range(int[] d) {
+    if (d.length == 0) {
+      return new int[] {0, 0};
+    }
+    int lo = Integer.MAX_VALUE;
+    int hi = Integer.MIN_VALUE;
+    for (int x : d) {
+      lo = Math.min(lo, x);
+      hi = Math.max(hi, x);
+    }
+    return new int[] {lo, hi};
   }
 
   static CompiledQuery compile(KpiQuery query, ColumnStore store) {

@@ -91,8 +91,7 @@ public final class Engine {
 
   static GroupedStates accumulate(CompiledQuery c, int from, int to) {
     KpiQuery query = c.query;
-    GroupIndexer indexer =
-        new GroupIndexer(c.store, c.groupDimensions, query.bucket().orElse(null));
+    GroupIndexer indexer = new GroupIndexer(c, query.bucket().orElse(null));
     Accumulator acc = new Accumulator(c, indexer, query.method() == Aggregation.MEAN_OF_RATIOS);
     acc.run(from, to);
     return toStates(c, indexer, acc.state(), acc.stride());
@@ -113,10 +112,7 @@ public final class Engine {
       LocalDate bucketStart = indexer.decode(g, codes);
       List<@Nullable String> values = new ArrayList<>(by.size());
       for (int k = 0; k < by.size(); k++) {
-        values.add(
-            codes[k] == ColumnStore.MISSING_CODE
-                ? null
-                : c.store.dictionary(c.groupDimensions[k])[codes[k]]);
+        values.add(codes[k] == ColumnStore.MISSING_CODE ? null : c.groupDictionaries[k][codes[k]]);
       }
       GroupKey key = GroupKey.of(by, values, query.bucket().orElse(null), bucketStart);
       groups.put(key, Arrays.copyOfRange(state, base, base + stride));

@@ -37,21 +37,21 @@ final class GroupIndexer {
   private final int[][] stepParent;
   private final int[][] stepCode;
 
-  GroupIndexer(ColumnStore store, int[] groupDimensions, @Nullable TimeBucket bucket) {
-    int k = groupDimensions.length;
+  GroupIndexer(CompiledQuery compiled, @Nullable TimeBucket bucket) {
+    int k = compiled.groupCodes.length;
     this.codes = new int[k][];
     this.radix = new int[k];
     for (int i = 0; i < k; i++) {
-      codes[i] = store.codes(groupDimensions[i]);
-      radix[i] = store.dictionary(groupDimensions[i]).length + 1;
+      codes[i] = compiled.groupCodes[i];
+      radix[i] = compiled.groupDictionaries[i].length + 1;
     }
     this.bucket = bucket;
-    int[] d = store.days();
+    int[] d = compiled.days;
     this.days = bucket == null ? null : d;
     int lo = 0;
     int hi = 0;
     if (days != null && days.length > 0) {
-      int[] range = store.dayRange();
+      int[] range = compiled.dayRange;
       lo = range[0];
       hi = range[1];
     }
@@ -76,7 +76,7 @@ final class GroupIndexer {
     for (int r : radix) {
       combinations *= r;
     }
-    this.dense = combinations <= DENSE_LIMIT && combinations <= 4.0 * store.rows() + 4096;
+    this.dense = combinations <= DENSE_LIMIT && combinations <= 4.0 * compiled.store.rows() + 4096;
     this.denseGroups = dense ? (int) combinations : 0;
     int hashSteps = dense ? 0 : k + (bucket == null ? 0 : 1);
     this.steps = new LongIntMap[hashSteps];

@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ColumnsBuilder {
 
+  /** The largest epoch second accepted: its local day fits an {@code int} in every zone. */
+  static final long MAX_SECOND = (Integer.MAX_VALUE - 1L) * 86_400;
+
   private final int rows;
   private final TableSchema.Builder schema = TableSchema.builder();
   private final List<int[]> codes = new ArrayList<>();
@@ -29,6 +32,7 @@ public final class ColumnsBuilder {
   private final List<long[]> values = new ArrayList<>();
   private final List<long @Nullable []> missing = new ArrayList<>();
   private int @Nullable [] days;
+  private long @Nullable [] seconds;
 
   ColumnsBuilder(int rows) {
     if (rows < 0) {
@@ -98,6 +102,39 @@ public final class ColumnsBuilder {
     }
     schema.dated();
     days = epochDays.clone();
+    return this;
+  }
+
+  /**
+   * Adds the timestamp column as epoch seconds ({@link java.time.Instant#getEpochSecond()}): the
+   * instant of each row, which a query reads as a local date and hour in the zone it names.
+   *
+   * @param epochSeconds the instant of each row, not null
+   * @return this builder
+   * @throws NullPointerException if {@code epochSeconds} is null
+   * @throws IllegalArgumentException if the length disagrees or timestamps were already added
+   * @throws InvalidRowException if a second lies more than about 5.8 million years from 1970,
+   *     naming the row
+   */
+  public ColumnsBuilder timestamps(long[] epochSeconds) {
+    Objects.requireNonNull(epochSeconds, "epochSeconds must not be null");
+    checkLength(epochSeconds.length, "timestamp");
+    if (seconds != null) {
+      throw new IllegalArgumentException("the timestamp column was already added");
+    }
+    for (int r = 0; r < rows; r++) {
+      long s = epochSeconds[r];
+      // Days must fit an int epoch day in any zone, as dates do.
+      if (s < -MAX_SECOND || s > MAX_SECOND) {
+        throw new InvalidRowException(
+            r,
+            "timestamp",
+            Long.toString(s),
+            "an epoch second must lie within about 5.8 million years of 1970");
+      }
+    }
+    schema.timestamped();
+    seconds = epochSeconds.clone();
     return this;
   }
 
@@ -175,6 +212,7 @@ public final class ColumnsBuilder {
             codes.toArray(new int[0][]),
             dictionaries.toArray(new String[0][]),
             days == null ? null : days.clone(),
+            seconds == null ? null : seconds.clone(),
             values.toArray(new long[0][]),
             missing.toArray(new long[0][])));
   }

@@ -163,6 +163,22 @@ public final class MetricTable {
   }
 
   /**
+   * Returns a row's timestamp.
+   *
+   * @param row the row index, from 0
+   * @return the instant, never null
+   * @throws IllegalStateException if the table has no timestamp column
+   * @throws IndexOutOfBoundsException if {@code row} is out of range
+   */
+  public java.time.Instant timestamp(int row) {
+    long[] seconds = store.seconds();
+    if (seconds == null) {
+      throw new IllegalStateException("the table has no timestamp column: " + schema());
+    }
+    return java.time.Instant.ofEpochSecond(seconds[Objects.checkIndex(row, rowCount())]);
+  }
+
+  /**
    * Returns a row's value of a measure as the exact decimal it stands for (a count as a whole
    * number).
    *
@@ -221,6 +237,7 @@ public final class MetricTable {
       dictionaries[d] = store.dictionary(d);
     }
     int[] days = store.days();
+    long[] seconds = store.seconds();
     long[][] values = new long[measures][];
     long[] @Nullable [] missing = new long[measures][];
     for (int m = 0; m < measures; m++) {
@@ -242,6 +259,7 @@ public final class MetricTable {
             codes,
             dictionaries,
             days == null ? null : Arrays.copyOfRange(days, from, to),
+            seconds == null ? null : Arrays.copyOfRange(seconds, from, to),
             values,
             missing));
   }
@@ -271,6 +289,9 @@ public final class MetricTable {
     }
     if (schema().isDated()) {
       cells.add(date(row).toString());
+    }
+    if (schema().isTimestamped()) {
+      cells.add(timestamp(row).toString());
     }
     for (Measure m : schema().measures()) {
       cells.add(value(m.id(), row).map(BigDecimal::toPlainString).orElse(""));
@@ -317,6 +338,9 @@ public final class MetricTable {
     schema().dimensions().forEach(d -> header.add(d.id()));
     if (schema().isDated()) {
       header.add("date");
+    }
+    if (schema().isTimestamped()) {
+      header.add("timestamp");
     }
     schema().measures().forEach(m -> header.add(m.toString()));
     List<List<String>> rows = new ArrayList<>();

@@ -33,6 +33,7 @@ public final class MetricTableBuilder {
   private final int[] dictionarySizes;
   private int[][] codes;
   private int @Nullable [] days;
+  private long @Nullable [] seconds;
   private long[][] values;
   private final long[][] missing;
   private final boolean[] hasMissing;
@@ -45,6 +46,8 @@ public final class MetricTableBuilder {
   private final boolean[] rowSet;
   private int rowDay;
   private boolean rowDated;
+  private long rowSecond;
+  private boolean rowTimestamped;
 
   MetricTableBuilder(TableSchema schema) {
     this(schema, INITIAL_CAPACITY);
@@ -68,6 +71,7 @@ public final class MetricTableBuilder {
       dictionaries[d] = new String[16];
     }
     this.days = schema.isDated() ? new int[capacity] : null;
+    this.seconds = schema.isTimestamped() ? new long[capacity] : null;
     this.values = new long[measures][capacity];
     this.missing = new long[measures][(capacity + 63) >>> 6];
     this.hasMissing = new boolean[measures];
@@ -180,6 +184,37 @@ public final class MetricTableBuilder {
   }
 
   /**
+   * Sets the current row's timestamp.
+   *
+   * @param instant the instant, not null
+   * @return this builder
+   * @throws IllegalStateException if the schema has no timestamp column
+   * @throws InvalidRowException if {@code instant} is null or more than about 5.8 million years
+   *     from 1970
+   */
+  public MetricTableBuilder timestamp(java.time.@Nullable Instant instant) {
+    checkOpen();
+    if (seconds == null) {
+      throw new IllegalStateException("the schema has no timestamp column: " + schema);
+    }
+    if (instant == null) {
+      throw new InvalidRowException(
+          rows, "timestamp", null, "a timestamped table needs a timestamp in every row");
+    }
+    long s = instant.getEpochSecond();
+    if (Math.abs(s) > ColumnsBuilder.MAX_SECOND) {
+      throw new InvalidRowException(
+          rows,
+          "timestamp",
+          instant.toString(),
+          "a timestamp must lie within about 5.8 million years of 1970");
+    }
+    rowSecond = s;
+    rowTimestamped = true;
+    return this;
+  }
+
+  /**
    * Sets the current row's value of a count measure.
    *
    * @param measure the measure's id, not null
@@ -274,13 +309,18 @@ public final class MetricTableBuilder {
    * Finishes the current row and starts the next one with every cell unset.
    *
    * @return this builder
-   * @throws InvalidRowException if the table is dated and the row has no date
+   * @throws InvalidRowException if the table is dated and the row has no date, or timestamped and
+   *     the row has no timestamp
    * @throws IllegalStateException if the table already has {@code Integer.MAX_VALUE - 8} rows
    */
   public MetricTableBuilder endRow() {
     checkOpen();
     if (days != null && !rowDated) {
       throw new InvalidRowException(rows, "date", null, "a dated table needs a date in every row");
+    }
+    if (seconds != null && !rowTimestamped) {
+      throw new InvalidRowException(
+          rows, "timestamp", null, "a timestamped table needs a timestamp in every row");
     }
     if (rows == capacity) {
       grow();
@@ -292,6 +332,9 @@ public final class MetricTableBuilder {
     if (days != null) {
       days[rows] = rowDay;
     }
+    if (seconds != null) {
+      seconds[rows] = rowSecond;
+    }
     for (int m = 0; m < measures; m++) {
       if (rowSet[m]) {
         values[m][rows] = rowValues[m];
@@ -302,6 +345,7 @@ public final class MetricTableBuilder {
       rowSet[m] = false;
     }
     rowDated = false;
+    rowTimestamped = false;
     rows++;
     return this;
   }
@@ -316,6 +360,9 @@ public final class MetricTableBuilder {
     }
     if (days != null) {
       days = Arrays.copyOf(days, capacity);
+    }
+    if (seconds != null) {
+      seconds = Arrays.copyOf(seconds, capacity);
     }
     for (int m = 0; m < measures; m++) {
       values[m] = Arrays.copyOf(values[m], capacity);
@@ -351,9 +398,10 @@ public final class MetricTableBuilder {
               : missing[m].length == words ? missing[m] : Arrays.copyOf(missing[m], words);
     }
     int[] dd = days == null ? null : full ? days : Arrays.copyOf(days, rows);
+    long[] ss = seconds == null ? null : full ? seconds : Arrays.copyOf(seconds, rows);
     codes = new int[0][];
     values = new long[0][];
-    return new MetricTable(new ColumnStore(schema, rows, c, dict, dd, v, miss));
+    return new MetricTable(new ColumnStore(schema, rows, c, dict, dd, ss, v, miss));
   }
 
   private void checkOpen() {

@@ -35,11 +35,14 @@ public final class TableSchema implements Serializable {
 
   private final List<Dimension> dimensions;
   private final boolean dated;
+  private final boolean timestamped;
   private final List<Measure> measures;
 
-  private TableSchema(List<Dimension> dimensions, boolean dated, List<Measure> measures) {
+  private TableSchema(
+      List<Dimension> dimensions, boolean dated, boolean timestamped, List<Measure> measures) {
     this.dimensions = List.copyOf(dimensions);
     this.dated = dated;
+    this.timestamped = timestamped;
     this.measures = List.copyOf(measures);
   }
 
@@ -68,6 +71,16 @@ public final class TableSchema implements Serializable {
    */
   public boolean isDated() {
     return dated;
+  }
+
+  /**
+   * Tells whether every row carries a timestamp (an instant, stored as epoch seconds), which a
+   * query reads in the zone it names.
+   *
+   * @return true if rows are timestamped
+   */
+  public boolean isTimestamped() {
+    return timestamped;
   }
 
   /**
@@ -121,12 +134,13 @@ public final class TableSchema implements Serializable {
     return obj instanceof TableSchema other
         && dimensions.equals(other.dimensions)
         && dated == other.dated
+        && timestamped == other.timestamped
         && measures.equals(other.measures);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(dimensions, dated, measures);
+    return Objects.hash(dimensions, dated, timestamped, measures);
   }
 
   /**
@@ -141,6 +155,9 @@ public final class TableSchema implements Serializable {
     if (dated) {
       dims.add("date");
     }
+    if (timestamped) {
+      dims.add("timestamp");
+    }
     List<String> ms = new ArrayList<>();
     measures.forEach(m -> ms.add(m.toString()));
     return "[" + String.join(", ", dims) + " | " + String.join(", ", ms) + "]";
@@ -152,6 +169,7 @@ public final class TableSchema implements Serializable {
     private final List<Measure> measures = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
     private boolean dated;
+    private boolean timestamped;
 
     private Builder() {}
 
@@ -195,6 +213,16 @@ public final class TableSchema implements Serializable {
     }
 
     /**
+     * Says that every row carries a timestamp (an instant, stored as epoch seconds).
+     *
+     * @return this builder
+     */
+    public Builder timestamped() {
+      this.timestamped = true;
+      return this;
+    }
+
+    /**
      * Adds a measure.
      *
      * @param measure the measure, not null
@@ -225,7 +253,7 @@ public final class TableSchema implements Serializable {
     }
 
     private void claim(String name, String kind) {
-      if (name.equals("date") || !names.add(name)) {
+      if (name.equals("date") || name.equals("timestamp") || !names.add(name)) {
         throw new IllegalArgumentException(
             kind
                 + " '"
@@ -244,7 +272,7 @@ public final class TableSchema implements Serializable {
       if (measures.isEmpty()) {
         throw new IllegalArgumentException("a table schema must have at least one measure");
       }
-      return new TableSchema(dimensions, dated, measures);
+      return new TableSchema(dimensions, dated, timestamped, measures);
     }
   }
 }

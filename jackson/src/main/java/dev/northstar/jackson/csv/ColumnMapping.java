@@ -9,6 +9,7 @@ import dev.northstar.jackson.internal.csv.Column.DateColumn;
 import dev.northstar.jackson.internal.csv.Column.DimensionColumn;
 import dev.northstar.jackson.internal.csv.Column.IgnoredColumn;
 import dev.northstar.jackson.internal.csv.Column.MeasureColumn;
+import dev.northstar.jackson.internal.csv.Column.TimestampColumn;
 import dev.northstar.jackson.internal.csv.Layout;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -88,6 +89,8 @@ public final class ColumnMapping {
    * <ul>
    *   <li>{@code platform[dimension]}: the dimension {@code platform};
    *   <li>{@code date}: the date, ISO ({@code 2026-07-01});
+   *   <li>{@code timestamp}: the instant of the row, ISO with an offset ({@code
+   *       2026-07-01T09:30:00Z});
    *   <li>anything else: a measure in its canonical text, {@code likes} for a count and {@code
    *       spend[USD:2]} for an amount (see {@link Measure#parse(CharSequence)}).
    * </ul>
@@ -322,6 +325,9 @@ public final class ColumnMapping {
     if (column instanceof DateColumn) {
       return "date";
     }
+    if (column instanceof TimestampColumn) {
+      return "timestamp";
+    }
     if (column instanceof MeasureColumn m) {
       return m.measure().toString();
     }
@@ -417,6 +423,27 @@ public final class ColumnMapping {
             e);
       }
       return date(header, new DateColumn(format, "a date of the form " + pattern));
+    }
+
+    /**
+     * Maps a header to the timestamp of every row: an ISO-8601 date-time with an offset or {@code
+     * Z}, such as {@code 2026-07-01T09:30:00Z} or {@code 2026-07-01T11:30:00+02:00}, kept as an
+     * instant. A date-time without an offset is an error, never read in a guessed zone; queries
+     * read the instants in the zone they name.
+     *
+     * @param header the header, not null, not blank, at most {@value
+     *     ColumnMapping#MAX_HEADER_LENGTH} characters
+     * @return this builder
+     * @throws NullPointerException if {@code header} is null
+     * @throws IllegalArgumentException if the header is blank, too long or already mapped, or the
+     *     timestamp is already mapped
+     */
+    public Builder timestamp(String header) {
+      String h = claimHeader(header);
+      claimTarget("the timestamp", h);
+      schema.timestamped();
+      columns.put(h, new TimestampColumn());
+      return this;
     }
 
     private Builder date(String header, DateColumn column) {

@@ -45,6 +45,10 @@ final class KpiTableSerializer extends StdSerializer<KpiTable> {
     if (query.bucket().isPresent()) {
       Writes.snakeCase(g, "bucket", query.bucket().get());
     }
+    if (query.zone().isPresent()) {
+      // Hours and days read from timestamps mean nothing without the zone they were read in.
+      g.writeStringField("zone", query.zone().get().getId());
+    }
     List<String> kpis = new ArrayList<>();
     query.kpis().forEach(k -> kpis.add(k.id().value()));
     Writes.texts(g, "kpis", kpis);

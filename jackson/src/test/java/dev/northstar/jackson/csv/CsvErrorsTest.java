@@ -186,4 +186,35 @@ class CsvErrorsTest {
         .hasMessageStartingWith("bad.csv line ")
         .hasMessageContaining("is not valid UTF-8 text");
   }
+
+  @Test
+  void timestampsRoundTripAndALocalTimeWithoutAnOffsetIsRefused(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+    dev.northstar.formulas.table.MetricTable t =
+        dev.northstar.formulas.table.MetricTable.columns(2)
+            .timestamps(new long[] {1_700_000_000L, 1_700_003_600L})
+            .measure(
+                dev.northstar.formulas.table.Measure.count(
+                    dev.northstar.core.metric.CoreMetrics.LIKES),
+                new long[] {3, 4})
+            .build();
+    Path file = dir.resolve("t.csv");
+    MetricCsv.write(t, file);
+    org.assertj.core.api.Assertions.assertThat(Files.readAllLines(file))
+        .containsExactly("timestamp,likes", "2023-11-14T22:13:20Z,3", "2023-11-14T23:13:20Z,4");
+    org.assertj.core.api.Assertions.assertThat(MetricCsv.read(file, ColumnMapping.northstar()))
+        .isEqualTo(t);
+
+    Path posts = dir.resolve("posts.csv");
+    Files.writeString(posts, "Posted,Likes\n2026-03-29T02:30:00+02:00,1\n2026-03-29T02:30:00,2\n");
+    ColumnMapping mapping =
+        ColumnMapping.builder()
+            .timestamp("Posted")
+            .count("Likes", dev.northstar.core.metric.CoreMetrics.LIKES)
+            .build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MetricCsv.read(posts, mapping))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessageContaining("posts.csv line 3, column 'Posted'")
+        .hasMessageContaining("a date-time without an offset is not read in a guessed zone");
+  }
 }

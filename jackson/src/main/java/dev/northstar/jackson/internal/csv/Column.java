@@ -22,6 +22,9 @@ public sealed interface Column {
    */
   record DateColumn(DateTimeFormatter format, String description) implements Column {}
 
+  /** The timestamp column: ISO-8601 date-times with an offset or {@code Z}, read as instants. */
+  record TimestampColumn() implements Column {}
+
   /**
    * A measure column.
    *

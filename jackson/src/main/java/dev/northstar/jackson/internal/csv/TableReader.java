@@ -18,6 +18,7 @@ import dev.northstar.jackson.internal.csv.Column.DateColumn;
 import dev.northstar.jackson.internal.csv.Column.DimensionColumn;
 import dev.northstar.jackson.internal.csv.Column.IgnoredColumn;
 import dev.northstar.jackson.internal.csv.Column.MeasureColumn;
+import dev.northstar.jackson.internal.csv.Column.TimestampColumn;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -53,6 +54,11 @@ public final class TableReader {
   private static final Pattern DIMENSION_HEADER = Pattern.compile("(.*)\\[dimension\\]");
 
   private static final String DATE_HEADER = "date";
+
+  private static final String TIMESTAMP_HEADER = "timestamp";
+
+  private static final String TIMESTAMP_FORM =
+      "an ISO date-time with an offset or Z, such as 2026-07-01T09:30:00Z";
 
   private static final String UTF8 =
       "is not valid UTF-8 text: a malformed byte sequence at or after this line";
@@ -291,6 +297,11 @@ public final class TableReader {
         columns[i] = ISO_DATE;
         continue;
       }
+      if (h.equals(TIMESTAMP_HEADER)) {
+        schema.timestamped();
+        columns[i] = new TimestampColumn();
+        continue;
+      }
       try {
         var m = DIMENSION_HEADER.matcher(h);
         if (m.matches()) {
@@ -360,8 +371,36 @@ public final class TableReader {
       builder.dimension(index, value);
     } else if (column instanceof DateColumn date) {
       builder.date(date(date, header, text, line));
+    } else if (column instanceof TimestampColumn) {
+      builder.timestamp(instant(header, text, line));
     } else if (column instanceof MeasureColumn m) {
       measure(builder, m.measure(), index, header, text, line);
+    }
+  }
+
+  private java.time.Instant instant(String header, String text, long line)
+      throws CsvFormatException {
+    String s = text.strip();
+    if (s.isEmpty()) {
+      throw error(line, header, null, "is empty; every row needs " + TIMESTAMP_FORM);
+    }
+    if (s.length() > MAX_NUMBER_LENGTH) {
+      throw error(line, header, text, "must be " + TIMESTAMP_FORM);
+    }
+    try {
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+          .parse(s, java.time.OffsetDateTime::from)
+          .toInstant();
+    } catch (DateTimeException e) {
+      throw new CsvFormatException(
+          file,
+          line,
+          header,
+          text,
+          "must be "
+              + TIMESTAMP_FORM
+              + "; a date-time without an offset is not read in a guessed zone",
+          e);
     }
   }
 

@@ -26,7 +26,11 @@ public final class TableWriter {
     TableSchema schema = table.schema();
     List<Dimension> dimensions = schema.dimensions();
     List<Measure> measures = schema.measures();
-    int width = dimensions.size() + (schema.isDated() ? 1 : 0) + measures.size();
+    int width =
+        dimensions.size()
+            + (schema.isDated() ? 1 : 0)
+            + (schema.isTimestamped() ? 1 : 0)
+            + measures.size();
     String[] cells = new String[width];
     try (CsvOutput csv = new CsvOutput(out)) {
       int c = 0;
@@ -35,6 +39,9 @@ public final class TableWriter {
       }
       if (schema.isDated()) {
         cells[c++] = "date";
+      }
+      if (schema.isTimestamped()) {
+        cells[c++] = "timestamp";
       }
       for (Measure m : measures) {
         cells[c++] = m.toString();
@@ -48,6 +55,9 @@ public final class TableWriter {
         }
         if (schema.isDated()) {
           cells[c++] = table.date(row).toString();
+        }
+        if (schema.isTimestamped()) {
+          cells[c++] = table.timestamp(row).toString();
         }
         for (Measure m : measures) {
           Optional<BigDecimal> value = table.value(m.id(), row);
