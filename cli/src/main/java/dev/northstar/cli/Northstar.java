@@ -6,6 +6,7 @@ import dev.northstar.cli.command.ParseCommand;
 import dev.northstar.cli.command.ProgressCommand;
 import dev.northstar.cli.command.ReportCommand;
 import dev.northstar.cli.command.ShellCommand;
+import dev.northstar.cli.command.UtmCommand;
 import dev.northstar.cli.io.InputException;
 import dev.northstar.cli.io.MetricSources;
 import dev.northstar.core.plugin.PluginLoadException;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code northstar} command: {@code check}, {@code kpi}, {@code progress}, {@code report},
- * {@code parse} and {@code shell}.
+ * {@code parse}, {@code shell} and {@code utm}.
  *
  * <p>Exit status: 0 when all is well, 1 when {@code check} finds an error-level finding, 2 for bad
  * input or usage (the message names the file, line or JSON path), 3 for an internal error.
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       ParseCommand.class,
       ShellCommand.class,
+      UtmCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -118,6 +120,8 @@ public final class Northstar implements Runnable {
         || e instanceof PluginLoadException
         || e instanceof IllegalArgumentException
         || e instanceof DateTimeException
+        // the library throws it when sums of the input overflow a long, naming them
+        || e instanceof ArithmeticException
         || e instanceof CommandLine.ParameterException) {
       return BAD_INPUT;
     }
@@ -127,6 +131,7 @@ public final class Northstar implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing sub-command: check, kpi, progress, report, parse or shell");
+        spec.commandLine(),
+        "missing sub-command: check, kpi, progress, report, parse, shell or utm");
   }
 }

@@ -4,8 +4,13 @@ import dev.northstar.cli.io.InputException;
 import dev.northstar.cli.io.MetricSources;
 import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.MetricId;
+import dev.northstar.formulas.aggregate.CalendarField;
 import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.aggregate.KpiTable;
+import dev.northstar.formulas.aggregate.PeriodComparison;
+import dev.northstar.formulas.aggregate.PeriodOffset;
+import dev.northstar.formulas.aggregate.RankOrder;
+import dev.northstar.formulas.aggregate.Ranking;
 import dev.northstar.formulas.aggregate.TimeBucket;
 import dev.northstar.formulas.kpi.Kpis;
 import dev.northstar.formulas.kpi.RatioKpi;
@@ -15,12 +20,14 @@ import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.jackson.csv.KpiCsv;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +49,11 @@ import picocli.CommandLine.Spec;
       "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv --by platform,month --kpi err,ctr",
       "  ./northstar kpi examples/data/facebook-metrics/dataset_Facebook.csv --columns uci-facebook"
           + " --by type --kpi err --method mean-of-ratios",
+      "",
+      "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv --by platform,month --kpi err"
+          + " --compare previous",
+      "  ./northstar kpi examples/data/facebook-metrics/dataset_Facebook.csv --columns uci-facebook"
+          + " --by type,hour --kpi err --top 5 --min-rows 5",
       "",
       "KPIs: err, ctr, cpc, cpm, roas, ... (./northstar kpi --list-kpis)"
     })
@@ -88,6 +100,39 @@ public final class KpiCommand implements Callable<Integer> {
 
   @Mixin private FormatOption output = new FormatOption();
 
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      description =
+          "the time zone that timestamps are read in, such as Europe/Paris (needed for hour_of_day)")
+  private @Nullable ZoneId zone;
+
+  @Option(
+      names = "--compare",
+      paramLabel = "OFFSET",
+      description =
+          "period over period of the first KPI: previous (the bucket before) or year_ago; needs a time bucket in --by")
+  private @Nullable String compare;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description = "only the N groups with the highest first KPI")
+  private int top;
+
+  @Option(
+      names = "--bottom",
+      paramLabel = "N",
+      description = "only the N groups with the lowest first KPI")
+  private int bottom;
+
+  @Option(
+      names = "--min-rows",
+      paramLabel = "N",
+      description =
+          "with --top or --bottom: rank only groups of at least N rows (default: ${DEFAULT-VALUE})")
+  private long minRows = 1;
+
   @Option(names = "--list-kpis", description = "list the KPI catalogue and exit")
   private boolean listKpis;
 
@@ -104,41 +149,102 @@ public final class KpiCommand implements Callable<Integer> {
     Path file =
         metrics.orElseThrow(
             () -> new InputException("missing METRICS.csv: name the metric CSV file"));
-    KpiQuery query = query();
+    List<RatioKpi> chosen = kpis(kpis.isEmpty() ? List.of("err") : kpis);
+    int rankN = top > 0 ? top : bottom;
+    if (top > 0 && bottom > 0) {
+      throw new InputException("--top and --bottom: give one of them");
+    }
+    if (rankN > 0 && compare != null) {
+      throw new InputException("--top/--bottom and --compare: give one of them");
+    }
     MetricTable table = MetricSources.read(file, columns, spec.commandLine().getErr());
+    KpiQuery query = query(table, file, chosen);
     KpiTable result = query.run(table);
-    switch (output.format) {
-      case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(result));
-      case CSV -> KpiCsv.write(result, out);
-      case TABLE -> out.print(result);
+    MetricId first = chosen.get(0).id();
+    if (compare != null) {
+      print(out, PeriodComparison.of(result, first, PeriodOffset.parse(compare)), query);
+    } else if (rankN > 0) {
+      print(
+          out,
+          Ranking.of(result, first, top > 0 ? RankOrder.TOP : RankOrder.BOTTOM, rankN, minRows),
+          query);
+    } else {
+      switch (output.format) {
+        case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(result));
+        case CSV -> KpiCsv.write(result, out);
+        case TABLE -> out.print(result);
+      }
     }
     out.flush();
     return 0;
   }
 
-  private KpiQuery query() {
-    KpiQuery.Builder query = KpiQuery.builder().kpis(kpis(kpis.isEmpty() ? List.of("err") : kpis));
+  private void print(PrintWriter out, PeriodComparison comparison, KpiQuery query)
+      throws Exception {
+    switch (output.format) {
+      case JSON ->
+          out.println(NorthstarJson.mapper().writeValueAsString(KpiViews.json(comparison)));
+      case CSV -> KpiViews.csv(comparison, query.groupBy()).writeTo(out);
+      case TABLE -> out.println(comparison);
+    }
+  }
+
+  private void print(PrintWriter out, Ranking ranking, KpiQuery query) throws Exception {
+    switch (output.format) {
+      case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(KpiViews.json(ranking)));
+      case CSV ->
+          KpiViews.csv(ranking, query.groupBy(), query.bucket().map(TimeBucket::columnName))
+              .writeTo(out);
+      case TABLE -> out.println(ranking);
+    }
+  }
+
+  // A --by name is a column of the file first, then a calendar field, then a time bucket.
+  private KpiQuery query(MetricTable table, Path file, List<RatioKpi> chosen) {
+    KpiQuery.Builder query = KpiQuery.builder().kpis(chosen);
+    List<Dimension> columnsOfFile = table.schema().dimensions();
     List<Dimension> dimensions = new ArrayList<>();
+    List<CalendarField> fields = new ArrayList<>();
     TimeBucket bucket = null;
-    for (String column : by) {
-      Optional<TimeBucket> asBucket = bucket(column);
-      if (asBucket.isPresent()) {
+    for (String name : by) {
+      Dimension asColumn = Dimension.parse(name);
+      Optional<CalendarField> asField = CalendarField.lookup(name);
+      Optional<TimeBucket> asBucket = bucket(name);
+      if (columnsOfFile.contains(asColumn)) {
+        dimensions.add(asColumn);
+      } else if (asField.isPresent()) {
+        fields.add(asField.get());
+      } else if (asBucket.isPresent()) {
         if (bucket != null) {
           throw new InputException(
               "--by names two time buckets, "
                   + bucket.columnName()
                   + " and "
-                  + column
+                  + name
                   + "; give at most one");
         }
         bucket = asBucket.get();
       } else {
-        dimensions.add(Dimension.parse(column));
+        throw new InputException(
+            "--by: '"
+                + name
+                + "' is no dimension column of "
+                + file
+                + " (it has "
+                + columnsOfFile.stream().map(Dimension::id).toList()
+                + "), no calendar field (day_of_week, week_of_year, month_of_year, hour_of_day)"
+                + " and no time bucket (day, week, month, quarter, year)");
       }
     }
     query.groupBy(dimensions.toArray(Dimension[]::new));
+    if (!fields.isEmpty()) {
+      query.groupBy(fields.toArray(CalendarField[]::new));
+    }
     if (bucket != null) {
       query.bucket(bucket);
+    }
+    if (zone != null) {
+      query.zone(zone);
     }
     if (!totals.isEmpty()) {
       query.totals(totals.stream().map(MetricId::parse).toArray(MetricId[]::new));
