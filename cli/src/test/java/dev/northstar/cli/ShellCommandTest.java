@@ -76,7 +76,7 @@ class ShellCommandTest {
     }
     String all = String.join("\n", values);
     // the walk-through ends on an analysis of the real export and the progress of a goal
-    assertThat(all).contains("SMART report for", "KPIs by type", "GoalProgress");
+    assertThat(all).contains("SMART report for", "KPIs by type", "Top 5 by err", "GoalProgress");
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

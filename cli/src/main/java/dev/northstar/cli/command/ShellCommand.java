@@ -42,6 +42,7 @@ public final class ShellCommand implements Callable<Integer> {
           "import dev.northstar.formulas.kpi.*;",
           "import dev.northstar.formulas.ratio.*;",
           "import dev.northstar.formulas.table.*;",
+          "import dev.northstar.formulas.utm.*;",
           "import dev.northstar.smart.*;",
           "import dev.northstar.progress.*;",
           "import dev.northstar.jackson.*;",
