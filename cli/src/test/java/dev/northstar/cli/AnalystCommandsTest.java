@@ -177,15 +177,14 @@ class AnalystCommandsTest {
     Path visits = dir.resolve("visits.csv");
     Files.writeString(
         visits,
-        String.join(
-            "\n",
-            "landing_page[dimension],sessions,leads,conversions",
-            "https://shop.example/?utm_source=facebook&utm_medium=social&utm_campaign=spring,120,12,3",
-            "https://shop.example/?utm_source=instagram&utm_medium=social&utm_campaign=spring,80,5,1",
-            "https://shop.example/?utm_source=facebook&utm_medium=social&utm_campaign=spring,30,3,1",
-            "https://shop.example/,500,20,4",
-            "https://shop.example/?utm_source=facebook&utm_campain=oops,10,1,0",
-            ""));
+        """
+        landing_page[dimension],sessions,leads,conversions
+        https://shop.example/?utm_source=facebook&utm_medium=social&utm_campaign=spring,120,12,3
+        https://shop.example/?utm_source=instagram&utm_medium=social&utm_campaign=spring,80,5,1
+        https://shop.example/?utm_source=facebook&utm_medium=social&utm_campaign=spring,30,3,1
+        https://shop.example/,500,20,4
+        https://shop.example/?utm_source=facebook&utm_campain=oops,10,1,0
+        """);
     Cli.Result r = Cli.run("utm", "attribute", visits.toString(), "--format", "json");
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode report = NorthstarJson.mapper().readTree(r.out());
