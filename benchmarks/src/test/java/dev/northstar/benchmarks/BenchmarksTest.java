@@ -7,6 +7,7 @@ import dev.northstar.core.metric.Aggregation;
 import dev.northstar.formulas.aggregate.KpiRow;
 import dev.northstar.formulas.aggregate.KpiTable;
 import dev.northstar.formulas.aggregate.KpiValue;
+import dev.northstar.formulas.aggregate.PartialAggregate;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.progress.rollup.Rollup;
 import java.io.IOException;
@@ -48,7 +49,8 @@ class BenchmarksTest {
             "dev.northstar.benchmarks.ThreadsBenchmark",
             "dev.northstar.benchmarks.RollupBenchmark",
             "dev.northstar.benchmarks.JsonBenchmark",
-            "dev.northstar.benchmarks.SmartBenchmark");
+            "dev.northstar.benchmarks.SmartBenchmark",
+            "dev.northstar.benchmarks.BeamCombineBenchmark");
   }
 
   @Test
@@ -57,7 +59,8 @@ class BenchmarksTest {
     Sums limit = GroupByBenchmark.primitiveLoop(posts);
     // 200,000 rows over 2,920 groups: every group has rows, and reach.
     assertThat(countGroups(limit)).isEqualTo(Posts.PLATFORMS.length * Posts.DAYS);
-    for (String contender : List.of("columnar", "streams", "recordLoop", "rowObjects")) {
+    for (String contender :
+        List.of("columnar", "streams", "recordLoop", "recordLimit", "rowObjects")) {
       GroupByBenchmark b = new GroupByBenchmark();
       b.contender = contender;
       b.rows = posts.rows;
@@ -71,6 +74,9 @@ class BenchmarksTest {
           assertThat(v.ratio().numerator().longValueExact()).isEqualTo(limit.numerator[g]);
           assertThat(v.ratio().denominator().longValueExact()).isEqualTo(limit.denominator[g]);
         }
+      } else if (result instanceof Sums sums) {
+        assertThat(sums.numerator).as(contender).containsExactly(limit.numerator);
+        assertThat(sums.denominator).as(contender).containsExactly(limit.denominator);
       } else {
         @SuppressWarnings("unchecked")
         Map<Posts.Key, long[]> groups = (Map<Posts.Key, long[]>) result;
@@ -134,6 +140,27 @@ class BenchmarksTest {
     assertThat(smart.validate())
         .hasSize(50)
         .allSatisfy(report -> assertThat(report.findings()).isNotNull());
+  }
+
+  @Test
+  void theBeamBenchmarksComputeTheEnginesPartial() {
+    BeamCombineBenchmark b = new BeamCombineBenchmark();
+    b.rows = 20_000;
+    b.accumulators = 4;
+    b.setUp();
+    Posts posts = new Posts(20_000);
+    PartialAggregate expected = Posts.errByPlatformAndDay().aggregate(posts.table());
+    BeamCombineBenchmark.Fold small = new BeamCombineBenchmark.Fold();
+    small.foldEvery = 4_096;
+    BeamCombineBenchmark.Fold large = new BeamCombineBenchmark.Fold();
+    large.foldEvery = 65_536;
+    assertThat(b.addInput(small).partial()).isEqualTo(expected);
+    assertThat(b.addInput(large).partial()).isEqualTo(expected);
+    assertThat(b.merge()).isEqualTo(expected);
+    assertThat(b.decode().partial()).isEqualTo(expected);
+    assertThat(b.encode()).isNotEmpty();
+    assertThat(b.inProcessFromRows()).isEqualTo(expected.toTable());
+    assertThat(b.inProcessColumnar()).isEqualTo(expected.toTable());
   }
 
   /** One benchmark through JMH's runner, in this JVM, for a fraction of a second. */
