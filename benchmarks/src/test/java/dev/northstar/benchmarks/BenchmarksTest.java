@@ -1,6 +1,7 @@
 package dev.northstar.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.northstar.benchmarks.GroupByBenchmark.Sums;
 import dev.northstar.core.metric.Aggregation;
@@ -50,7 +51,8 @@ class BenchmarksTest {
             "dev.northstar.benchmarks.RollupBenchmark",
             "dev.northstar.benchmarks.JsonBenchmark",
             "dev.northstar.benchmarks.SmartBenchmark",
-            "dev.northstar.benchmarks.BeamCombineBenchmark");
+            "dev.northstar.benchmarks.BeamCombineBenchmark",
+            "dev.northstar.benchmarks.DuckDbBenchmark");
   }
 
   @Test
@@ -161,6 +163,39 @@ class BenchmarksTest {
     assertThat(b.encode()).isNotEmpty();
     assertThat(b.inProcessFromRows()).isEqualTo(expected.toTable());
     assertThat(b.inProcessColumnar()).isEqualTo(expected.toTable());
+  }
+
+  /**
+   * With -Pduckdb, DuckDB's sums are the limit's; without it, the setup says which profile adds the
+   * driver.
+   */
+  @Test
+  void duckDbComputesTheSameSumsOrNamesItsProfile() throws Exception {
+    DuckDbBenchmark b = new DuckDbBenchmark();
+    b.rows = 50_000;
+    b.threads = 2;
+    if (!hasDuckDb()) {
+      assertThatThrownBy(b::setUp).hasMessageContaining("-Pduckdb");
+      return;
+    }
+    b.setUp();
+    try {
+      Sums limit = GroupByBenchmark.primitiveLoop(new Posts(50_000));
+      Sums duck = b.groupBy();
+      assertThat(duck.numerator).containsExactly(limit.numerator);
+      assertThat(duck.denominator).containsExactly(limit.denominator);
+    } finally {
+      b.tearDown();
+    }
+  }
+
+  private static boolean hasDuckDb() {
+    try {
+      Class.forName("org.duckdb.DuckDBDriver");
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   /** One benchmark through JMH's runner, in this JVM, for a fraction of a second. */
