@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.northstar.core.metric.CoreMetrics;
+import dev.northstar.core.metric.MetricId;
 import dev.northstar.testing.property.Gen;
 import dev.northstar.testing.property.Gens;
 import dev.northstar.testing.property.Property;
@@ -180,6 +181,48 @@ class FromRowsBlocksTest {
     assertThatThrownBy(() -> MetricTable.fromRows(rows, noDateOnRow7))
         .isInstanceOf(InvalidRowException.class)
         .hasMessage("row 7, column 'date': a dated table needs a date in every row");
+  }
+
+  @Test
+  void measuresPastTheCountSlotsAndDecimalsBetweenThemAreWritten() {
+    // Ten measures: slots 0 to 7 (decimals at 3 and 9) and two past the slots.
+    RowMapping.Builder<long[]> builder = RowMapping.builder();
+    for (int m = 0; m < 10; m++) {
+      int column = m;
+      MetricId id = MetricId.of("m" + m);
+      if (m == 3 || m == 9) {
+        builder.decimal(
+            Measure.count(id), r -> r[column] % 7 == 0 ? null : BigDecimal.valueOf(r[column]));
+      } else {
+        builder.count(id, r -> r[column]);
+      }
+    }
+    RowMapping<long[]> mapping = builder.build();
+    List<long[]> rows = new ArrayList<>();
+    for (int i = 0; i < 700; i++) {
+      long[] r = new long[10];
+      for (int m = 0; m < 10; m++) {
+        r[m] = (long) i * 10 + m;
+      }
+      rows.add(r);
+    }
+    MetricTable t = MetricTable.fromRows(rows, mapping);
+    for (int i = 0; i < rows.size(); i++) {
+      for (int m = 0; m < 10; m++) {
+        long v = rows.get(i)[m];
+        Optional<BigDecimal> expected =
+            (m == 3 || m == 9) && v % 7 == 0
+                ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(v));
+        assertThat(t.value(MetricId.of("m" + m), i)).as("row %d, m%d", i, m).isEqualTo(expected);
+      }
+    }
+    assertThat(t.missingCount(MetricId.of("m3")))
+        .isEqualTo(rows.stream().filter(r -> r[3] % 7 == 0).count())
+        .isPositive();
+    assertThat(t.missingCount(MetricId.of("m9")))
+        .isEqualTo(rows.stream().filter(r -> r[9] % 7 == 0).count());
+    assertThat(t.missingCount(MetricId.of("m0"))).isZero();
   }
 
   @Test
