@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.SerializableCoder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -183,8 +184,7 @@ public class BeamCombineBenchmark {
 
   /** The function's accumulator coder; it depends on neither the registry nor the input coder. */
   private static Coder<KpiAccumulator> accumulatorCoder(KpiCombineFn<Post> fn) {
-    // Records have no Beam coder, and KpiCombineFn does not read the input coder.
-    return fn.getAccumulatorCoder(CoderRegistry.createDefault(), null);
+    return fn.getAccumulatorCoder(CoderRegistry.createDefault(), SerializableCoder.of(Post.class));
   }
 
   private static KpiAccumulator accumulate(KpiCombineFn<Post> fn, List<Post> posts) {

@@ -141,6 +141,7 @@ public class GroupByBenchmark {
   }
 
   /** The index of a platform id: by identity first, as the records share the instances. */
+  @SuppressWarnings("ReferenceEquality") // identity first on purpose, then equals
   private static int platformIndex(String platform) {
     String[] platforms = Posts.PLATFORMS;
     for (int i = 0; i < platforms.length; i++) {

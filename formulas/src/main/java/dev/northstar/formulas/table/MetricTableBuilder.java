@@ -129,7 +129,7 @@ public final class MetricTableBuilder {
     Objects.checkIndex(index, dims);
     ensureRoom();
     int code;
-    if (value != null && value == lastValue[index]) {
+    if (value != null && isLastValue(index, value)) {
       code = lastCode[index];
     } else {
       code = codeOf(index, value, rows);
@@ -139,6 +139,15 @@ public final class MetricTableBuilder {
     codes[index][rows] = code;
     rowDimensionSet[index] = true;
     return this;
+  }
+
+  /**
+   * Tells whether a value is the very instance last set for a dimension: a cache hit that needs no
+   * hashing. An equal value of another instance is found in the dictionary instead.
+   */
+  @SuppressWarnings("ReferenceEquality") // identity on purpose: equals would cost the hash look-up
+  private boolean isLastValue(int index, String value) {
+    return value == lastValue[index];
   }
 
   /** The dictionary code of a value, added if new; only new values need validating. */
@@ -355,7 +364,7 @@ public final class MetricTableBuilder {
     int code;
     if (value == null) {
       code = ColumnStore.MISSING_CODE;
-    } else if (value == lastValue[index]) {
+    } else if (isLastValue(index, value)) {
       code = lastCode[index];
     } else {
       code = codeOf(index, value, row);

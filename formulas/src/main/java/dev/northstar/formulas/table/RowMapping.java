@@ -112,7 +112,7 @@ public final class RowMapping<T> {
     }
   }
 
-  @SuppressWarnings("unchecked") // arrays of a generic type, filled from lists of that type
+  @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays, filled from lists of that type
   private RowMapping(Builder<T> b) {
     this.schema = b.schema.build();
     this.dimensions = b.dimensions.toArray(new Function[0]);

@@ -105,7 +105,8 @@ class FromRowsBlocksTest {
             rows -> {
               MetricTable table = MetricTable.fromRows(rows, MAPPING);
               // Not a Collection: the builder grows instead of being sized.
-              MetricTable grown = MetricTable.fromRows(rows::iterator, MAPPING);
+              Iterable<Row> notACollection = () -> rows.iterator();
+              MetricTable grown = MetricTable.fromRows(notACollection, MAPPING);
               assertThat(table).isEqualTo(rowByRow(rows)).isEqualTo(grown);
               assertThat(table.rowCount()).isEqualTo(rows.size());
               for (int i = 0; i < rows.size(); i++) {
