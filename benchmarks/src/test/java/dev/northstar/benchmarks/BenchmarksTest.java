@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -198,14 +199,17 @@ class BenchmarksTest {
     }
   }
 
-  /** One benchmark through JMH's runner, in this JVM, for a fraction of a second. */
+  /** Two benchmarks through JMH's runner, in this JVM, for a fraction of a second each. */
   @Test
-  void oneBenchmarkRunsThroughJmhInSmokeMode() throws RunnerException {
+  void theSmokeListRunsThroughJmh() throws RunnerException {
     Options options =
         new OptionsBuilder()
             .include(GroupByBenchmark.class.getName() + ".groupBy")
+            .include(BeamCombineBenchmark.class.getName() + ".merge")
             .param("contender", "columnar")
             .param("rows", "100000")
+            .param("accumulators", "4")
+            .addProfiler(CpuTimeProfiler.class)
             .forks(0)
             .warmupIterations(1)
             .warmupTime(TimeValue.milliseconds(100))
@@ -215,7 +219,16 @@ class BenchmarksTest {
             .verbosity(VerboseMode.SILENT)
             .build();
     Collection<RunResult> results = new Runner(options).run();
-    assertThat(results).hasSize(1);
+    assertThat(results)
+        .extracting(r -> r.getParams().getBenchmark())
+        .containsExactlyInAnyOrder(
+            GroupByBenchmark.class.getName() + ".groupBy",
+            BeamCombineBenchmark.class.getName() + ".merge");
+    for (RunResult r : results) {
+      Result<?> cpu = r.getSecondaryResults().get("cpu.time.norm");
+      assertThat(cpu).as("the CPU time profiler's result").isNotNull();
+      assertThat(cpu.getScore()).isPositive();
+    }
   }
 
   private static int countGroups(Sums sums) {
