@@ -26,7 +26,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A function that returns null for a dimension, an optional count or an amount means the value
- * is missing in that row. This class is immutable and thread-safe if its functions are.
+ * is missing in that row. The functions should be plain getters, free of side effects: {@link
+ * MetricTable#fromRows} calls them column by column over blocks of rows (and, when a block holds a
+ * bad value, once more row by row), not in row order. This class is immutable and thread-safe if
+ * its functions are.
  *
  * @param <T> the type of the objects
  */
