@@ -33,6 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code primitiveLoop}: a hand-written loop over the same primitive arrays (the limit).
  *   <li>{@code streams}: {@code Collectors.groupingBy} over a list of records.
  *   <li>{@code recordLoop}: an index loop over the same records into a {@code HashMap}.
+ *   <li>{@code recordLimit}: a hand-written index loop over the same records into primitive arrays
+ *       indexed by platform and day (the limit for input as records: it reads what the row-object
+ *       API reads, and builds nothing).
  *   <li>{@code rowObjects}: Northstar's row-object API, the records through {@code
  *       MetricTable.fromRows} and then the query (building the table is measured).
  * </ul>
@@ -51,7 +54,7 @@ public class GroupByBenchmark {
   /** The rows of the measured data; the score is per row, for this count. */
   static final int ROWS = 10_000_000;
 
-  @Param({"columnar", "primitiveLoop", "streams", "recordLoop", "rowObjects"})
+  @Param({"columnar", "primitiveLoop", "streams", "recordLoop", "recordLimit", "rowObjects"})
   String contender = "columnar";
 
   /** Fewer rows for a smoke run only; the per-row score assumes {@link #ROWS}. */
@@ -72,6 +75,7 @@ public class GroupByBenchmark {
     }
     if (contender.equals("streams")
         || contender.equals("recordLoop")
+        || contender.equals("recordLimit")
         || contender.equals("rowObjects")) {
       records = posts.records();
     }
@@ -85,6 +89,7 @@ public class GroupByBenchmark {
       case "primitiveLoop" -> primitiveLoop(posts);
       case "streams" -> streams(records);
       case "recordLoop" -> recordLoop(records);
+      case "recordLimit" -> recordLimit(records);
       case "rowObjects" -> query.run(MetricTable.fromRows(records, Posts.MAPPING));
       default -> throw new IllegalStateException("unknown contender " + contender);
     };
@@ -118,6 +123,38 @@ public class GroupByBenchmark {
       den[g] += reach[i];
     }
     return new Sums(num, den);
+  }
+
+  /** The limit for records: one pass over the records into primitive arrays. */
+  static Sums recordLimit(List<Post> records) {
+    int groups = Posts.PLATFORMS.length * Posts.DAYS;
+    long[] num = new long[groups];
+    long[] den = new long[groups];
+    long first = Posts.firstEpochDay();
+    for (int i = 0; i < records.size(); i++) {
+      Post p = records.get(i);
+      int g = platformIndex(p.platform()) * Posts.DAYS + (int) (p.date().toEpochDay() - first);
+      num[g] += p.likes() + p.comments() + p.shares();
+      den[g] += p.reach();
+    }
+    return new Sums(num, den);
+  }
+
+  /** The index of a platform id: by identity first, as the records share the instances. */
+  @SuppressWarnings("ReferenceEquality") // identity first on purpose, then equals
+  private static int platformIndex(String platform) {
+    String[] platforms = Posts.PLATFORMS;
+    for (int i = 0; i < platforms.length; i++) {
+      if (platforms[i] == platform) {
+        return i;
+      }
+    }
+    for (int i = 0; i < platforms.length; i++) {
+      if (platforms[i].equals(platform)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("unknown platform " + platform);
   }
 
   static Map<Posts.Key, long[]> streams(List<Post> records) {

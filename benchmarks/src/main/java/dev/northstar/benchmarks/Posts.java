@@ -10,6 +10,7 @@ import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.Measure;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.formulas.table.RowMapping;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -46,7 +47,7 @@ final class Posts {
           .denominator(LinearSum.of(CoreMetrics.REACH))
           .build();
 
-  /** A post row as a user's record. */
+  /** A post row as a user's record; serializable for Beam's {@code SerializableCoder}. */
   record Post(
       String platform,
       LocalDate date,
@@ -56,7 +57,8 @@ final class Posts {
       long reach,
       long clicks,
       long impressions,
-      long spendCents) {}
+      long spendCents)
+      implements Serializable {}
 
   /** The group key of the record contenders. */
   record Key(String platform, LocalDate date) {}

@@ -1,12 +1,14 @@
 package dev.northstar.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.northstar.benchmarks.GroupByBenchmark.Sums;
 import dev.northstar.core.metric.Aggregation;
 import dev.northstar.formulas.aggregate.KpiRow;
 import dev.northstar.formulas.aggregate.KpiTable;
 import dev.northstar.formulas.aggregate.KpiValue;
+import dev.northstar.formulas.aggregate.PartialAggregate;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.progress.rollup.Rollup;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -48,7 +51,9 @@ class BenchmarksTest {
             "dev.northstar.benchmarks.ThreadsBenchmark",
             "dev.northstar.benchmarks.RollupBenchmark",
             "dev.northstar.benchmarks.JsonBenchmark",
-            "dev.northstar.benchmarks.SmartBenchmark");
+            "dev.northstar.benchmarks.SmartBenchmark",
+            "dev.northstar.benchmarks.BeamCombineBenchmark",
+            "dev.northstar.benchmarks.DuckDbBenchmark");
   }
 
   @Test
@@ -57,7 +62,8 @@ class BenchmarksTest {
     Sums limit = GroupByBenchmark.primitiveLoop(posts);
     // 200,000 rows over 2,920 groups: every group has rows, and reach.
     assertThat(countGroups(limit)).isEqualTo(Posts.PLATFORMS.length * Posts.DAYS);
-    for (String contender : List.of("columnar", "streams", "recordLoop", "rowObjects")) {
+    for (String contender :
+        List.of("columnar", "streams", "recordLoop", "recordLimit", "rowObjects")) {
       GroupByBenchmark b = new GroupByBenchmark();
       b.contender = contender;
       b.rows = posts.rows;
@@ -71,6 +77,9 @@ class BenchmarksTest {
           assertThat(v.ratio().numerator().longValueExact()).isEqualTo(limit.numerator[g]);
           assertThat(v.ratio().denominator().longValueExact()).isEqualTo(limit.denominator[g]);
         }
+      } else if (result instanceof Sums sums) {
+        assertThat(sums.numerator).as(contender).containsExactly(limit.numerator);
+        assertThat(sums.denominator).as(contender).containsExactly(limit.denominator);
       } else {
         @SuppressWarnings("unchecked")
         Map<Posts.Key, long[]> groups = (Map<Posts.Key, long[]>) result;
@@ -136,14 +145,71 @@ class BenchmarksTest {
         .allSatisfy(report -> assertThat(report.findings()).isNotNull());
   }
 
-  /** One benchmark through JMH's runner, in this JVM, for a fraction of a second. */
   @Test
-  void oneBenchmarkRunsThroughJmhInSmokeMode() throws RunnerException {
+  void theBeamBenchmarksComputeTheEnginesPartial() {
+    BeamCombineBenchmark b = new BeamCombineBenchmark();
+    b.rows = 20_000;
+    b.accumulators = 4;
+    b.setUp();
+    Posts posts = new Posts(20_000);
+    PartialAggregate expected = Posts.errByPlatformAndDay().aggregate(posts.table());
+    BeamCombineBenchmark.Fold small = new BeamCombineBenchmark.Fold();
+    small.foldEvery = 4_096;
+    BeamCombineBenchmark.Fold large = new BeamCombineBenchmark.Fold();
+    large.foldEvery = 65_536;
+    assertThat(b.addInput(small).partial()).isEqualTo(expected);
+    assertThat(b.addInput(large).partial()).isEqualTo(expected);
+    assertThat(b.merge()).isEqualTo(expected);
+    assertThat(b.decode().partial()).isEqualTo(expected);
+    assertThat(b.encode()).isNotEmpty();
+    assertThat(b.inProcessFromRows()).isEqualTo(expected.toTable());
+    assertThat(b.inProcessColumnar()).isEqualTo(expected.toTable());
+  }
+
+  /**
+   * With -Pduckdb, DuckDB's sums are the limit's; without it, the setup says which profile adds the
+   * driver.
+   */
+  @Test
+  void duckDbComputesTheSameSumsOrNamesItsProfile() throws Exception {
+    DuckDbBenchmark b = new DuckDbBenchmark();
+    b.rows = 50_000;
+    b.threads = 2;
+    if (!hasDuckDb()) {
+      assertThatThrownBy(b::setUp).hasMessageContaining("-Pduckdb");
+      return;
+    }
+    b.setUp();
+    try {
+      Sums limit = GroupByBenchmark.primitiveLoop(new Posts(50_000));
+      Sums duck = b.groupBy();
+      assertThat(duck.numerator).containsExactly(limit.numerator);
+      assertThat(duck.denominator).containsExactly(limit.denominator);
+    } finally {
+      b.tearDown();
+    }
+  }
+
+  private static boolean hasDuckDb() {
+    try {
+      Class.forName("org.duckdb.DuckDBDriver");
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  /** Two benchmarks through JMH's runner, in this JVM, for a fraction of a second each. */
+  @Test
+  void theSmokeListRunsThroughJmh() throws RunnerException {
     Options options =
         new OptionsBuilder()
             .include(GroupByBenchmark.class.getName() + ".groupBy")
+            .include(BeamCombineBenchmark.class.getName() + ".merge")
             .param("contender", "columnar")
             .param("rows", "100000")
+            .param("accumulators", "4")
+            .addProfiler(CpuTimeProfiler.class)
             .forks(0)
             .warmupIterations(1)
             .warmupTime(TimeValue.milliseconds(100))
@@ -153,7 +219,16 @@ class BenchmarksTest {
             .verbosity(VerboseMode.SILENT)
             .build();
     Collection<RunResult> results = new Runner(options).run();
-    assertThat(results).hasSize(1);
+    assertThat(results)
+        .extracting(r -> r.getParams().getBenchmark())
+        .containsExactlyInAnyOrder(
+            GroupByBenchmark.class.getName() + ".groupBy",
+            BeamCombineBenchmark.class.getName() + ".merge");
+    for (RunResult r : results) {
+      Result<?> cpu = r.getSecondaryResults().get("cpu.time.norm");
+      assertThat(cpu).as("the CPU time profiler's result").isNotNull();
+      assertThat(cpu.getScore()).isPositive();
+    }
   }
 
   private static int countGroups(Sums sums) {

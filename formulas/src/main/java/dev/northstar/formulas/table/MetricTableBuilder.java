@@ -41,13 +41,19 @@ public final class MetricTableBuilder {
   private int capacity;
   private boolean built;
 
-  private final int[] rowCodes;
-  private final long[] rowValues;
+  // The current row's cells are written straight into the columns at index `rows` (a setter
+  // grows the columns first when they are full); these flags say which cells were set, so that
+  // endRow marks the others missing.
+  private final boolean[] rowDimensionSet;
   private final boolean[] rowSet;
-  private int rowDay;
   private boolean rowDated;
   private long rowSecond;
   private boolean rowTimestamped;
+
+  // Per dimension, the last value set and its code: rows often repeat the previous row's value
+  // (sorted input, one reader's interned strings), and an identity check is cheaper than a hash.
+  private final @Nullable String[] lastValue;
+  private final int[] lastCode;
 
   MetricTableBuilder(TableSchema schema) {
     this(schema, INITIAL_CAPACITY);
@@ -75,10 +81,10 @@ public final class MetricTableBuilder {
     this.values = new long[measures][capacity];
     this.missing = new long[measures][(capacity + 63) >>> 6];
     this.hasMissing = new boolean[measures];
-    this.rowCodes = new int[dims];
-    this.rowValues = new long[measures];
+    this.rowDimensionSet = new boolean[dims];
     this.rowSet = new boolean[measures];
-    Arrays.fill(rowCodes, ColumnStore.MISSING_CODE);
+    this.lastValue = new String[dims];
+    this.lastCode = new int[dims];
   }
 
   /**
@@ -125,23 +131,50 @@ public final class MetricTableBuilder {
   public MetricTableBuilder dimension(int index, @Nullable String value) {
     checkOpen();
     Objects.checkIndex(index, dims);
-    String column = schema.dimensions().get(index).id();
+    ensureRoom();
+    int code;
+    if (value != null && isLastValue(index, value)) {
+      code = lastCode[index];
+    } else {
+      code = codeOf(index, value, rows);
+      lastValue[index] = value;
+      lastCode[index] = code;
+    }
+    codes[index][rows] = code;
+    rowDimensionSet[index] = true;
+    return this;
+  }
+
+  /**
+   * Tells whether a value is the very instance last set for a dimension: a cache hit that needs no
+   * hashing. An equal value of another instance is found in the dictionary instead.
+   */
+  @SuppressWarnings("ReferenceEquality") // identity on purpose: equals would cost the hash look-up
+  private boolean isLastValue(int index, String value) {
+    return value == lastValue[index];
+  }
+
+  /** The dictionary code of a value, added if new; only new values need validating. */
+  private int codeOf(int index, @Nullable String value, int row) {
+    Integer known = value == null ? null : codeOf.get(index).get(value);
+    if (known != null) {
+      return known;
+    }
     if (value == null || value.isBlank()) {
       throw new InvalidRowException(
-          rows, column, value, "a dimension value must not be blank; leave it unset if missing");
+          row,
+          schema.dimensions().get(index).id(),
+          value,
+          "a dimension value must not be blank; leave it unset if missing");
     }
-    Integer code = codeOf.get(index).get(value);
-    if (code == null) {
-      code = dictionarySizes[index];
-      if (code == dictionaries[index].length) {
-        dictionaries[index] = Arrays.copyOf(dictionaries[index], code * 2);
-      }
-      dictionaries[index][code] = value;
-      dictionarySizes[index]++;
-      codeOf.get(index).put(value, code);
+    int code = dictionarySizes[index];
+    if (code == dictionaries[index].length) {
+      dictionaries[index] = Arrays.copyOf(dictionaries[index], code * 2);
     }
-    rowCodes[index] = code;
-    return this;
+    dictionaries[index][code] = value;
+    dictionarySizes[index]++;
+    codeOf.get(index).put(value, code);
+    return code;
   }
 
   /**
@@ -153,7 +186,7 @@ public final class MetricTableBuilder {
    */
   public MetricTableBuilder missingDimension(int index) {
     checkOpen();
-    rowCodes[Objects.checkIndex(index, dims)] = ColumnStore.MISSING_CODE;
+    rowDimensionSet[Objects.checkIndex(index, dims)] = false;
     return this;
   }
 
@@ -178,7 +211,8 @@ public final class MetricTableBuilder {
       throw new InvalidRowException(
           rows, "date", date.toString(), "a date must lie within about 5.8 million years of 1970");
     }
-    rowDay = (int) epochDay;
+    ensureRoom();
+    days[rows] = (int) epochDay;
     rowDated = true;
     return this;
   }
@@ -287,7 +321,8 @@ public final class MetricTableBuilder {
           Long.toString(value),
           "a measure must be zero or more");
     }
-    rowValues[index] = value;
+    ensureRoom();
+    values[index][rows] = value;
     rowSet[index] = true;
     return this;
   }
@@ -322,23 +357,20 @@ public final class MetricTableBuilder {
       throw new InvalidRowException(
           rows, "timestamp", null, "a timestamped table needs a timestamp in every row");
     }
-    if (rows == capacity) {
-      grow();
-    }
+    ensureRoom();
     for (int d = 0; d < dims; d++) {
-      codes[d][rows] = rowCodes[d];
-      rowCodes[d] = ColumnStore.MISSING_CODE;
-    }
-    if (days != null) {
-      days[rows] = rowDay;
+      if (!rowDimensionSet[d]) {
+        codes[d][rows] = ColumnStore.MISSING_CODE;
+      }
+      rowDimensionSet[d] = false;
     }
     if (seconds != null) {
       seconds[rows] = rowSecond;
     }
     for (int m = 0; m < measures; m++) {
-      if (rowSet[m]) {
-        values[m][rows] = rowValues[m];
-      } else {
+      if (!rowSet[m]) {
+        // A value set and then unset was written: a missing value is stored as 0.
+        values[m][rows] = 0;
         missing[m][rows >>> 6] |= 1L << rows;
         hasMissing[m] = true;
       }
@@ -348,6 +380,102 @@ public final class MetricTableBuilder {
     rowTimestamped = false;
     rows++;
     return this;
+  }
+
+  // Blocks: MetricTable.fromRows fills a block of rows column by column (RowMapping.writeBlock),
+  // so that each column's getter runs in a loop of its own over records still in the cache. The
+  // cells are checked as in the row-by-row setters, with the same messages.
+
+  /**
+   * Begins a block of {@code n} rows, to be filled cell by cell with the block setters and finished
+   * by {@link #endBlock(int)}; no cell of the current row may be set.
+   *
+   * @return the index of the block's first row
+   */
+  int beginBlock(int n) {
+    checkOpen();
+    if ((long) rows + n > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("a table holds at most " + (Integer.MAX_VALUE - 8) + " rows");
+    }
+    while (capacity - rows < n) {
+      grow();
+    }
+    return rows;
+  }
+
+  /** Sets a block row's dimension value; null is missing. */
+  void blockDimension(int index, int row, @Nullable String value) {
+    int code;
+    if (value == null) {
+      code = ColumnStore.MISSING_CODE;
+    } else if (isLastValue(index, value)) {
+      code = lastCode[index];
+    } else {
+      code = codeOf(index, value, row);
+      lastValue[index] = value;
+      lastCode[index] = code;
+    }
+    codes[index][row] = code;
+  }
+
+  /** Sets a block row's date, which a dated table needs in every row. */
+  void blockDate(int row, @Nullable LocalDate date) {
+    int[] d = days;
+    if (d == null) {
+      throw new IllegalStateException("the schema has no date column: " + schema);
+    }
+    if (date == null) {
+      throw new InvalidRowException(row, "date", null, "a dated table needs a date in every row");
+    }
+    long epochDay = date.toEpochDay();
+    if (epochDay != (int) epochDay) {
+      throw new InvalidRowException(
+          row, "date", date.toString(), "a date must lie within about 5.8 million years of 1970");
+    }
+    d[row] = (int) epochDay;
+  }
+
+  /** Sets a block row's stored value of a measure. */
+  void blockStored(int index, int row, long value) {
+    if (value < 0) {
+      throw new InvalidRowException(
+          row,
+          schema.measures().get(index).id().value(),
+          Long.toString(value),
+          "a measure must be zero or more");
+    }
+    values[index][row] = value;
+  }
+
+  /** Sets a block row's value of a measure as an exact decimal; null is missing. */
+  void blockDecimal(int index, int row, @Nullable BigDecimal value) {
+    if (value == null) {
+      values[index][row] = 0;
+      missing[index][row >>> 6] |= 1L << row;
+      hasMissing[index] = true;
+      return;
+    }
+    Measure m = schema.measures().get(index);
+    long stored;
+    try {
+      stored = m.toStored(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRowException(
+          row, m.id().value(), value.toPlainString(), String.valueOf(e.getMessage()));
+    }
+    blockStored(index, row, stored);
+  }
+
+  /** Finishes a block of {@code n} rows begun by {@link #beginBlock(int)}. */
+  void endBlock(int n) {
+    rows += n;
+  }
+
+  /** Makes room for the current row's cells: a row past the columns' end grows them. */
+  private void ensureRoom() {
+    if (rows == capacity) {
+      grow();
+    }
   }
 
   private void grow() {
