@@ -56,7 +56,7 @@ class CommandLineFuzzTest {
   private static final Path METRICS = DIR.resolve("metrics.csv");
   private static final Path HTML = DIR.resolve("report.html");
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "4m")
   void run(FuzzedDataProvider data) throws IOException {
     Files.writeString(GOALS, data.consumeString(2_000), StandardCharsets.UTF_8);
     Files.writeString(METRICS, data.consumeString(2_000), StandardCharsets.UTF_8);

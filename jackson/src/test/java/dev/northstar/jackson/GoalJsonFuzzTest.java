@@ -27,7 +27,7 @@ class GoalJsonFuzzTest {
 
   private static final Path FILE = tempFile();
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "4m")
   void goal(byte[] json) throws IOException {
     Goal goal;
     try {
@@ -40,7 +40,7 @@ class GoalJsonFuzzTest {
     assertThat(NorthstarJson.mapper().readValue(text, Goal.class)).isEqualTo(goal);
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "4m")
   void goalsFile(byte[] json) throws IOException {
     Files.write(FILE, json);
     List<Goal> goals;
@@ -53,7 +53,7 @@ class GoalJsonFuzzTest {
     assertThat(goals).doesNotContainNull();
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "4m")
   void hierarchyFile(byte[] json) throws IOException {
     Files.write(FILE, json);
     GoalHierarchy hierarchy;

@@ -45,23 +45,23 @@ class MetricCsvFuzzTest {
 
   private static final Path FILE = tempFile();
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "4m")
   void northstar(byte[] csv) throws IOException {
     check(csv, ColumnMapping.northstar());
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "4m")
   void uciFacebook(byte[] csv) throws IOException {
     check(csv, ColumnMapping.uciFacebookMetrics());
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "4m")
   void custom(byte[] csv) throws IOException {
     check(csv, CUSTOM);
   }
 
   /** The file reader, which decodes UTF-8 strictly and skips a byte order mark. */
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "4m")
   void file(byte[] csv) throws IOException {
     ColumnMapping mapping =
         csv.length > 0 && (csv[0] & 1) == 1 ? ColumnMapping.northstar() : CUSTOM;

@@ -23,7 +23,7 @@ class GoalStatementFuzzTest {
 
   private static final int MAX_GOAL_STATEMENT = 2_000;
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "4m")
   void parse(FuzzedDataProvider data) {
     LocalDate date =
         LocalDate.ofEpochDay(
