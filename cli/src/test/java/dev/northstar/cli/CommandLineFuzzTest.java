@@ -84,18 +84,13 @@ class CommandLineFuzzTest {
   }
 
   private static String argument(FuzzedDataProvider data) {
-    switch (data.consumeInt(0, 5)) {
-      case 0:
-        return data.pickValue(OPTIONS);
-      case 1:
-        return data.pickValue(VALUES);
-      case 2:
-        return GOALS.toString();
-      case 3:
-        return METRICS.toString();
-      default:
-        return data.consumeString(100);
-    }
+    return switch (data.consumeInt(0, 5)) {
+      case 0 -> data.pickValue(OPTIONS);
+      case 1 -> data.pickValue(VALUES);
+      case 2 -> GOALS.toString();
+      case 3 -> METRICS.toString();
+      default -> data.consumeString(100);
+    };
   }
 
   /** Keeps the run inside the folder: no {@code @file} expansion, no {@code --html} elsewhere. */

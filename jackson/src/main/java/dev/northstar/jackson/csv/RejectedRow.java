@@ -49,7 +49,7 @@ public record RejectedRow(
    */
   @Override
   public String toString() {
-    return new CsvFormatException(null, line, column, value, reason, null).getMessage();
+    return CsvFormatException.message(null, line, column, value, reason);
   }
 
   static RejectedRow of(CsvFormatException e) {
