@@ -101,6 +101,26 @@ class HostileValuesTest {
   }
 
   @Test
+  void aGoalFileOfInvalidUtf32IsALocatedJsonError(@TempDir Path dir) throws IOException {
+    // Found by GoalJsonFuzzTest: Jackson detects UTF-32 from the zero bytes, then its decoder threw
+    // a bare CharConversionException with no location.
+    Path file = dir.resolve("utf32.json");
+    byte[] bytes = new byte[35];
+    bytes[4] = 0x40;
+    bytes[7] = (byte) 0xD3;
+    bytes[34] = '{';
+    Files.write(file, bytes);
+
+    assertThatThrownBy(() -> NorthstarJson.readGoals(file))
+        .isInstanceOf(JsonProcessingException.class)
+        .hasMessageContaining("not valid text in the encoding it starts in")
+        .satisfies(e -> assertThat(((JsonProcessingException) e).getLocation()).isNotNull());
+    assertThatThrownBy(() -> NorthstarJson.readHierarchy(file))
+        .isInstanceOf(JsonProcessingException.class)
+        .hasMessageContaining("Invalid UTF-32 character");
+  }
+
+  @Test
   void aByteOrderMarkBeforeAGoalFileIsSkipped(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bom.json");
     Files.writeString(

@@ -1,5 +1,6 @@
 package dev.northstar.jackson.internal;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.hierarchy.GoalHierarchy;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,16 +33,20 @@ public final class Documents {
     ObjectReader reader = elementReader(mapper, Goal.class);
     try (InputStream in = Files.newInputStream(file);
         JsonParser p = mapper.createParser(in)) {
-      List<Goal> goals = new ArrayList<>();
-      if (p.nextToken() == JsonToken.START_ARRAY) {
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          goals.add(read(reader, p, Goal.class, "a goal object"));
+      try {
+        List<Goal> goals = new ArrayList<>();
+        if (p.nextToken() == JsonToken.START_ARRAY) {
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            goals.add(read(reader, p, Goal.class, "a goal object"));
+          }
+        } else {
+          goals.add(read(reader, p, Goal.class, "a goal object or an array of goal objects"));
         }
-      } else {
-        goals.add(read(reader, p, Goal.class, "a goal object or an array of goal objects"));
+        requireEnd(p, Goal.class);
+        return List.copyOf(goals);
+      } catch (CharConversionException e) {
+        throw encodingError(p, e);
       }
-      requireEnd(p, Goal.class);
-      return List.copyOf(goals);
     }
   }
 
@@ -56,11 +62,25 @@ public final class Documents {
     ObjectReader reader = elementReader(mapper, GoalHierarchy.class);
     try (InputStream in = Files.newInputStream(file);
         JsonParser p = mapper.createParser(in)) {
-      p.nextToken();
-      GoalHierarchy hierarchy = read(reader, p, GoalHierarchy.class, "a goal hierarchy object");
-      requireEnd(p, GoalHierarchy.class);
-      return hierarchy;
+      try {
+        p.nextToken();
+        GoalHierarchy hierarchy = read(reader, p, GoalHierarchy.class, "a goal hierarchy object");
+        requireEnd(p, GoalHierarchy.class);
+        return hierarchy;
+      } catch (CharConversionException e) {
+        throw encodingError(p, e);
+      }
     }
+  }
+
+  /**
+   * Jackson reads UTF-16 and UTF-32 files through a reader whose decoding errors are plain {@code
+   * CharConversionException}s, without a location; this gives them one, like every other reading
+   * error (found by fuzzing, docs/reliability.md).
+   */
+  private static JsonParseException encodingError(JsonParser p, CharConversionException e) {
+    return new JsonParseException(
+        p, "the file is not valid text in the encoding it starts in: " + e.getMessage(), e);
   }
 
   private static ObjectReader elementReader(ObjectMapper mapper, Class<?> type) {
