@@ -121,6 +121,22 @@ class HostileValuesTest {
   }
 
   @Test
+  void aGoalFileInAnUnsupportedUcs4ByteOrderIsALocatedJsonError(@TempDir Path dir)
+      throws IOException {
+    // Found by GoalJsonFuzzTest: Jackson refuses the byte order 2143 when it creates the parser.
+    Path file = dir.resolve("ucs4.json");
+    Files.write(file, new byte[] {0, 9, 0, 0, '{', 0});
+
+    assertThatThrownBy(() -> NorthstarJson.readGoals(file))
+        .isInstanceOf(JsonProcessingException.class)
+        .hasMessageContaining("Unsupported UCS-4 endianness")
+        .satisfies(e -> assertThat(((JsonProcessingException) e).getLocation()).isNotNull());
+    assertThatThrownBy(() -> NorthstarJson.readHierarchy(file))
+        .isInstanceOf(JsonProcessingException.class)
+        .hasMessageContaining("not valid text in the encoding it starts in");
+  }
+
+  @Test
   void aByteOrderMarkBeforeAGoalFileIsSkipped(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bom.json");
     Files.writeString(

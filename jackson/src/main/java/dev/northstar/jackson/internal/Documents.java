@@ -1,8 +1,10 @@
 package dev.northstar.jackson.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -32,7 +34,7 @@ public final class Documents {
   public static List<Goal> readGoals(ObjectMapper mapper, Path file) throws IOException {
     ObjectReader reader = elementReader(mapper, Goal.class);
     try (InputStream in = Files.newInputStream(file);
-        JsonParser p = mapper.createParser(in)) {
+        JsonParser p = createParser(mapper, in)) {
       try {
         List<Goal> goals = new ArrayList<>();
         if (p.nextToken() == JsonToken.START_ARRAY) {
@@ -61,7 +63,7 @@ public final class Documents {
   public static GoalHierarchy readHierarchy(ObjectMapper mapper, Path file) throws IOException {
     ObjectReader reader = elementReader(mapper, GoalHierarchy.class);
     try (InputStream in = Files.newInputStream(file);
-        JsonParser p = mapper.createParser(in)) {
+        JsonParser p = createParser(mapper, in)) {
       try {
         p.nextToken();
         GoalHierarchy hierarchy = read(reader, p, GoalHierarchy.class, "a goal hierarchy object");
@@ -81,6 +83,19 @@ public final class Documents {
   private static JsonParseException encodingError(JsonParser p, CharConversionException e) {
     return new JsonParseException(
         p, "the file is not valid text in the encoding it starts in: " + e.getMessage(), e);
+  }
+
+  /** Creates the parser; an encoding Jackson detects but cannot read is an error at the start. */
+  private static JsonParser createParser(ObjectMapper mapper, InputStream in) throws IOException {
+    try {
+      return mapper.createParser(in);
+    } catch (CharConversionException e) {
+      throw new JsonParseException(
+          null,
+          "the file is not valid text in the encoding it starts in: " + e.getMessage(),
+          new JsonLocation(ContentReference.unknown(), 0, 1, 1),
+          e);
+    }
   }
 
   private static ObjectReader elementReader(ObjectMapper mapper, Class<?> type) {
