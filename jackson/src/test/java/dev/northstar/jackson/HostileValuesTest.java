@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.money.Money;
 import java.io.IOException;
@@ -134,6 +135,19 @@ class HostileValuesTest {
     assertThatThrownBy(() -> NorthstarJson.readHierarchy(file))
         .isInstanceOf(JsonProcessingException.class)
         .hasMessageContaining("not valid text in the encoding it starts in");
+  }
+
+  @Test
+  void anInputLimitInAGoalFileIsReportedWithItsLocation(@TempDir Path dir) throws IOException {
+    // Found by GoalJsonFuzzTest: Jackson 2 throws its limit errors without a location.
+    Path file = dir.resolve("long-number.json");
+    Files.writeString(file, "[\n" + goal("1".repeat(128), "2026-01-01", "2026-12-31") + "]");
+
+    assertThatThrownBy(() -> NorthstarJson.readGoals(file))
+        .isInstanceOf(StreamConstraintsException.class)
+        .hasMessageContaining("Number value length (128)")
+        .hasMessageContaining("line: 2")
+        .satisfies(e -> assertThat(((JsonProcessingException) e).getLocation()).isNotNull());
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,6 +49,8 @@ public final class Documents {
         return List.copyOf(goals);
       } catch (CharConversionException e) {
         throw encodingError(p, e);
+      } catch (StreamConstraintsException e) {
+        throw located(p, e);
       }
     }
   }
@@ -71,6 +74,8 @@ public final class Documents {
         return hierarchy;
       } catch (CharConversionException e) {
         throw encodingError(p, e);
+      } catch (StreamConstraintsException e) {
+        throw located(p, e);
       }
     }
   }
@@ -83,6 +88,20 @@ public final class Documents {
   private static JsonParseException encodingError(JsonParser p, CharConversionException e) {
     return new JsonParseException(
         p, "the file is not valid text in the encoding it starts in: " + e.getMessage(), e);
+  }
+
+  /**
+   * Jackson 2 throws its input-limit errors without a location; this adds where the parser is, as
+   * every other reading error has (found by fuzzing, docs/reliability.md).
+   */
+  private static StreamConstraintsException located(JsonParser p, StreamConstraintsException e) {
+    if (e.getLocation() != null) {
+      return e;
+    }
+    StreamConstraintsException located =
+        new StreamConstraintsException(e.getOriginalMessage(), p.currentLocation());
+    located.initCause(e);
+    return located;
   }
 
   /** Creates the parser; an encoding Jackson detects but cannot read is an error at the start. */
