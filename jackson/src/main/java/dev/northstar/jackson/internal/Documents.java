@@ -98,10 +98,9 @@ public final class Documents {
     if (e.getLocation() != null) {
       return e;
     }
-    StreamConstraintsException located =
-        new StreamConstraintsException(e.getOriginalMessage(), p.currentLocation());
-    located.initCause(e);
-    return located;
+    // The same message with a location; this exception type cannot take a cause (its
+    // constructors set none, and Throwable then refuses initCause).
+    return new StreamConstraintsException(e.getOriginalMessage(), p.currentLocation());
   }
 
   /** Creates the parser; an encoding Jackson detects but cannot read is an error at the start. */
