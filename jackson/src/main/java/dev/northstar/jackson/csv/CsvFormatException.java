@@ -69,7 +69,7 @@ public final class CsvFormatException extends IOException {
     this.problem = problem;
   }
 
-  private static String message(
+  static String message(
       @Nullable String file,
       long line,
       @Nullable String column,

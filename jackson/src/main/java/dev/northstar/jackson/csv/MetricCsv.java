@@ -11,6 +11,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -106,6 +108,54 @@ public final class MetricCsv {
     Objects.requireNonNull(csv, "csv must not be null");
     Objects.requireNonNull(mapping, "mapping must not be null");
     return TableReader.read(csv, source, mapping.layout());
+  }
+
+  /**
+   * Reads a CSV file of UTF-8 text as a table, leaving out the rows with a bad value and reporting
+   * them, instead of failing on the first (docs/csv-format.md, "Lenient reading"). A row is left
+   * out whole if any of its fields is refused or it has the wrong number of fields; a problem with
+   * the header, the CSV syntax (an unclosed quote), the encoding or a limit still fails the read.
+   *
+   * @param file the file, not null
+   * @param mapping how the file's columns become the table's, not null
+   * @return the table of the good rows and the rows left out, never null
+   * @throws NullPointerException if an argument is null
+   * @throws CsvFormatException if the header, the syntax or the encoding is bad, naming the file,
+   *     the line and the column
+   * @throws IOException if the file cannot be read
+   */
+  public static LenientRead readLenient(Path file, ColumnMapping mapping) throws IOException {
+    Objects.requireNonNull(file, "file must not be null");
+    Objects.requireNonNull(mapping, "mapping must not be null");
+    Path name = file.getFileName();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readLenient(in, mapping, name == null ? file.toString() : name.toString());
+    }
+  }
+
+  /**
+   * Reads CSV text as a table, leaving out and reporting the rows with a bad value, as {@link
+   * #readLenient(Path, ColumnMapping)} does; the reader is not closed.
+   *
+   * @param csv the text, not null
+   * @param mapping how the columns become the table's, not null
+   * @param source the name that messages give the text, or null for none
+   * @return the table of the good rows and the rows left out, never null
+   * @throws NullPointerException if {@code csv} or {@code mapping} is null
+   * @throws CsvFormatException if the header, the syntax or the encoding is bad
+   * @throws IOException if the reader fails
+   */
+  public static LenientRead readLenient(Reader csv, ColumnMapping mapping, @Nullable String source)
+      throws IOException {
+    Objects.requireNonNull(csv, "csv must not be null");
+    Objects.requireNonNull(mapping, "mapping must not be null");
+    TableReader.Rejections rejections = new TableReader.Rejections();
+    MetricTable table = TableReader.read(csv, source, mapping.layout(), rejections);
+    List<RejectedRow> rows = new ArrayList<>();
+    for (CsvFormatException e : rejections.reported()) {
+      rows.add(RejectedRow.of(e));
+    }
+    return new LenientRead(table, rows, rejections.count());
   }
 
   /**

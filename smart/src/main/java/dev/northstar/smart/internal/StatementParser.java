@@ -86,6 +86,9 @@ public final class StatementParser {
   private static final Set<String> VAGUE =
       Set.of("presence", "better", "audience", "brand", "awareness", "visibility", "buzz");
 
+  /** A goal's longest tag (see {@code Goal.Builder#tags}). */
+  private static final int MAX_TAG_LENGTH = 100;
+
   private final String statement;
   private final LocalDate reference;
   private final List<UnresolvedPart> unresolved = new ArrayList<>();
@@ -490,7 +493,18 @@ public final class StatementParser {
     BigDecimal sum = BigDecimal.ZERO;
     for (int i : counts) {
       String q = qualifierAfter(i);
-      if (q == null || !tags.add(q + ":" + number(tokens.get(i)).toPlainString())) {
+      String tag = q + ":" + number(tokens.get(i)).toPlainString();
+      if (q != null && tag.length() > MAX_TAG_LENGTH) {
+        // Found by fuzzing: such a draft could not become a goal (Goal refuses the tag).
+        unresolved.add(
+            new UnresolvedPart(
+                q,
+                "the qualifier is too long for a tag (at most "
+                    + MAX_TAG_LENGTH
+                    + " characters with its number)"));
+        return List.of(draft(scope, null, Set.of()));
+      }
+      if (q == null || !tags.add(tag)) {
         unresolved.add(
             new UnresolvedPart(
                 "",

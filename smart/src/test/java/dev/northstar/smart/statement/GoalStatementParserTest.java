@@ -154,6 +154,28 @@ class GoalStatementParserTest {
     }
 
     @Test
+    void aQualifierTooLongForATagIsUnresolvedAndTheDraftStillBecomesAGoal() {
+      // Found by GoalStatementFuzzTest: the tag "<qualifier>:2" was longer than a goal's tags may
+      // be, so toGoal threw an exception it does not document.
+      String qualifier = "m".repeat(100);
+      ParsedStatement p =
+          parse(
+              "Sign two " + qualifier + " influencers and one paid influencer in Q3",
+              LocalDate.of(2026, 6, 1));
+      GoalDraft d = only(p);
+
+      assertThat(d.tags()).isEmpty();
+      assertThat(d.target()).isEmpty();
+      assertThat(p.unresolved())
+          .anySatisfy(
+              u -> {
+                assertThat(u.text()).isEqualTo(qualifier);
+                assertThat(u.reason()).contains("too long for a tag");
+              });
+      assertThat(d.toGoal(dev.northstar.core.goal.GoalId.of("g")).tags()).isEmpty();
+    }
+
+    @Test
     void skateboardShoeSalesFromInstagramHaveNoPeriod() {
       ParsedStatement p =
           parse("Generate 25 new skateboard-shoe sales from Instagram", LocalDate.of(2026, 6, 1));

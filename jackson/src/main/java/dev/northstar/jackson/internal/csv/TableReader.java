@@ -14,6 +14,7 @@ import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.formulas.table.MetricTableBuilder;
 import dev.northstar.formulas.table.TableSchema;
 import dev.northstar.jackson.csv.CsvFormatException;
+import dev.northstar.jackson.csv.LenientRead;
 import dev.northstar.jackson.internal.csv.Column.DateColumn;
 import dev.northstar.jackson.internal.csv.Column.DimensionColumn;
 import dev.northstar.jackson.internal.csv.Column.IgnoredColumn;
@@ -79,11 +80,51 @@ public final class TableReader {
   private final CsvParser parser;
   private final List<String> fields = new ArrayList<>();
   private final List<Long> lines = new ArrayList<>();
+  private final @Nullable Rejections rejections;
 
-  private TableReader(@Nullable String file, Layout layout, CsvParser parser) {
+  private TableReader(
+      @Nullable String file, Layout layout, CsvParser parser, @Nullable Rejections rejections) {
     this.file = file;
     this.layout = layout;
     this.parser = parser;
+    this.rejections = rejections;
+  }
+
+  /**
+   * Collects the rows a lenient read rejects: the first {@link LenientRead#MAX_REPORTED} in full,
+   * and how many there were in all.
+   */
+  public static final class Rejections {
+    private final List<CsvFormatException> reported = new ArrayList<>();
+    private long count;
+
+    /** Creates an empty collection. */
+    public Rejections() {}
+
+    void add(CsvFormatException e) {
+      count++;
+      if (reported.size() < LenientRead.MAX_REPORTED) {
+        reported.add(e);
+      }
+    }
+
+    /**
+     * Returns the first rejected rows' problems, in file order.
+     *
+     * @return the problems, never null
+     */
+    public List<CsvFormatException> reported() {
+      return List.copyOf(reported);
+    }
+
+    /**
+     * Returns how many rows were rejected.
+     *
+     * @return the count, zero or more
+     */
+    public long count() {
+      return count;
+    }
   }
 
   /**
@@ -98,11 +139,43 @@ public final class TableReader {
    */
   public static MetricTable read(Reader source, @Nullable String file, Layout layout)
       throws IOException {
+    return read(source, file, layout, null);
+  }
+
+  /**
+   * Reads a table; with a collection of rejections, a row with a bad value is left out and reported
+   * there instead of failing the read.
+   *
+   * @param source the CSV text; not closed
+   * @param file the file name for messages, or null
+   * @param layout the mapping
+   * @param rejections where rejected rows go, or null to fail on the first
+   * @return the table
+   * @throws CsvFormatException if the text is not a valid table under the mapping: with rejections,
+   *     only if the header, the CSV syntax or the encoding is bad
+   * @throws IOException if the source cannot be read
+   */
+  public static MetricTable read(
+      Reader source, @Nullable String file, Layout layout, @Nullable Rejections rejections)
+      throws IOException {
     BufferedReader in = new BufferedReader(source);
     try {
-      in.mark(1);
-      if (in.read() != '\uFEFF') {
-        in.reset();
+      in.mark(2);
+      int first = in.read();
+      int second = in.read();
+      in.reset();
+      if (first == '\uFEFF') {
+        in.skip(1);
+      } else if (first == 0 || second == 0) {
+        // Any header starts with a printable character; a NUL this early is UTF-16 or UTF-32.
+        throw new CsvFormatException(
+            file,
+            1,
+            null,
+            null,
+            "starts with a NUL character, as UTF-16 or UTF-32 text read as UTF-8 does; save the"
+                + " file as UTF-8",
+            null);
       }
     } catch (CharacterCodingException e) {
       throw new CsvFormatException(file, 1, null, null, UTF8 + " (" + e + ")", e);
@@ -114,7 +187,7 @@ public final class TableReader {
               .withQuoteChar('"')
               .withoutEscapeChar());
       try {
-        return new TableReader(file, layout, p).readTable();
+        return new TableReader(file, layout, p, rejections).readTable();
       } catch (CsvFormatException e) {
         throw e;
       } catch (CharacterCodingException e) {
@@ -155,35 +228,69 @@ public final class TableReader {
         continue; // a blank line
       }
       long line = lines.get(0);
-      if (fields.size() != headers.size()) {
-        throw new CsvFormatException(
-            file,
-            line,
-            null,
-            null,
-            "the row has "
-                + fields.size()
-                + (fields.size() == 1 ? " field" : " fields")
-                + ", but the header has "
-                + headers.size()
-                + " (separator '"
-                + (layout.separator() == '\t' ? "\\t" : String.valueOf(layout.separator()))
-                + "')",
-            null);
-      }
-      for (int i = 0; i < columns.length; i++) {
-        Column column = columns[i];
-        if (column != null) {
-          cell(builder, column, index[i], headers.get(i), fields.get(i), lines.get(i));
-        }
-      }
       try {
-        builder.endRow();
-      } catch (InvalidRowException | IllegalStateException e) {
-        throw new CsvFormatException(file, line, null, null, "is refused: " + e.getMessage(), e);
+        row(builder, headers, columns, index, line);
+      } catch (CsvFormatException e) {
+        if (rejections == null) {
+          throw e;
+        }
+        rejections.add(e);
       }
     }
     return builder.build();
+  }
+
+  /**
+   * Checks every cell of the record, then adds the row: a refused row leaves the builder as it was,
+   * so that a lenient read can go on without it.
+   */
+  private void row(
+      MetricTableBuilder builder,
+      List<String> headers,
+      @Nullable Column[] columns,
+      int[] index,
+      long line)
+      throws CsvFormatException {
+    if (fields.size() != headers.size()) {
+      throw new CsvFormatException(
+          file,
+          line,
+          null,
+          null,
+          "the row has "
+              + fields.size()
+              + (fields.size() == 1 ? " field" : " fields")
+              + ", but the header has "
+              + headers.size()
+              + " (separator '"
+              + (layout.separator() == '\t' ? "\\t" : String.valueOf(layout.separator()))
+              + "')",
+          null);
+    }
+    @Nullable Object[] cells = new Object[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      Column column = columns[i];
+      if (column != null) {
+        cells[i] = cell(column, headers.get(i), fields.get(i), lines.get(i));
+      }
+    }
+    for (int i = 0; i < columns.length; i++) {
+      Object cell = cells[i];
+      if (cell instanceof String value) {
+        builder.dimension(index[i], value);
+      } else if (cell instanceof LocalDate date) {
+        builder.date(date);
+      } else if (cell instanceof java.time.Instant instant) {
+        builder.timestamp(instant);
+      } else if (cell instanceof Long stored) {
+        builder.stored(index[i], stored);
+      }
+    }
+    try {
+      builder.endRow();
+    } catch (InvalidRowException e) {
+      throw new CsvFormatException(file, line, null, null, "is refused: " + e.getMessage(), e);
+    }
   }
 
   /** Reads the next record into {@link #fields}; false at the end of the file. */
@@ -356,26 +463,27 @@ public final class TableReader {
     return index;
   }
 
-  private void cell(
-      MetricTableBuilder builder, Column column, int index, String header, String text, long line)
+  /** Reads one cell: a dimension's text, a date, a measure's stored value, or null if missing. */
+  private @Nullable Object cell(Column column, String header, String text, long line)
       throws CsvFormatException {
     if (column instanceof DimensionColumn) {
       if (text.isEmpty()) {
-        return;
+        return null;
       }
       String value = layout.unescapeText() ? Cells.unescape(text) : text;
       if (value.isBlank()) {
         throw error(
             line, header, text, "must not be blank; leave the field empty if it is missing");
       }
-      builder.dimension(index, value);
+      return value;
     } else if (column instanceof DateColumn date) {
-      builder.date(date(date, header, text, line));
+      return date(date, header, text, line);
     } else if (column instanceof TimestampColumn) {
-      builder.timestamp(instant(header, text, line));
+      return instant(header, text, line);
     } else if (column instanceof MeasureColumn m) {
-      measure(builder, m.measure(), index, header, text, line);
+      return measure(m.measure(), header, text, line);
     }
+    return null;
   }
 
   private java.time.Instant instant(String header, String text, long line)
@@ -420,12 +528,11 @@ public final class TableReader {
     }
   }
 
-  private void measure(
-      MetricTableBuilder builder, Measure measure, int index, String header, String text, long line)
+  private @Nullable Long measure(Measure measure, String header, String text, long line)
       throws CsvFormatException {
     String s = text.strip();
     if (s.isEmpty()) {
-      return; // missing
+      return null; // missing
     }
     String form =
         measure.isAmount()
@@ -448,9 +555,9 @@ public final class TableReader {
               : "must be a whole number (" + measure + " is a count)");
     }
     try {
-      builder.decimal(index, value);
-    } catch (InvalidRowException e) {
-      throw new CsvFormatException(file, line, header, text, "is refused: " + e.problem(), e);
+      return measure.toStored(value);
+    } catch (IllegalArgumentException e) {
+      throw new CsvFormatException(file, line, header, text, "is refused: " + e.getMessage(), e);
     }
   }
 
