@@ -40,6 +40,8 @@ public final class CpuTimeProfiler implements InternalProfiler {
     start = os.getProcessCpuTime();
   }
 
+  // JMH's InternalProfiler declares its results with the raw Result type.
+  @SuppressWarnings("rawtypes")
   @Override
   public Collection<? extends Result> afterIteration(
       BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
