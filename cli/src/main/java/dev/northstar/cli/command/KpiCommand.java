@@ -269,15 +269,13 @@ public final class KpiCommand implements Callable<Integer> {
     return found;
   }
 
+  // The library's names (day, week or iso_week, month, quarter, year), and "date" for a day.
   static Optional<TimeBucket> bucket(String name) {
-    return switch (name.trim().toLowerCase(Locale.ROOT)) {
-      case "day", "date" -> Optional.of(TimeBucket.DAY);
-      case "week", "iso_week", "iso-week" -> Optional.of(TimeBucket.ISO_WEEK);
-      case "month" -> Optional.of(TimeBucket.MONTH);
-      case "quarter" -> Optional.of(TimeBucket.QUARTER);
-      case "year" -> Optional.of(TimeBucket.YEAR);
-      default -> Optional.empty();
-    };
+    try {
+      return Optional.of(TimeBucket.parse(name.strip().equalsIgnoreCase("date") ? "day" : name));
+    } catch (IllegalArgumentException notABucket) {
+      return Optional.empty();
+    }
   }
 
   static Aggregation method(String name) {

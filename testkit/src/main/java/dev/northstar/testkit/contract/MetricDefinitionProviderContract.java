@@ -13,7 +13,7 @@ import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.metric.MetricRegistry;
 import dev.northstar.core.metric.MetricUnit;
 import dev.northstar.core.metric.spi.MetricDefinitionProvider;
-import dev.northstar.core.plugin.ServiceProviders;
+import dev.northstar.testkit.internal.ServiceRegistration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -164,26 +164,7 @@ public interface MetricDefinitionProviderContract {
     if (!registeredAsService()) {
       return;
     }
-    Class<?> type = provider().getClass();
-    ServiceProviders.Found<MetricDefinitionProvider> loaded =
-        ServiceProviders.find(ServiceLoader.load(MetricDefinitionProvider.class));
-    List<String> found = new ArrayList<>();
-    loaded.providers().forEach(p -> found.add(p.getClass().getName()));
-    loaded.problems().forEach(p -> found.add("broken: " + p));
-    assertTrue(
-        found.contains(type.getName()),
-        () ->
-            "ServiceLoader does not find "
-                + type.getName()
-                + " (it found "
-                + found
-                + "); register it in META-INF/services/"
-                + MetricDefinitionProvider.class.getName()
-                + " (class path) and with `provides "
-                + MetricDefinitionProvider.class.getName()
-                + " with "
-                + type.getName()
-                + ";` in module-info.java (module path)");
+    ServiceRegistration.assertFound(MetricDefinitionProvider.class, provider());
   }
 
   /**

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.northstar.core.metric.MetricRegistry;
-import dev.northstar.core.plugin.ServiceProviders;
 import dev.northstar.smart.BuiltInRules;
 import dev.northstar.smart.Rule;
 import dev.northstar.smart.SmartValidator;
@@ -15,6 +14,7 @@ import dev.northstar.testing.property.Gen;
 import dev.northstar.testkit.gen.GoalInContext;
 import dev.northstar.testkit.gen.RuleContextGens;
 import dev.northstar.testkit.internal.RuleChecks;
+import dev.northstar.testkit.internal.ServiceRegistration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -110,26 +110,7 @@ public interface RuleProviderContract {
     if (!registeredAsService()) {
       return;
     }
-    Class<?> type = provider().getClass();
-    ServiceProviders.Found<RuleProvider> loaded =
-        ServiceProviders.find(ServiceLoader.load(RuleProvider.class));
-    List<String> found = new ArrayList<>();
-    loaded.providers().forEach(p -> found.add(p.getClass().getName()));
-    loaded.problems().forEach(p -> found.add("broken: " + p));
-    assertTrue(
-        found.contains(type.getName()),
-        () ->
-            "ServiceLoader does not find "
-                + type.getName()
-                + " (it found "
-                + found
-                + "); register it in META-INF/services/"
-                + RuleProvider.class.getName()
-                + " and with `provides "
-                + RuleProvider.class.getName()
-                + " with "
-                + type.getName()
-                + ";` in module-info.java");
+    ServiceRegistration.assertFound(RuleProvider.class, provider());
   }
 
   /**
