@@ -123,6 +123,18 @@ final class Accumulator {
     int buckets = indexer.bucketCount();
     int minDay = indexer.minDay();
     int base = Layout.kpi(0);
+    if (ProvenSums.cannotOverflow(c.store, num, den, (long) to - from)) {
+      ProvenSums.GroupIds ids =
+          new ProvenSums.GroupIds(
+              codes,
+              days,
+              indexer.bucketIsDay() ? null : lookup,
+              minDay,
+              buckets,
+              indexer.capacity());
+      foldProven(ProvenSums.sum(ids, num, den, from, to), base);
+      return;
+    }
     // Compact local state (numerator and denominator side by side, int row counts): 20 bytes per
     // group instead of the state's 40, so that more of it stays in the L1 cache.
     int groups = indexer.capacity();
@@ -166,6 +178,25 @@ final class Accumulator {
       }
     }
     fold(sums, counts, base);
+  }
+
+  /** Adds the local state of a {@link ProvenSums} loop into the state. */
+  private void foldProven(long[] local, int base) {
+    long[] s = state;
+    int w = stride;
+    int groups = local.length / ProvenSums.STRIDE;
+    for (int g = 0; g < groups; g++) {
+      int from = g * ProvenSums.STRIDE;
+      long rows = local[from + ProvenSums.ROWS];
+      if (rows != 0) {
+        int at = g * w;
+        s[at + Layout.ROWS] += rows;
+        s[at + base + Layout.A] =
+            Math.addExact(s[at + base + Layout.A], local[from + ProvenSums.NUMERATOR]);
+        s[at + base + Layout.B] =
+            Math.addExact(s[at + base + Layout.B], local[from + ProvenSums.DENOMINATOR]);
+      }
+    }
   }
 
   /** Adds the local sums and counts of {@link #runInline} into the state and clears them. */

@@ -1,6 +1,7 @@
 package dev.northstar.formulas.internal;
 
 import dev.northstar.formulas.table.TableSchema;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +34,15 @@ public final class ColumnStore {
   private volatile long dayRange = NO_RANGE;
 
   private static final long NO_RANGE = Long.MIN_VALUE;
+
+  /**
+   * Per measure, its largest stored value, computed on first use ({@link #NOT_COMPUTED} until
+   * then), so that the engine can prove that a sum cannot overflow; a racy recomputation gives the
+   * same value.
+   */
+  private final AtomicLongArray largest;
+
+  private static final long NOT_COMPUTED = -1;
 
   /**
    * Wraps finished columns; the arrays are taken over, not copied.
@@ -85,6 +95,10 @@ public final class ColumnStore {
     this.seconds = seconds;
     this.values = values;
     this.missing = missing;
+    this.largest = new AtomicLongArray(values.length);
+    for (int m = 0; m < values.length; m++) {
+      largest.set(m, NOT_COMPUTED);
+    }
   }
 
   /**
@@ -176,6 +190,40 @@ public final class ColumnStore {
    */
   public long[] values(int measure) {
     return values[measure];
+  }
+
+  /**
+   * Returns the largest stored value of a measure, computed once per table; missing values count as
+   * their stored 0.
+   *
+   * @param measure the measure index
+   * @return the largest value, 0 or more (0 for an empty table)
+   */
+  public long largestValue(int measure) {
+    long value = largest.get(measure);
+    if (value == NOT_COMPUTED) {
+      value = 0;
+      for (long v : values[measure]) {
+        value = Math.max(value, v);
+      }
+      largest.set(measure, value);
+    }
+    return value;
+  }
+
+  /**
+   * Returns the index of one of this store's measure columns.
+   *
+   * @param column an array
+   * @return the index of the measure whose {@link #values(int)} is that very array, or -1 if none
+   */
+  public int measureOf(long[] column) {
+    for (int m = 0; m < values.length; m++) {
+      if (values[m] == column) {
+        return m;
+      }
+    }
+    return -1;
   }
 
   /**

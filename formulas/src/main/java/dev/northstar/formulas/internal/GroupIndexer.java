@@ -130,6 +130,14 @@ final class GroupIndexer {
     return bucketOfDay;
   }
 
+  /**
+   * Tells whether the time bucket is the day, so that a day's bucket is its distance from {@link
+   * #minDay()}.
+   */
+  boolean bucketIsDay() {
+    return bucket == TimeBucket.DAY;
+  }
+
   int bucketCount() {
     return bucketCount;
   }
