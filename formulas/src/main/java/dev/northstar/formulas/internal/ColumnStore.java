@@ -217,6 +217,8 @@ public final class ColumnStore {
    * @param column an array
    * @return the index of the measure whose {@link #values(int)} is that very array, or -1 if none
    */
+  @SuppressWarnings(
+      "ReferenceEquality") // the very array: a copy says nothing of the store's values
   public int measureOf(long[] column) {
     for (int m = 0; m < values.length; m++) {
       if (values[m] == column) {
