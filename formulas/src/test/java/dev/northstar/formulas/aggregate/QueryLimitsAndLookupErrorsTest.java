@@ -103,6 +103,16 @@ class QueryLimitsAndLookupErrorsTest {
   }
 
   @Test
+  void aKeyOfFewerDimensionsSortsFirstWhenItsValuesArePrefixes() {
+    GroupKey platform = GroupKey.of(List.of(Dimension.PLATFORM), List.of("x"), null, null);
+    GroupKey platformAndType =
+        GroupKey.of(
+            List.of(Dimension.PLATFORM, Dimension.of("type")), List.of("x", "a"), null, null);
+    assertThat(platform.compareTo(platformAndType)).isNegative();
+    assertThat(platformAndType.compareTo(platform)).isPositive();
+  }
+
+  @Test
   void totalsCountTheRowsWithAValue() {
     KpiTable byPlatform =
         KpiQuery.builder()
@@ -195,6 +205,23 @@ class QueryLimitsAndLookupErrorsTest {
         .count(CoreMetrics.REACH, 100)
         .endRow()
         .build();
+  }
+
+  @Test
+  void theEmptyPartialIsThePartialOfNoRowsForEitherMethod() {
+    MetricTable noRows =
+        MetricTable.builder(
+                TableSchema.builder()
+                    .dimensions(Dimension.PLATFORM)
+                    .counts(CoreMetrics.ENGAGEMENTS, CoreMetrics.REACH)
+                    .build())
+            .build();
+    for (Aggregation method : List.of(Aggregation.RATIO_OF_SUMS, Aggregation.MEAN_OF_RATIOS)) {
+      KpiQuery query =
+          KpiQuery.builder().kpis(Kpis.ERR).groupBy(Dimension.PLATFORM).method(method).build();
+      assertThat(PartialAggregate.empty(query)).isEqualTo(query.aggregate(noRows));
+      assertThat(query.aggregate(noRows)).isEqualTo(PartialAggregate.empty(query));
+    }
   }
 
   @Test
