@@ -31,6 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code columnar}: Northstar's engine on a {@link MetricTable} built from arrays.
  *   <li>{@code primitiveLoop}: a hand-written loop over the same primitive arrays (the limit).
+ *   <li>{@code countingLoop}: the same loop, also counting each group's rows, which the engine's
+ *       result holds ({@code KpiRow.rows()}) and the limit does not compute: the limit for the
+ *       engine's result.
  *   <li>{@code streams}: {@code Collectors.groupingBy} over a list of records.
  *   <li>{@code recordLoop}: an index loop over the same records into a {@code HashMap}.
  *   <li>{@code recordLimit}: a hand-written index loop over the same records into primitive arrays
@@ -54,7 +57,15 @@ public class GroupByBenchmark {
   /** The rows of the measured data; the score is per row, for this count. */
   static final int ROWS = 10_000_000;
 
-  @Param({"columnar", "primitiveLoop", "streams", "recordLoop", "recordLimit", "rowObjects"})
+  @Param({
+    "columnar",
+    "primitiveLoop",
+    "countingLoop",
+    "streams",
+    "recordLoop",
+    "recordLimit",
+    "rowObjects"
+  })
   String contender = "columnar";
 
   /** Fewer rows for a smoke run only; the per-row score assumes {@link #ROWS}. */
@@ -87,6 +98,7 @@ public class GroupByBenchmark {
     return switch (contender) {
       case "columnar" -> query.run(table);
       case "primitiveLoop" -> primitiveLoop(posts);
+      case "countingLoop" -> countingLoop(posts);
       case "streams" -> streams(records);
       case "recordLoop" -> recordLoop(records);
       case "recordLimit" -> recordLimit(records);
@@ -123,6 +135,49 @@ public class GroupByBenchmark {
       den[g] += reach[i];
     }
     return new Sums(num, den);
+  }
+
+  /**
+   * The limit for the engine's result: the loop of {@link #primitiveLoop}, also counting rows, into
+   * one array of three slots per group (numerator, denominator, rows).
+   */
+  static CountedSums countingLoop(Posts p) {
+    int groups = Posts.PLATFORMS.length * Posts.DAYS;
+    long[] sums = new long[3 * groups];
+    int[] platform = p.platform;
+    int[] day = p.day;
+    long[] likes = p.likes;
+    long[] comments = p.comments;
+    long[] shares = p.shares;
+    long[] reach = p.reach;
+    for (int i = 0; i < p.rows; i++) {
+      int g = 3 * (platform[i] * Posts.DAYS + day[i]);
+      sums[g] += likes[i] + comments[i] + shares[i];
+      sums[g + 1] += reach[i];
+      sums[g + 2]++;
+    }
+    return new CountedSums(sums);
+  }
+
+  /** The per-group sums and row counts of {@link #countingLoop}, three slots per group. */
+  static final class CountedSums {
+    final long[] slots;
+
+    CountedSums(long[] slots) {
+      this.slots = slots;
+    }
+
+    long numerator(int group) {
+      return slots[3 * group];
+    }
+
+    long denominator(int group) {
+      return slots[3 * group + 1];
+    }
+
+    long rows(int group) {
+      return slots[3 * group + 2];
+    }
   }
 
   /** The limit for records: one pass over the records into primitive arrays. */

@@ -62,6 +62,11 @@ class BenchmarksTest {
     Sums limit = GroupByBenchmark.primitiveLoop(posts);
     // 200,000 rows over 2,920 groups: every group has rows, and reach.
     assertThat(countGroups(limit)).isEqualTo(Posts.PLATFORMS.length * Posts.DAYS);
+    GroupByBenchmark.CountedSums counted = GroupByBenchmark.countingLoop(posts);
+    for (int g = 0; g < limit.numerator.length; g++) {
+      assertThat(counted.numerator(g)).isEqualTo(limit.numerator[g]);
+      assertThat(counted.denominator(g)).isEqualTo(limit.denominator[g]);
+    }
     for (String contender :
         List.of("columnar", "streams", "recordLoop", "recordLimit", "rowObjects")) {
       GroupByBenchmark b = new GroupByBenchmark();
@@ -76,6 +81,7 @@ class BenchmarksTest {
           KpiValue v = row.values().get(0);
           assertThat(v.ratio().numerator().longValueExact()).isEqualTo(limit.numerator[g]);
           assertThat(v.ratio().denominator().longValueExact()).isEqualTo(limit.denominator[g]);
+          assertThat(row.rows()).as(contender).isEqualTo(counted.rows(g));
         }
       } else if (result instanceof Sums sums) {
         assertThat(sums.numerator).as(contender).containsExactly(limit.numerator);
