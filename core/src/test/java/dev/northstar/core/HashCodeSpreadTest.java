@@ -65,8 +65,8 @@ class HashCodeSpreadTest {
 
   private static List<String> letters() {
     List<String> letters = new ArrayList<>();
-    for (char c : LETTERS.toCharArray()) {
-      letters.add(String.valueOf(c));
+    for (int i = 0; i < LETTERS.length(); i++) {
+      letters.add(String.valueOf(LETTERS.charAt(i)));
     }
     return letters;
   }

@@ -195,7 +195,7 @@ class MetricDefinitionTest {
     MetricDefinition a = followers();
     MetricDefinition b = followers();
 
-    assertThat(a).isEqualTo(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     assertThat(b).isEqualTo(a);
     assertThat(a).isNotEqualTo(null).isNotEqualTo("followers");
   }

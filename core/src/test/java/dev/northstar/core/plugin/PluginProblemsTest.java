@@ -105,7 +105,6 @@ class PluginProblemsTest {
     PluginProblem p = PluginProblem.of("com.acme.X", "failed", cause);
 
     assertThat(p)
-        .isEqualTo(p)
         .isEqualTo(PluginProblem.of("com.acme.X", "failed", cause))
         .hasSameHashCodeAs(PluginProblem.of("com.acme.X", "failed", cause))
         .isNotEqualTo(PluginProblem.of("com.acme.Y", "failed", cause))
