@@ -275,7 +275,14 @@ public final class MetricRegistry {
    */
   @Override
   public String toString() {
-    return "MetricRegistry[" + definitions.size() + " metrics: " + definitions.keySet() + "]";
+    StringBuilder s = new StringBuilder("MetricRegistry[").append(definitions.size());
+    s.append(" metrics");
+    String separator = ": ";
+    for (MetricId id : definitions.keySet()) {
+      s.append(separator).append(id);
+      separator = ", ";
+    }
+    return s.append(']').toString();
   }
 
   /** A mutable builder of {@link MetricRegistry}; not thread-safe. */

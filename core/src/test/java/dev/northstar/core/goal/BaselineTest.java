@@ -125,4 +125,17 @@ class BaselineTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("text");
   }
+
+  @Test
+  void parseReadsTextShorterThan200CharactersAndRefuses200AsHostile() {
+    // leading zeros keep the value small while the text grows
+    String longest = "0".repeat(181) + "1200 on 2026-01-01";
+    String tooLong = "0" + longest;
+
+    assertThat(longest).hasSize(199);
+    assertThat(Baseline.parse(longest)).isEqualTo(Baseline.of(1200, JAN_1));
+    assertThatThrownBy(() -> Baseline.parse(tooLong))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("baseline must look like '1200 on 2026-01-01'");
+  }
 }

@@ -435,4 +435,17 @@ class TargetTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("text");
   }
+
+  @Test
+  void parseReadsTextOfUpTo200CharactersAndRefusesLongerTextAsHostile() {
+    // repeated spaces are allowed, so they can pad the text to the limit
+    String longest = "total" + " ".repeat(192) + "500";
+    String tooLong = "total" + " ".repeat(193) + "500";
+
+    assertThat(longest).hasSize(200);
+    assertThat(Target.parse(longest)).isEqualTo(Target.total(500));
+    assertThatThrownBy(() -> Target.parse(tooLong))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContainingAll(ALLOWED_FORMS.toArray(new String[0]));
+  }
 }

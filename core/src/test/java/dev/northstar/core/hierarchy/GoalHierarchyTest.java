@@ -631,4 +631,18 @@ class GoalHierarchyTest {
     assertThat(e).hasMessage("invalid goal hierarchy, 1 problem:\n  - CYCLE a: m");
     assertThat(e).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void problemsAreEqualWhenKindSubjectAndMessageAre() {
+    HierarchyProblem p = new HierarchyProblem(Kind.CYCLE, "a", "goals form a cycle");
+
+    assertThat(p)
+        .isEqualTo(new HierarchyProblem(Kind.CYCLE, "a", "goals form a cycle"))
+        .hasSameHashCodeAs(new HierarchyProblem(Kind.CYCLE, "a", "goals form a cycle"))
+        .isNotEqualTo(new HierarchyProblem(Kind.LEVEL_ORDER, "a", "goals form a cycle"))
+        .isNotEqualTo(new HierarchyProblem(Kind.CYCLE, "b", "goals form a cycle"))
+        .isNotEqualTo(new HierarchyProblem(Kind.CYCLE, "a", "another message"))
+        .isNotEqualTo("CYCLE a: goals form a cycle")
+        .isNotEqualTo(null);
+  }
 }

@@ -216,4 +216,27 @@ class BrokenPluginsTest {
         .containsExactly("com.acme.broken.Broken");
     assertThat(lenient.definitions()).containsAll(CoreMetrics.definitions());
   }
+
+  /** A services file naming endless missing classes yields at most 1,000 problems, then stops. */
+  @Test
+  void aServicesFileOfManyMissingClassesStopsAtAThousandProblems(@TempDir Path dir)
+      throws Exception {
+    List<String> missing = new java.util.ArrayList<>();
+    for (int i = 0; i < 1005; i++) {
+      missing.add("com.acme.missing.Provider" + i);
+    }
+    Path services = java.nio.file.Files.createDirectories(dir.resolve("META-INF/services"));
+    java.nio.file.Files.write(
+        services.resolve(dev.northstar.core.metric.spi.MetricDefinitionProvider.class.getName()),
+        missing);
+
+    try (URLClassLoader loader = loaderOf(dir)) {
+      MetricRegistry lenient = MetricRegistry.loadLenient(loader);
+
+      assertThat(lenient.problems()).hasSize(1000);
+      assertThat(lenient.problems().get(0).provider()).isEqualTo("com.acme.missing.Provider0");
+      assertThat(lenient.problems().get(999).provider()).isEqualTo("com.acme.missing.Provider999");
+      assertThat(lenient.definitions()).containsAll(CoreMetrics.definitions());
+    }
+  }
 }

@@ -155,4 +155,71 @@ class MetricRegistryTest {
           .hasMessageContaining(PluginFixture.PROVIDER);
     }
   }
+
+  @Test
+  void findReturnsTheDefinitionOfAKnownId() {
+    MetricRegistry registry = MetricRegistry.coreOnly();
+    MetricDefinition followers =
+        CoreMetrics.definitions().stream()
+            .filter(d -> d.id().equals(CoreMetrics.FOLLOWERS))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(registry.find(CoreMetrics.FOLLOWERS))
+        .containsSame(registry.get(CoreMetrics.FOLLOWERS));
+    assertThat(registry.find(CoreMetrics.FOLLOWERS)).contains(followers);
+  }
+
+  @Test
+  void toStringIsTheDocumentedSummaryWithTheIdsSorted() {
+    MetricRegistry two =
+        MetricRegistry.builder()
+            .add(MetricDefinition.builder(MetricId.of("comments")).build(), "test")
+            .add(MetricDefinition.builder(MetricId.of("clicks")).build(), "test")
+            .build();
+
+    assertThat(two).hasToString("MetricRegistry[2 metrics: clicks, comments]");
+    assertThat(MetricRegistry.builder().build()).hasToString("MetricRegistry[0 metrics]");
+    assertThat(MetricRegistry.coreOnly().toString())
+        .startsWith("MetricRegistry[" + CoreMetrics.definitions().size() + " metrics: ")
+        .contains(CoreMetrics.FOLLOWERS.value());
+  }
+
+  /**
+   * A plugin that the services file lists before a Northstar provider, and that claims the same id,
+   * is refused: Northstar's own providers are added first, whatever the loader's order.
+   */
+  @Test
+  void northstarProvidersAreAddedBeforePluginsListedEarlier(@TempDir Path dir) throws Exception {
+    String plugin = "com.acme.early.Squatter";
+    String builtIn = "dev.northstar.fixture.BuiltIn";
+    MetricId id = MetricId.of("shared.id");
+    Path classes =
+        PluginFixture.compileQualified(
+            dir,
+            java.util.Map.of(
+                plugin,
+                PluginFixture.providerOf("Squatter", id.value()),
+                builtIn,
+                PluginFixture.providerOf("BuiltIn", id.value())),
+            List.of(plugin, builtIn));
+
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, MetricRegistry.class.getClassLoader())) {
+      MetricRegistry registry = MetricRegistry.loadLenient(loader);
+
+      assertThat(registry.sourceOf(id)).contains(builtIn);
+      assertThat(registry.problems())
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.provider()).isEqualTo(plugin);
+                assertThat(p.cause()).containsInstanceOf(DuplicateMetricException.class);
+              });
+      assertThatThrownBy(() -> MetricRegistry.load(loader))
+          .isInstanceOf(PluginLoadException.class)
+          .hasMessageContaining(plugin);
+    }
+  }
 }

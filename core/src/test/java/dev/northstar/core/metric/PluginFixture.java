@@ -129,6 +129,47 @@ final class PluginFixture {
   }
 
   /**
+   * Writes and compiles class-path providers of any packages into {@code dir}, with a {@code
+   * META-INF/services} file listing {@code servicesLines} in the given order.
+   *
+   * @param sources fully qualified class name to the body of the class (imports as in {@link
+   *     #compileClassPath})
+   */
+  static Path compileQualified(Path dir, Map<String, String> sources, List<String> servicesLines)
+      throws IOException {
+    Path src = dir.resolve("src");
+    Path out = dir.resolve("classes");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-d", out.toString(), "--release", "17", "--class-path", coreClasses().toString()));
+    for (Map.Entry<String, String> e : sources.entrySet()) {
+      String className = e.getKey();
+      int dot = className.lastIndexOf('.');
+      String packageName = className.substring(0, dot);
+      Path pkg = Files.createDirectories(src.resolve(packageName.replace('.', '/')));
+      Path file = pkg.resolve(className.substring(dot + 1) + ".java");
+      Files.writeString(
+          file,
+          "package "
+              + packageName
+              + ";\n"
+              + "import dev.northstar.core.metric.*;\n"
+              + "import dev.northstar.core.metric.spi.MetricDefinitionProvider;\n"
+              + "import java.util.*;\n"
+              + e.getValue(),
+          StandardCharsets.UTF_8);
+      args.add(file.toString());
+    }
+    Path services = Files.createDirectories(out.resolve("META-INF/services"));
+    Files.writeString(
+        services.resolve(MetricDefinitionProvider.class.getName()),
+        String.join("\n", servicesLines) + "\n",
+        StandardCharsets.UTF_8);
+    return javac(args, out);
+  }
+
+  /**
    * Writes and compiles a module {@code com.acme.broken} whose provider {@code
    * com.acme.broken.Broken} has the given class body (imports as in {@link #compileClassPath}).
    */

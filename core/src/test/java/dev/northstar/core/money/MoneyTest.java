@@ -359,4 +359,37 @@ class MoneyTest {
     assertThat(Money.of("0.01", "USD").isNegative()).isFalse();
     assertThat(Money.of("-0.01", "USD").isNegative()).isTrue();
   }
+
+  @Test
+  void amountTextOfExactlyOneHundredCharactersIsAcceptedAndOneMoreRefused() {
+    String hundred = "0".repeat(95) + "12.50";
+    String hundredAndOne = "0" + hundred;
+
+    assertThat(hundred).hasSize(100);
+    assertThat(Money.of(hundred, "USD")).isEqualTo(Money.of("12.50", "USD"));
+    assertThatThrownBy(() -> Money.of(hundredAndOne, "USD"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "amount must be a decimal number of at most 100 characters, but was 101 characters"
+                + " long");
+  }
+
+  @Test
+  void badTextOfEightyCharactersIsQuotedWholeAndLongerTextIsAbbreviated() {
+    String eighty = "a".repeat(80);
+    String eightyOne = "b".repeat(81);
+
+    assertThatThrownBy(() -> Money.parse(eighty))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "money must be an amount and an ISO 4217 code, such as '12.50 USD', but was '"
+                + eighty
+                + "'");
+    assertThatThrownBy(() -> Money.parse(eightyOne))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "money must be an amount and an ISO 4217 code, such as '12.50 USD', but was '"
+                + "b".repeat(77)
+                + "...'");
+  }
 }

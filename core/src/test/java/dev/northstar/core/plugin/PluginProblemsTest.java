@@ -86,4 +86,37 @@ class PluginProblemsTest {
     assertThatThrownBy(() -> new PluginLoadException("x", List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aMessageOfExactly2000CharactersIsKeptWhole() {
+    String prefix = SERVICE + ": Provider com.acme.X could not be instantiated ";
+    String message = prefix + "x".repeat(2000 - prefix.length());
+    String longer = message + "y";
+
+    assertThat(ServiceProviders.problemOf(new ServiceConfigurationError(message)).message())
+        .isEqualTo(message);
+    assertThat(ServiceProviders.problemOf(new ServiceConfigurationError(longer)).message())
+        .isEqualTo(message.substring(0, 1997) + "...");
+  }
+
+  @Test
+  void problemsAreEqualWhenProviderMessageAndCauseAre() {
+    IllegalStateException cause = new IllegalStateException("no licence key");
+    PluginProblem p = PluginProblem.of("com.acme.X", "failed", cause);
+
+    assertThat(p)
+        .isEqualTo(PluginProblem.of("com.acme.X", "failed", cause))
+        .hasSameHashCodeAs(PluginProblem.of("com.acme.X", "failed", cause))
+        .isNotEqualTo(PluginProblem.of("com.acme.Y", "failed", cause))
+        .isNotEqualTo(PluginProblem.of("com.acme.X", "failed again", cause))
+        .isNotEqualTo(PluginProblem.of("com.acme.X", "failed", null))
+        .isNotEqualTo(PluginProblem.of("com.acme.X", "failed", new IllegalStateException("other")))
+        .isNotEqualTo("com.acme.X: failed")
+        .isNotEqualTo(null);
+    assertThat(PluginProblem.of("com.acme.X", "failed", null))
+        .isEqualTo(PluginProblem.of("com.acme.X", "failed", null))
+        .hasSameHashCodeAs(PluginProblem.of("com.acme.X", "failed", null))
+        .isNotEqualTo(p);
+    assertThat(p.cause()).containsSame(cause);
+  }
 }

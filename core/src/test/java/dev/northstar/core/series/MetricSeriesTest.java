@@ -292,4 +292,16 @@ class MetricSeriesTest {
         .doesNotContain("2026-01-11")
         .endsWith(", ...]");
   }
+
+  @Test
+  void toStringOfExactlyTenObservationsListsThemAllWithoutAnEllipsis() {
+    List<Observation> ten =
+        IntStream.rangeClosed(1, 10).mapToObj(d -> obs(LocalDate.of(2026, 1, d), d)).toList();
+    String text = MetricSeries.of(FOLLOWERS, LINKEDIN, ten).toString();
+
+    assertThat(text)
+        .startsWith("MetricSeries[followers on [linkedin], 10 observations: 2026-01-01=1, ")
+        .endsWith(", 2026-01-10=10]")
+        .doesNotContain("...");
+  }
 }

@@ -114,4 +114,17 @@ class ObservationTest {
     assertThat(a).isNotEqualTo(Observation.of(FEB_1.plusDays(1), 5));
     assertThat(a).isNotEqualTo("2026-02-01=5");
   }
+
+  @Test
+  void parseReadsTextOfUpTo120CharactersAndRefusesLongerTextAsHostile() {
+    // leading zeros keep the value small while the text grows
+    String longest = "2026-02-01=" + "0".repeat(105) + "1250";
+    String tooLong = "2026-02-01=" + "0".repeat(106) + "1250";
+
+    assertThat(longest).hasSize(120);
+    assertThat(Observation.parse(longest)).isEqualTo(Observation.of(FEB_1, 1250));
+    assertThatThrownBy(() -> Observation.parse(tooLong))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("observation must look like '2026-02-01=1250'");
+  }
 }

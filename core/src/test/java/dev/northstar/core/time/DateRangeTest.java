@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -404,5 +405,24 @@ class DateRangeTest {
 
     assertThat(ranges).containsExactly(a, b, c);
     assertThat(a.compareTo(DateRange.parse("2026-01-01/2026-01-31"))).isZero();
+  }
+
+  @Test
+  void parseReportsAMissingStartOrEndAsAnInvalidDateWithTheParsersReason() {
+    for (String bad : List.of("/2026-09-30", "2026-07-01/")) {
+      assertThatThrownBy(() -> DateRange.parse(bad))
+          .as("parse(%s)", bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasCauseInstanceOf(DateTimeParseException.class)
+          .satisfies(
+              e ->
+                  assertThat(e.getMessage())
+                      .isEqualTo(
+                          "date range must be two ISO dates joined by '/', such as"
+                              + " 2026-07-01/2026-09-30, but was '"
+                              + bad
+                              + "': "
+                              + e.getCause().getMessage()));
+    }
   }
 }

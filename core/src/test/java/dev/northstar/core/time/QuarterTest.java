@@ -224,4 +224,16 @@ class QuarterTest {
         .containsExactly(
             Quarter.of(-1, 4), Quarter.of(2026, 1), Quarter.of(2026, 4), Quarter.of(2027, 1));
   }
+
+  @Test
+  void plusQuartersMayReachTheFirstAndLastSupportedYears() {
+    Quarter first = Quarter.of(Year.MIN_VALUE, 1);
+    Quarter last = Quarter.of(Year.MAX_VALUE, 4);
+
+    assertThat(first.plusQuarters(1)).isEqualTo(Quarter.of(Year.MIN_VALUE, 2));
+    assertThat(Quarter.of(Year.MIN_VALUE, 4).plusQuarters(-3)).isEqualTo(first);
+    assertThat(Quarter.of(Year.MIN_VALUE + 1, 1).plusQuarters(-4)).isEqualTo(first);
+    assertThat(Quarter.of(Year.MAX_VALUE - 1, 4).plusQuarters(4)).isEqualTo(last);
+    assertThat(first.plusQuarters(0)).isEqualTo(first);
+  }
 }
