@@ -23,8 +23,8 @@ class AchievableEdgesTest {
   private static final String ID = BuiltInRules.ACHIEVABLE_GROWTH;
 
   /**
-   * 1,600 leads in 21 days: 21 / 30.436875 months, so exactly 2,319 a month (1,600 x 30.436875 /
-   * 21 = 2,319, with no rounding in binary floating point either).
+   * 1,600 leads in 21 days: 21 / 30.436875 months, so exactly 2,319 a month (1,600 x 30.436875 / 21
+   * = 2,319, with no rounding in binary floating point either).
    */
   private static Goal leads1600In21Days() {
     return Goal.builder(GoalId.of("leads"), "Get 1,600 leads on LinkedIn in 21 days")
@@ -83,8 +83,10 @@ class AchievableEdgesTest {
     Goal goal = leads1600In21Days().toBuilder().target(null).build();
     Finding f = Judge.single(ID, goal, monthlyLeads("1", "2", "3"));
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
-    assertThat(f.message()).isEqualTo("cannot be judged: there is no target to compare with the history");
-    assertThat(f.suggestion()).contains("set a target, then compare it with the metric's recent months");
+    assertThat(f.message())
+        .isEqualTo("cannot be judged: there is no target to compare with the history");
+    assertThat(f.suggestion())
+        .contains("set a target, then compare it with the metric's recent months");
   }
 
   @Test
@@ -126,8 +128,7 @@ class AchievableEdgesTest {
   void aSingleMonthGivesNothingToCompare() {
     RuleContext oneMonth =
         RuleContext.builder(date("2026-05-01"))
-            .history(
-                Seeds.series(CoreMetrics.LEADS, Scope.of(Platform.LINKEDIN), "2026-05-01=100"))
+            .history(Seeds.series(CoreMetrics.LEADS, Scope.of(Platform.LINKEDIN), "2026-05-01=100"))
             .build();
     // leads are summed per complete month, and May is still in progress at 2026-05-01
     Finding f = Judge.single(ID, leads1600In21Days(), oneMonth);
@@ -245,7 +246,8 @@ class AchievableEdgesTest {
             .build();
     // reference 2026-05-01 is after the deadline
     Finding f = Judge.single(ID, goal, followersHistory());
-    assertThat(f.message()).isEqualTo("cannot be judged: the deadline 2026-04-30 is before 2026-05-01");
+    assertThat(f.message())
+        .isEqualTo("cannot be judged: the deadline 2026-04-30 is before 2026-05-01");
   }
 
   @Test
@@ -287,7 +289,9 @@ class AchievableEdgesTest {
   void aDeadlineSuggestionIsLeftOutWhenTheMedianNeedsTooLong() {
     Finding f = Judge.single(ID, linkedInFollowers(Target.doubling()), tinyGrowth());
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
-    assertThat(f.suggestion().orElseThrow()).startsWith("lower the target to ").doesNotContain("deadline");
+    assertThat(f.suggestion().orElseThrow())
+        .startsWith("lower the target to ")
+        .doesNotContain("deadline");
   }
 
   @Test
@@ -319,6 +323,39 @@ class AchievableEdgesTest {
             .build();
     Finding none = Judge.single(ID, goal, down);
     assertThat(none.suggestion())
+        .contains(
+            "the median month of the history shows no progress; change the tactics first, or set"
+                + " a target near 1,000");
+  }
+
+  @Test
+  void aTargetOfZeroIsJudgedOnMonthlyChanges() {
+    Finding f =
+        Judge.single(ID, linkedInFollowers(Target.decreaseTo(BigDecimal.ZERO)), followersHistory());
+    // 1,000 -> 0 cannot be a rate; figures are signed as the metric moved: it rose 100 twice
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.message())
+        .contains(
+            "(1,000 -> 0 in 6.0 months; growth from 1,000 cannot be a rate, so monthly changes count)")
+        .contains("the median month of the last 2 was 100 and the best 100");
+  }
+
+  @Test
+  void noProgressAtAllSuggestsChangingTacticsFirst() {
+    RuleContext flat =
+        RuleContext.builder(date("2026-05-01"))
+            .history(
+                Seeds.series(
+                    CoreMetrics.FOLLOWERS,
+                    Scope.of(Platform.LINKEDIN),
+                    "2026-02-28=1000",
+                    "2026-03-31=1000",
+                    "2026-04-30=1000"))
+            .build();
+    Finding f = Judge.single(ID, linkedInFollowers(Target.increaseByPercent(10)), flat);
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.message()).contains("the median month of the last 2 was 0.0% and the best 0.0%");
+    assertThat(f.suggestion())
         .contains(
             "the median month of the history shows no progress; change the tactics first, or set"
                 + " a target near 1,000");

@@ -86,7 +86,8 @@ class FindingTest {
     assertThatThrownBy(() -> Finding.of(Severity.INFO, Criterion.SPECIFIC, null, "m", null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("rule id must not be null");
-    assertThatThrownBy(() -> Finding.of(Severity.INFO, Criterion.SPECIFIC, "specific.x", null, null))
+    assertThatThrownBy(
+            () -> Finding.of(Severity.INFO, Criterion.SPECIFIC, "specific.x", null, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("message must not be null");
     assertThatThrownBy(() -> Finding.error(null, "m", "s"))
@@ -156,6 +157,10 @@ class FindingTest {
         .isNotEqualTo("WARNING S specific.x: m -> s");
     assertThat(Finding.of(Severity.INFO, Criterion.SPECIFIC, "specific.x", "m", null))
         .isNotEqualTo(Finding.of(Severity.INFO, Criterion.SPECIFIC, "specific.x", "m", "s"));
+    // hash codes spread: these two differ only in the message
+    assertThat(f.hashCode())
+        .isNotEqualTo(
+            Finding.of(Severity.WARNING, Criterion.SPECIFIC, "specific.x", "n", "s").hashCode());
   }
 
   @Test

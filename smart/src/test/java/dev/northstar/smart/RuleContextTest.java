@@ -88,8 +88,7 @@ class RuleContextTest {
     MetricSeries all = followers(Scope.allPlatforms());
     MetricSeries unspecified = followers(Scope.unspecified());
     MetricSeries two = followers(Scope.of(Platform.LINKEDIN, Platform.X));
-    MetricSeries reach =
-        Seeds.series(CoreMetrics.REACH, Scope.of(Platform.X), "2026-01-01=5");
+    MetricSeries reach = Seeds.series(CoreMetrics.REACH, Scope.of(Platform.X), "2026-01-01=5");
     RuleContext c =
         RuleContext.builder(date("2026-01-01"))
             .history(reach, linkedIn, all, unspecified, two)

@@ -3,7 +3,6 @@ package dev.northstar.smart;
 import static dev.northstar.smart.Seeds.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.northstar.core.goal.Baseline;
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.GoalCategory;
 import dev.northstar.core.goal.GoalId;
@@ -43,7 +42,8 @@ class RuleMessagesTest {
 
   @Test
   void aNamedMetricIsReported() {
-    Finding f = Judge.single(BuiltInRules.SPECIFIC_METRIC, Seeds.doubleLinkedInFollowers(), CONTEXT);
+    Finding f =
+        Judge.single(BuiltInRules.SPECIFIC_METRIC, Seeds.doubleLinkedInFollowers(), CONTEXT);
     assertThat(f.message()).isEqualTo("names the metric followers");
     Finding none = Judge.single(BuiltInRules.SPECIFIC_METRIC, statement("Grow"), CONTEXT);
     assertThat(none.suggestion())
@@ -77,7 +77,8 @@ class RuleMessagesTest {
     // whole words only: "grower" is not "grow"
     assertThat(vagueness("Find a grower")).isEqualTo("has no number in it");
     Finding f = Judge.single(BuiltInRules.SPECIFIC_NOT_VAGUE, statement("Grow"), CONTEXT);
-    assertThat(f.message()).isEqualTo("the statement \"Grow\" is vague: it says \"grow\" without a number");
+    assertThat(f.message())
+        .isEqualTo("the statement \"Grow\" is vague: it says \"grow\" without a number");
     assertThat(f.suggestion())
         .contains(
             "say how much of which metric by when, such as \"increase total Instagram followers"
@@ -88,14 +89,17 @@ class RuleMessagesTest {
   void numberWordsAndDigitsAreNotVague() {
     for (String s :
         List.of("Grow 5", "Grow by half", "Triple reach", "Grow ten percent", "Win a million")) {
-      assertThat(Judge.rule(BuiltInRules.SPECIFIC_NOT_VAGUE, statement(s), CONTEXT)).as(s).isEmpty();
+      assertThat(Judge.rule(BuiltInRules.SPECIFIC_NOT_VAGUE, statement(s), CONTEXT))
+          .as(s)
+          .isEmpty();
     }
     // a number word must be a whole word: "often" is not "ten"
     assertThat(vagueness("Post often")).isEqualTo("has no number in it");
   }
 
   private static String vagueness(String text) {
-    String message = Judge.single(BuiltInRules.SPECIFIC_NOT_VAGUE, statement(text), CONTEXT).message();
+    String message =
+        Judge.single(BuiltInRules.SPECIFIC_NOT_VAGUE, statement(text), CONTEXT).message();
     return message.substring(message.indexOf(" is vague: it ") + " is vague: it ".length());
   }
 
@@ -146,8 +150,7 @@ class RuleMessagesTest {
         .containsExactly(
             "Followers is counted in whole numbers, but the target names 10.5",
             "Followers is counted in whole numbers, but the target names 20.5");
-    assertThat(band.get(0).suggestion())
-        .contains("round the target to a whole number, such as 11");
+    assertThat(band.get(0).suggestion()).contains("round the target to a whole number, such as 11");
     assertThat(
             Judge.single(
                     BuiltInRules.MEASURABLE_TARGET,
@@ -204,7 +207,8 @@ class RuleMessagesTest {
     Finding f = Judge.single(BuiltInRules.MEASURABLE_TARGET, minusTwo, context);
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.message())
-        .isEqualTo("ERR is a ratio (0.05 means 5%), but the target names -2, which looks like a percent");
+        .isEqualTo(
+            "ERR is a ratio (0.05 means 5%), but the target names -2, which looks like a percent");
     assertThat(f.suggestion()).contains("write the target as a fraction, such as -0.02");
   }
 
@@ -215,13 +219,16 @@ class RuleMessagesTest {
         followers(Target.increaseTo(BigDecimal.valueOf(2_000))).toBuilder().baseline(null).build();
     assertThat(Judge.rule(BuiltInRules.MEASURABLE_BASELINE, absoluteWithoutBaseline, CONTEXT))
         .isEmpty();
-    assertThat(Judge.rule(BuiltInRules.MEASURABLE_BASELINE, Seeds.doubleLinkedInFollowers(), CONTEXT))
+    assertThat(
+            Judge.rule(BuiltInRules.MEASURABLE_BASELINE, Seeds.doubleLinkedInFollowers(), CONTEXT))
         .isEmpty();
     Goal relativeWithout = Seeds.doubleLinkedInFollowers().toBuilder().baseline(null).build();
     Finding f = Judge.single(BuiltInRules.MEASURABLE_BASELINE, relativeWithout, CONTEXT);
     assertThat(f.message())
-        .isEqualTo("the target \"multiply by 2\" is relative, but there is no baseline to measure it from");
-    assertThat(f.suggestion()).contains("record the metric's current value and its date as the baseline");
+        .isEqualTo(
+            "the target \"multiply by 2\" is relative, but there is no baseline to measure it from");
+    assertThat(f.suggestion())
+        .contains("record the metric's current value and its date as the baseline");
   }
 
   @Test
@@ -303,7 +310,8 @@ class RuleMessagesTest {
             .build();
     Finding f = Judge.single(BuiltInRules.MEASURABLE_AVAILABILITY, all, context);
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
-    assertThat(f.message()).isEqualTo("Pin saves is reported only on [Pinterest], not on all platforms");
+    assertThat(f.message())
+        .isEqualTo("Pin saves is reported only on [Pinterest], not on all platforms");
     assertThat(f.suggestion()).contains("limit the scope to [Pinterest]");
     // a metric reported everywhere suits any scope; a goal without a metric is not judged here
     assertThat(
@@ -340,8 +348,7 @@ class RuleMessagesTest {
   @Test
   void socialParentsOnlyAreNotEnough() {
     Goal top = Goal.builder(GoalId.of("top"), "Get 10,000 followers").build();
-    Goal child =
-        Seeds.doubleLinkedInFollowers().toBuilder().parent(GoalId.of("top")).build();
+    Goal child = Seeds.doubleLinkedInFollowers().toBuilder().parent(GoalId.of("top")).build();
     RuleContext context =
         CONTEXT.toBuilder().hierarchy(GoalHierarchy.of(List.of(top, child))).build();
     Finding f = Judge.single(BuiltInRules.RELEVANT_ALIGNED, child, context);
@@ -355,9 +362,9 @@ class RuleMessagesTest {
         Judge.single(BuiltInRules.RELEVANT_ALIGNED, Seeds.doubleLinkedInFollowers(), CONTEXT);
     assertThat(orphan.suggestion())
         .contains("set its parent to the objective it serves, such as a quarterly marketing goal");
-    Finding missing =
-        Judge.single(BuiltInRules.RELEVANT_ALIGNED, child, CONTEXT);
-    assertThat(missing.suggestion()).contains("pass the hierarchy that holds top in the rule context");
+    Finding missing = Judge.single(BuiltInRules.RELEVANT_ALIGNED, child, CONTEXT);
+    assertThat(missing.suggestion())
+        .contains("pass the hierarchy that holds top in the rule context");
   }
 
   @Test
@@ -385,7 +392,8 @@ class RuleMessagesTest {
                     underBusiness,
                     CONTEXT.toBuilder().hierarchy(GoalHierarchy.of(two)).build())
                 .message())
-        .isEqualTo("serves the business objective win-b2b-customers (\"Win 40 new B2B customers in 2026\")");
+        .isEqualTo(
+            "serves the business objective win-b2b-customers (\"Win 40 new B2B customers in 2026\")");
     assertThat(GoalLevel.SOCIAL.isObjective()).isFalse();
   }
 
@@ -464,8 +472,7 @@ class RuleMessagesTest {
   void withoutAParentOrAPeriodThereIsNothingToCompare() {
     Goal noParent = Seeds.doubleLinkedInFollowers();
     assertThat(Judge.rule(BuiltInRules.RELEVANT_WITHIN_PARENT_PERIOD, noParent, CONTEXT)).isEmpty();
-    Goal noPeriod =
-        noParent.toBuilder().parent(GoalId.of("b2b-awareness")).start(null).build();
+    Goal noPeriod = noParent.toBuilder().parent(GoalId.of("b2b-awareness")).start(null).build();
     List<Goal> goals = new ArrayList<>(Seeds.objectives());
     goals.add(noPeriod);
     RuleContext context = CONTEXT.toBuilder().hierarchy(GoalHierarchy.of(goals)).build();

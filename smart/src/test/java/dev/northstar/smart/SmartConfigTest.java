@@ -111,7 +111,8 @@ class SmartConfigTest {
 
   @Test
   void theMaximumMayEqualTheMinimumButNotFallBelowIt() {
-    SmartConfig same = SmartConfig.builder().minimumDurationDays(90).maximumDurationDays(90).build();
+    SmartConfig same =
+        SmartConfig.builder().minimumDurationDays(90).maximumDurationDays(90).build();
     assertThat(same.minimumDurationDays()).isEqualTo(90);
     assertThat(same.maximumDurationDays()).isEqualTo(90);
     assertThatThrownBy(
@@ -156,6 +157,7 @@ class SmartConfigTest {
     SmartConfig other = SmartConfig.builder().stretchFactor(new BigDecimal("1.5")).build();
     assertThat(one).isEqualTo(other).hasSameHashCodeAs(other);
     assertThat(one.toString()).contains("stretchFactor=1.5,");
+    assertThat(one.hashCode()).isNotEqualTo(SmartConfig.defaults().hashCode());
   }
 
   @Test
@@ -165,8 +167,7 @@ class SmartConfigTest {
     assertThat(SmartConfig.builder().minimumDurationDays(31).build()).isNotEqualTo(base);
     assertThat(SmartConfig.builder().maximumDurationDays(1000).build()).isNotEqualTo(base);
     assertThat(SmartConfig.builder().historyMonths(7).build()).isNotEqualTo(base);
-    assertThat(SmartConfig.builder().stretchFactor(new BigDecimal("2")).build())
-        .isNotEqualTo(base);
+    assertThat(SmartConfig.builder().stretchFactor(new BigDecimal("2")).build()).isNotEqualTo(base);
     assertThat(SmartConfig.builder().disable("relevant.aligned").build()).isNotEqualTo(base);
   }
 }

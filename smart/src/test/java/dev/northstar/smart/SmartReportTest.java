@@ -47,10 +47,7 @@ class SmartReportTest {
         .isEqualTo(Verdict.SMART);
     assertThat(
             SmartReport.of(
-                    ID,
-                    "st",
-                    ALL,
-                    List.of(f(Severity.WARNING, Criterion.RELEVANT, "relevant.a")))
+                    ID, "st", ALL, List.of(f(Severity.WARNING, Criterion.RELEVANT, "relevant.a")))
                 .verdict())
         .isEqualTo(Verdict.NEEDS_WORK);
     assertThat(
@@ -76,8 +73,10 @@ class SmartReportTest {
     assertThat(r.statuses())
         .containsExactly(
             org.assertj.core.api.Assertions.entry(Criterion.SPECIFIC, CriterionStatus.MET),
-            org.assertj.core.api.Assertions.entry(Criterion.MEASURABLE, CriterionStatus.NOT_CHECKED),
-            org.assertj.core.api.Assertions.entry(Criterion.ACHIEVABLE, CriterionStatus.NOT_CHECKED),
+            org.assertj.core.api.Assertions.entry(
+                Criterion.MEASURABLE, CriterionStatus.NOT_CHECKED),
+            org.assertj.core.api.Assertions.entry(
+                Criterion.ACHIEVABLE, CriterionStatus.NOT_CHECKED),
             org.assertj.core.api.Assertions.entry(Criterion.RELEVANT, CriterionStatus.NOT_CHECKED),
             org.assertj.core.api.Assertions.entry(
                 Criterion.TIME_BOUND, CriterionStatus.PARTLY_MET));

@@ -97,9 +97,7 @@ class SmartValidatorBuilderTest {
                         })))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
-            "rule provider acme ("
-                + TYPE
-                + ") failed: java.lang.IllegalArgumentException: no file")
+            "rule provider acme (" + TYPE + ") failed: java.lang.IllegalArgumentException: no file")
         .hasCauseInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> b.addProvider(provider("acme", () -> null)))
         .isInstanceOf(IllegalStateException.class)
@@ -121,25 +119,19 @@ class SmartValidatorBuilderTest {
                 b.addProvider(
                     provider(
                         "acme",
-                        () -> List.of(quiet("relevant.a"), quiet("relevant.b"), quiet("relevant.a")))))
+                        () ->
+                            List.of(
+                                quiet("relevant.a"), quiet("relevant.b"), quiet("relevant.a")))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "rule id relevant.a of acme ("
-                + TYPE
-                + ") is already taken by acme ("
-                + TYPE
-                + ")");
+            "rule id relevant.a of acme (" + TYPE + ") is already taken by acme (" + TYPE + ")");
     assertThat(b.build().rules()).isEmpty();
     b.addProvider(provider("acme", () -> List.of(quiet("relevant.a"), quiet("relevant.b"))));
     assertThat(b.build().rules()).extracting(Rule::id).containsExactly("relevant.a", "relevant.b");
     assertThatThrownBy(() -> b.addProvider(provider("other", () -> List.of(quiet("relevant.b")))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "rule id relevant.b of other ("
-                + TYPE
-                + ") is already taken by acme ("
-                + TYPE
-                + ")");
+            "rule id relevant.b of other (" + TYPE + ") is already taken by acme (" + TYPE + ")");
   }
 
   @Test
@@ -186,7 +178,9 @@ class SmartValidatorBuilderTest {
             .add(rule("specific.z", Criterion.SPECIFIC, List::of))
             .add(quiet("relevant.a"))
             .build();
-    assertThat(v.rules()).extracting(Rule::id).containsExactly("specific.z", "relevant.a", "relevant.b");
+    assertThat(v.rules())
+        .extracting(Rule::id)
+        .containsExactly("specific.z", "relevant.a", "relevant.b");
     assertThat(v).hasToString("SmartValidator[specific.z, relevant.a, relevant.b]");
     assertThat(v.problems()).isEmpty();
     assertThat(SmartValidator.createLenient().problems()).isEmpty();
@@ -204,13 +198,16 @@ class SmartValidatorBuilderTest {
             Criterion.RELEVANT,
             () ->
                 List.of(
-                    Finding.of(Severity.INFO, Criterion.SPECIFIC, "relevant.confused", "hi", null)));
+                    Finding.of(
+                        Severity.INFO, Criterion.SPECIFIC, "relevant.confused", "hi", null)));
     Rule nothing = rule("relevant.null", Criterion.RELEVANT, () -> null);
     Rule honest =
         rule(
             "relevant.honest",
             Criterion.RELEVANT,
-            () -> List.of(Finding.of(Severity.INFO, Criterion.RELEVANT, "relevant.honest", "hi", null)));
+            () ->
+                List.of(
+                    Finding.of(Severity.INFO, Criterion.RELEVANT, "relevant.honest", "hi", null)));
     Goal goal = Seeds.doubleLinkedInFollowers();
     SmartReport r =
         SmartValidator.builder()
@@ -242,7 +239,8 @@ class SmartValidatorBuilderTest {
         .satisfies(
             f ->
                 assertThat(f.message())
-                    .endsWith("java.lang.NullPointerException: findings of relevant.null must not be null"));
+                    .endsWith(
+                        "java.lang.NullPointerException: findings of relevant.null must not be null"));
     assertThat(r.findingsOf("relevant.honest"))
         .singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));

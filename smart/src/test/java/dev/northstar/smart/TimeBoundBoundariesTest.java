@@ -29,8 +29,7 @@ class TimeBoundBoundariesTest {
     Finding shorter = Judge.single(BuiltInRules.TIME_BOUND_DURATION, lasting(29), CONTEXT);
     assertThat(shorter.severity()).isEqualTo(Severity.WARNING);
     assertThat(shorter.message())
-        .isEqualTo(
-            "lasts 29 days; at least 30 are advised (a week is too short to show a trend)");
+        .isEqualTo("lasts 29 days; at least 30 are advised (a week is too short to show a trend)");
     // 30 days from 2026-03-01 end on 2026-03-30
     assertThat(shorter.suggestion())
         .contains("move the deadline to 2026-03-30 or later, or aim for a quarter");
@@ -43,7 +42,8 @@ class TimeBoundBoundariesTest {
     assertThat(max.message()).isEqualTo("lasts 1096 days");
     Finding longer = Judge.single(BuiltInRules.TIME_BOUND_DURATION, lasting(1097), CONTEXT);
     assertThat(longer.severity()).isEqualTo(Severity.WARNING);
-    assertThat(longer.message()).isEqualTo("lasts 1097 days; more than 1096 is too long to steer by");
+    assertThat(longer.message())
+        .isEqualTo("lasts 1097 days; more than 1096 is too long to steer by");
     // 1,096 days from 2026-03-01 end on 2029-02-28
     assertThat(longer.suggestion())
         .contains("split it into yearly or quarterly goals, or move the deadline to 2029-02-28");
@@ -66,9 +66,11 @@ class TimeBoundBoundariesTest {
   void aDeadlineOnTheStartIsAnErrorWithADeadlineThreeMonthsOn() {
     Finding f = Judge.single(BuiltInRules.TIME_BOUND_DEADLINE, lasting(1), CONTEXT);
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
-    assertThat(f.message()).isEqualTo("the deadline 2026-03-01 does not follow the start 2026-03-01");
+    assertThat(f.message())
+        .isEqualTo("the deadline 2026-03-01 does not follow the start 2026-03-01");
     // 90 days from 2026-03-01 end on 2026-05-29
-    assertThat(f.suggestion()).contains("move the deadline after 2026-03-01, such as to 2026-05-29");
+    assertThat(f.suggestion())
+        .contains("move the deadline after 2026-03-01, such as to 2026-05-29");
   }
 
   @Test
@@ -94,18 +96,19 @@ class TimeBoundBoundariesTest {
   @Test
   void aDeadlineTheDayBeforeTheReferenceDateIsPast() {
     Goal goal = lasting(30); // deadline 2026-03-30
-    assertThat(Judge.rule(BuiltInRules.TIME_BOUND_NOT_PAST, goal, RuleContext.of(date("2026-03-30"))))
+    assertThat(
+            Judge.rule(BuiltInRules.TIME_BOUND_NOT_PAST, goal, RuleContext.of(date("2026-03-30"))))
         .isEmpty();
     Finding f =
         Judge.single(BuiltInRules.TIME_BOUND_NOT_PAST, goal, RuleContext.of(date("2026-03-31")));
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.message()).isEqualTo("the deadline 2026-03-30 is already past at 2026-03-31");
     // 90 days from 2026-03-31 end on 2026-06-28
-    assertThat(f.suggestion())
-        .contains("set a new deadline after 2026-03-31, such as 2026-06-28");
+    assertThat(f.suggestion()).contains("set a new deadline after 2026-03-31, such as 2026-06-28");
     Goal noDeadline = goal.toBuilder().deadline(null).build();
     assertThat(
-            Judge.rule(BuiltInRules.TIME_BOUND_NOT_PAST, noDeadline, RuleContext.of(date("2027-01-01"))))
+            Judge.rule(
+                BuiltInRules.TIME_BOUND_NOT_PAST, noDeadline, RuleContext.of(date("2027-01-01"))))
         .isEmpty();
   }
 }

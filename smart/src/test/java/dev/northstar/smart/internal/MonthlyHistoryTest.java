@@ -22,7 +22,8 @@ class MonthlyHistoryTest {
     List<Observation> obs = new ArrayList<>();
     for (String p : points) {
       int eq = p.indexOf('=');
-      obs.add(Observation.of(LocalDate.parse(p.substring(0, eq)), new BigDecimal(p.substring(eq + 1))));
+      obs.add(
+          Observation.of(LocalDate.parse(p.substring(0, eq)), new BigDecimal(p.substring(eq + 1))));
     }
     return MetricSeries.of(CoreMetrics.FOLLOWERS, Scope.unspecified(), obs);
   }
@@ -109,7 +110,9 @@ class MonthlyHistoryTest {
             REF,
             6);
     assertThat(h.gains()).containsExactly(5.0, 10.0, 10.0);
-    assertThat(h.rates()).singleElement().satisfies(r -> assertThat(r).isCloseTo(1.0, within(1e-12)));
+    assertThat(h.rates())
+        .singleElement()
+        .satisfies(r -> assertThat(r).isCloseTo(1.0, within(1e-12)));
   }
 
   @Test

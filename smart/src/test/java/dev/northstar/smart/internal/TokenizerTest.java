@@ -50,8 +50,7 @@ class TokenizerTest {
   @Test
   void aHyphenOrApostropheOutsideAWordIsNotPartOfIt() {
     assertThat(tokens("well- done x' £ € ! ?"))
-        .containsExactly(
-            "WORD:well", "PUNCT:-", "WORD:done", "WORD:x", "CURRENCY:£", "CURRENCY:€");
+        .containsExactly("WORD:well", "PUNCT:-", "WORD:done", "WORD:x", "CURRENCY:£", "CURRENCY:€");
     assertThat(tokens("a-1 b2")).containsExactly("WORD:a", "PUNCT:-", "NUMBER:1=1", "WORD:b2");
   }
 
@@ -71,6 +70,9 @@ class TokenizerTest {
             "PUNCT:,",
             "NUMBER:00=0");
     assertThat(tokens("7t")).containsExactly("NUMBER:7=7", "WORD:t");
+    assertThat(tokens("5th")).containsExactly("NUMBER:5=5");
+    assertThat(tokens("done-")).containsExactly("WORD:done", "PUNCT:-");
+    assertThat(tokens("o'")).containsExactly("WORD:o");
   }
 
   @Test
@@ -94,19 +96,27 @@ class TokenizerTest {
             "PERCENT:twenty five percent=25",
             "NUMBER:a million=1000000",
             "NUMBER:an hundred thousand=100000");
-    assertThat(tokens("one billion two")).containsExactly("NUMBER:one billion=1000000000", "NUMBER:two=2");
-    assertThat(tokens("a hundred a few")).containsExactly("NUMBER:a hundred=100", "WORD:a", "WORD:few");
+    assertThat(tokens("one billion two"))
+        .containsExactly("NUMBER:one billion=1000000000", "NUMBER:two=2");
+    assertThat(tokens("a hundred a few"))
+        .containsExactly("NUMBER:a hundred=100", "WORD:a", "WORD:few");
     assertThat(tokens("hundred thousand")).containsExactly("WORD:hundred", "WORD:thousand");
+    assertThat(tokens("two thousand five hundred"))
+        .containsExactly("NUMBER:two thousand five hundred=2500");
+    assertThat(tokens("one million thousand"))
+        .containsExactly("NUMBER:one million thousand=1001000");
   }
 
   @Test
   void quotesAndDatesThatGoWrongAreReported() {
-    assertThat(tokens("say \"hi")).containsExactly(
+    assertThat(tokens("say \"hi"))
+        .containsExactly(
             "WORD:say", "WORD:hi", "problem:\"\"hi\": an opening quote is never closed");
     assertThat(tokens("\"\" ok")).containsExactly("WORD:ok");
     assertThat(tokens("2026-13-01 x"))
         .containsExactly("WORD:x", "problem:\"2026-13-01\": is not a date of the calendar");
-    assertThat(tokens("2026-01-011")).containsExactly("NUMBER:2026=2026", "PUNCT:-", "NUMBER:01=1", "PUNCT:-", "NUMBER:011=11");
+    assertThat(tokens("2026-01-011"))
+        .containsExactly("NUMBER:2026=2026", "PUNCT:-", "NUMBER:01=1", "PUNCT:-", "NUMBER:011=11");
   }
 
   @Test
@@ -121,6 +131,19 @@ class TokenizerTest {
     assertThat(t.get(6).wholeUpTo(31)).isEqualTo(-1);
     assertThat(t.get(6).isWord("x")).isTrue();
     assertThat(t.get(0).isWord("5")).isFalse();
+  }
+
+  // ---- Growth ----
+
+  @Test
+  void logarithmsBeyondTheRangeOfADouble() {
+    // ln(10^200) = 200 ln 10 = 460.517; 10^400 is no double at all
+    assertThat(Growth.ln(new BigDecimal("1e200")))
+        .isCloseTo(460.517, org.assertj.core.api.Assertions.within(1e-3));
+    assertThat(Growth.ln(new BigDecimal("1e400")))
+        .isCloseTo(921.034, org.assertj.core.api.Assertions.within(1e-3));
+    assertThat(Growth.ln(new BigDecimal("1e-400")))
+        .isCloseTo(-921.034, org.assertj.core.api.Assertions.within(1e-3));
   }
 
   // ---- Fmt ----
@@ -151,7 +174,8 @@ class TokenizerTest {
 
   @Test
   void theCategoryTableOfDomainMd() {
-    assertThat(CategoryMetrics.of(GoalCategory.INFLUENCERS)).containsExactly(CoreMetrics.INFLUENCERS);
+    assertThat(CategoryMetrics.of(GoalCategory.INFLUENCERS))
+        .containsExactly(CoreMetrics.INFLUENCERS);
     assertThat(CategoryMetrics.of(GoalCategory.SOCIAL_LISTENING))
         .containsExactly(MetricId.of("mentions"), MetricId.of("sentiment"));
     assertThat(CategoryMetrics.of(GoalCategory.RECRUITING))
@@ -190,5 +214,6 @@ class TokenizerTest {
     assertThat(Vocabulary.clip("n".repeat(200))).hasSize(200);
     assertThat(Vocabulary.clip("n".repeat(199) + "  x")).isEqualTo("n".repeat(199));
     assertThat(Vocabulary.clip("short")).isEqualTo("short");
+    assertThat(Vocabulary.clip("n".repeat(199) + " ")).isEqualTo("n".repeat(199) + " ");
   }
 }

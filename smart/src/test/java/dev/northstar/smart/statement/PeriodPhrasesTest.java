@@ -143,8 +143,7 @@ class PeriodPhrasesTest {
   @Test
   void byTheEndOfAMonthWithALengthCountsBackFromItsEnd() {
     assertThat(period("by the end of June (10 days)")).isEqualTo(range("2026-06-21/2026-06-30"));
-    assertThat(period("by the end of June 2026 (1 day)"))
-        .isEqualTo(range("2026-06-30/2026-06-30"));
+    assertThat(period("by the end of June 2026 (1 day)")).isEqualTo(range("2026-06-30/2026-06-30"));
   }
 
   @Test

@@ -69,11 +69,13 @@ class StatementPartsTest {
         .isEqualTo(Target.increaseByPercent(150));
     assertThat(target("Grow LinkedIn followers by twenty percent within six months"))
         .isEqualTo(Target.increaseByPercent(20));
-    UnresolvedPart both = unresolved("Increase and reduce LinkedIn followers by 10% within six months");
+    UnresolvedPart both =
+        unresolved("Increase and reduce LinkedIn followers by 10% within six months");
     assertThat(both.text()).isEqualTo("10%");
     assertThat(both.reason()).isEqualTo("both increase and decrease words are used; say which one");
     UnresolvedPart none = unresolved("LinkedIn followers 10% within six months");
-    assertThat(none.reason()).isEqualTo("a percent without \"increase\" or \"decrease\"; say which");
+    assertThat(none.reason())
+        .isEqualTo("a percent without \"increase\" or \"decrease\"; say which");
     UnresolvedPart tooMuch = unresolved("Reduce LinkedIn followers by 100.5% within six months");
     assertThat(tooMuch.text()).isEqualTo("100.5%");
     assertThat(tooMuch.reason()).isEqualTo("a decrease must be from 0% to 100%");
@@ -137,9 +139,7 @@ class StatementPartsTest {
   @Test
   void aDurationWithoutWithinIsReported() {
     ParsedStatement p = parse("Get 500 leads on LinkedIn 3 months");
-    assertThat(p.unresolved())
-        .extracting(UnresolvedPart::text)
-        .containsExactly("3 months", "");
+    assertThat(p.unresolved()).extracting(UnresolvedPart::text).containsExactly("3 months", "");
     assertThat(p.unresolved().get(0).reason())
         .isEqualTo("a duration without \"within\" or \"in\"; write \"within 3 months\"");
     assertThat(p.drafts().get(0).target()).contains(Target.total(500));
@@ -160,7 +160,8 @@ class StatementPartsTest {
 
   @Test
   void qualifiedNumbersAreSummedAndTaggedUnlessAQualifierRepeats() {
-    GoalDraft d = complete("Sign three free and two paid influencers on Instagram within six months");
+    GoalDraft d =
+        complete("Sign three free and two paid influencers on Instagram within six months");
     assertThat(d.target()).contains(Target.total(5));
     assertThat(d.tags()).containsExactly("free:3", "paid:2");
     ParsedStatement twice =
@@ -226,7 +227,8 @@ class StatementPartsTest {
     UnresolvedPart u = unresolved("Grow Reach and Likes on Instagram by 10% within six months");
     assertThat(u.text()).isEqualTo("Reach, Likes");
     assertThat(u.reason())
-        .isEqualTo("names several metrics (reach, likes); a goal measures one, so split the statement");
+        .isEqualTo(
+            "names several metrics (reach, likes); a goal measures one, so split the statement");
   }
 
   @Test
@@ -238,7 +240,8 @@ class StatementPartsTest {
     UnresolvedPart vague = unresolved("Grow Instagram Buzz by 10% within six months");
     assertThat(vague.text()).isEqualTo("Buzz");
     assertThat(vague.reason())
-        .isEqualTo("is vague and names no metric; say which, such as followers, reach, leads or sales");
+        .isEqualTo(
+            "is vague and names no metric; say which, such as followers, reach, leads or sales");
   }
 
   @Test
@@ -274,14 +277,16 @@ class StatementPartsTest {
                 .scope()
                 .platforms())
         .containsExactly(Platform.LINKEDIN);
-    assertThat(complete("Get 500 leads on every channel within six months").scope().isAllPlatforms())
+    assertThat(
+            complete("Get 500 leads on every channel within six months").scope().isAllPlatforms())
         .isTrue();
     assertThat(complete("Get 500 leads on X within six months").scope().platforms())
         .containsExactly(Platform.X);
     assertThat(complete("Get 500 leads on Threads within six months").scope().platforms())
         .containsExactly(Platform.THREADS);
     assertThat(unresolved("Get 500 leads on threads within six months").reason())
-        .isEqualTo("names no platform; name them, such as \"on LinkedIn\", or say \"all platforms\"");
+        .isEqualTo(
+            "names no platform; name them, such as \"on LinkedIn\", or say \"all platforms\"");
     ParsedStatement both = parse("Get 500 leads on all platforms and TikTok within six months");
     assertThat(both.unresolved())
         .singleElement()
@@ -289,7 +294,8 @@ class StatementPartsTest {
             u -> {
               assertThat(u.text()).isEqualTo("all platforms");
               assertThat(u.reason())
-                  .isEqualTo("says all platforms and also names some (TikTok); say one or the other");
+                  .isEqualTo(
+                      "says all platforms and also names some (TikTok); say one or the other");
             });
     assertThat(both.drafts().get(0).scope().platforms()).containsExactly(Platform.TIKTOK);
   }
@@ -303,14 +309,16 @@ class StatementPartsTest {
     assertThat(d.scope().campaign()).contains("Spring");
     assertThat(d.scope().content()).contains("Offers");
     ParsedStatement two =
-        parse("Get 500 leads on LinkedIn in the \"A\" campaign and \"B\" campaign within six months");
+        parse(
+            "Get 500 leads on LinkedIn in the \"A\" campaign and \"B\" campaign within six months");
     assertThat(two.drafts().get(0).scope().campaign()).contains("A");
     assertThat(two.unresolved())
         .singleElement()
         .satisfies(
             u -> {
               assertThat(u.text()).isEqualTo("B");
-              assertThat(u.reason()).isEqualTo("a second campaign; the goal keeps the first, \"A\"");
+              assertThat(u.reason())
+                  .isEqualTo("a second campaign; the goal keeps the first, \"A\"");
             });
     UnresolvedPart neither = unresolved("Get 500 \"Spring\" leads on LinkedIn within six months");
     assertThat(neither.reason())
@@ -327,7 +335,8 @@ class StatementPartsTest {
   @Test
   void namesAreClippedToTwoHundredCharacters() {
     String name = "n".repeat(250);
-    GoalDraft d = complete("Get 500 leads on LinkedIn in the \"" + name + "\" campaign within six months");
+    GoalDraft d =
+        complete("Get 500 leads on LinkedIn in the \"" + name + "\" campaign within six months");
     assertThat(d.scope().campaign()).contains("n".repeat(200));
   }
 
