@@ -152,7 +152,12 @@ class PeriodPhrasesTest {
     assertThat(period("August 5 - September 1")).isEqualTo(range("2026-08-05/2026-09-01"));
     assertThat(period("between August 5, 2027 and September 1, 2027"))
         .isEqualTo(range("2027-08-05/2027-09-01"));
-    assertThat(period("5 August until 1 September 2027")).isEqualTo(range("2026-08-05/2027-09-01"));
+    // bug fix: a start without a year takes the end's year, not the reference date's
+    assertThat(period("5 August until 1 September 2027")).isEqualTo(range("2027-08-05/2027-09-01"));
+    assertThat(period("from 20 December to 10 January 2027"))
+        .isEqualTo(range("2026-12-20/2027-01-10"));
+    assertThat(period("5 August - 1 September 2026", LocalDate.of(2025, 3, 1)))
+        .isEqualTo(range("2026-08-05/2026-09-01"));
     assertThat(period("from 5 August 2027 till 1 September"))
         .isEqualTo(range("2027-08-05/2027-09-01"));
     assertThat(period("from 2026-08-05 through 2026-09-01"))
