@@ -162,6 +162,11 @@ class SmartValidatorBuilderTest {
   }
 
   @Test
+  void builtInRulesPrintAsTheirIds() {
+    assertThat(BuiltInRules.all()).extracting(Rule::toString).isEqualTo(BuiltInRules.ids());
+  }
+
+  @Test
   void addingTheBuiltInRulesTwiceIsRefused() {
     SmartValidator.Builder b = SmartValidator.builder().addBuiltInRules();
     assertThatThrownBy(b::addBuiltInRules)
