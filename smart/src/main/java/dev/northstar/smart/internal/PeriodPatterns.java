@@ -246,12 +246,17 @@ final class PeriodPatterns {
     }
     int to = second.next();
     try {
-      int y1 = first.year() > 0 ? first.year() : ref.getYear();
-      int y2 = second.year() > 0 ? second.year() : (first.year() > 0 ? first.year() : y1);
+      // a start without a year takes the end's ("5 August to 1 September 2027" is in 2027)
+      int y1 =
+          first.year() > 0 ? first.year() : (second.year() > 0 ? second.year() : ref.getYear());
+      int y2 = second.year() > 0 ? second.year() : y1;
       LocalDate start = LocalDate.of(y1, first.month(), first.day());
       LocalDate end = LocalDate.of(y2, second.month(), second.day());
       if (second.year() <= 0 && end.isBefore(start)) {
         end = end.plusYears(1);
+      }
+      if (first.year() <= 0 && second.year() > 0 && end.isBefore(start)) {
+        start = start.minusYears(1); // "20 December to 10 January 2027"
       }
       if (first.year() <= 0 && second.year() <= 0 && end.isBefore(ref)) {
         start = start.plusYears(1);

@@ -315,7 +315,8 @@ public final class StatementParser {
           continue; // "reach 5,000 followers": the verb, not the metric
         }
         m = Vocabulary.metric(t.lower, content != null);
-        if (m != null && i > 0 && tokens.get(i - 1).isWord("page") && t.lower.equals("views")) {
+        // "views" alone is no metric word, so "page views" is recognised here, not by the table
+        if (m == null && i > 0 && tokens.get(i - 1).isWord("page") && t.lower.equals("views")) {
           m = CoreMetrics.PAGE_VIEWS;
         }
       }
