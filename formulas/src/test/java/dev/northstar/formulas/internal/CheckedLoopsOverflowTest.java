@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -180,7 +182,7 @@ class CheckedLoopsOverflowTest {
     assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
     int base = Layout.kpi(0);
     for (Map.Entry<GroupKey, BigInteger[]> e : expected.entrySet()) {
-      long[] state = actual.get(e.getKey());
+      long[] state = Objects.requireNonNull(actual.get(e.getKey()), "no group " + e.getKey());
       BigInteger[] s = e.getValue();
       assertThat(state[Layout.ROWS]).as("rows of %s", e.getKey()).isEqualTo(s[0].longValueExact());
       assertThat(state[base + Layout.A])
@@ -276,6 +278,40 @@ class CheckedLoopsOverflowTest {
   }
 
   @Test
+  void aGroupsDenominatorPassingTheLimitInALaterChunkByMoreThanHalfOfItIsAnError() {
+    // The group has a row in the first chunk, so its local sums are folded into the state when
+    // the second chunk is undone: the undo must restore them exactly.
+    int n = Engine.CHUNK + 2;
+    long[][] rows = new long[n][5];
+    rows[0] = new long[] {1, 0, 0, 0, 1};
+    rows[Engine.CHUNK] = new long[] {1, 0, 0, 0, MAX};
+    rows[Engine.CHUNK + 1] = new long[] {1, 0, 0, 0, (1L << 62) + 1};
+    Rows table = oneGroup(rows);
+    for (int columns = 1; columns <= 4; columns++) {
+      onBothPaths(table, columns);
+    }
+    rows[Engine.CHUNK] = new long[] {MAX, 0, 0, 0, 1};
+    rows[Engine.CHUNK + 1] = new long[] {(1L << 62) + 1, 0, 0, 0, 1};
+    onBothPaths(oneGroup(rows), 1);
+  }
+
+  @Test
+  void aGroupWhoseFirstChunkHasNoDenominatorIsSummedExactlyOnceItHasOne() {
+    // A huge numerator keeps the proof from holding; the first chunk adds nothing to the
+    // denominator, the second does, and no sum passes the limit.
+    int n = 2 * Engine.CHUNK;
+    long[][] rows = new long[n][5];
+    rows[0] = new long[] {MAX / 2, 0, 0, 0, 0};
+    for (int r = Engine.CHUNK; r < n; r++) {
+      rows[r] = new long[] {1, 2, 3, 4, r};
+    }
+    Rows table = oneGroup(rows);
+    for (int columns = 1; columns <= 4; columns++) {
+      onBothPaths(table, columns);
+    }
+  }
+
+  @Test
   void aTotalPassingTheLimitIsAnErrorNamingTheTotalAndTheChunk() {
     Rows rows = oneGroup(new long[] {1, 0, 0, 0, 1}, new long[] {1, 0, 0, 0, 1});
     rows.clicks()[0] = MAX;
@@ -313,6 +349,10 @@ class CheckedLoopsOverflowTest {
     MAX, MAX - 1, MAX / 2, MAX / 2 + 1, 1L << 62, (1L << 62) + 1, MAX / 3, 2
   };
 
+  private static long huge(SplittableRandom random) {
+    return random.nextBoolean() ? HUGE[random.nextInt(HUGE.length)] : random.nextLong(MAX);
+  }
+
   /** One generated case: rows with some huge values, the numerator's width, the path. */
   record Case(Rows rows, int columns, boolean inline) {}
 
@@ -331,12 +371,7 @@ class CheckedLoopsOverflowTest {
           platform[r] = random.nextInt(PLATFORMS.length + 1) - 1;
           day[r] = random.nextInt(days);
           for (long[] column : numerator) {
-            column[r] =
-                random.nextInt(rarity) == 0
-                    ? (random.nextBoolean()
-                        ? HUGE[random.nextInt(HUGE.length)]
-                        : random.nextLong(MAX))
-                    : random.nextInt(1_000);
+            column[r] = random.nextInt(rarity) == 0 ? huge(random) : random.nextInt(1_000);
           }
           reach[r] = random.nextInt(rarity) == 0 ? MAX / 2 + 1 : random.nextInt(1_000_000);
           clicks[r] = random.nextInt(1_000);

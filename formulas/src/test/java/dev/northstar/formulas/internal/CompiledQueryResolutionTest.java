@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,10 +113,10 @@ class CompiledQueryResolutionTest {
           GroupKey.of(List.of(CalendarField.DAY_OF_WEEK.dimension()), List.of(label), null, null));
     }
     assertThat(groups.keySet()).containsExactlyInAnyOrderElementsOf(expected);
-    GroupKey thursday = expected.get(0);
-    assertThat(groups.get(thursday)[Layout.ROWS]).isEqualTo(2);
+    long[] thursday = Objects.requireNonNull(groups.get(expected.get(0)));
+    assertThat(thursday[Layout.ROWS]).isEqualTo(2);
     // Clicks of rows 0 and 1 are 1 and 2.
-    assertThat(groups.get(thursday)[Layout.kpi(0) + Layout.A]).isEqualTo(3);
+    assertThat(thursday[Layout.kpi(0) + Layout.A]).isEqualTo(3);
   }
 
   @Test

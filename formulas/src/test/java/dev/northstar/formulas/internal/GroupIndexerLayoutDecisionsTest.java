@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -131,8 +132,7 @@ class GroupIndexerLayoutDecisionsTest {
     int span = 1 << 22;
     MetricTable within = table(2, 1, new int[] {FIRST_DAY, FIRST_DAY + span - 1});
     GroupIndexer lookup = indexer(within, TimeBucket.YEAR, Dimension.CAMPAIGN);
-    int[] days = lookup.dayLookup();
-    assertThat(days).isNotNull();
+    int[] days = Objects.requireNonNull(lookup.dayLookup(), "no lookup");
     assertThat(days.length).isEqualTo(span);
     LocalDate last = LocalDate.ofEpochDay(FIRST_DAY + span - 1);
     assertThat(days[span - 1]).isEqualTo(last.getYear() - 2026);
