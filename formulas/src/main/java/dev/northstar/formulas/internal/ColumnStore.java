@@ -217,6 +217,7 @@ public final class ColumnStore {
    * @param column an array
    * @return the index of the measure whose {@link #values(int)} is that very array, or -1 if none
    */
+  @SuppressWarnings("ReferenceEquality") // identity on purpose: the very array, not equal values
   public int measureOf(long[] column) {
     for (int m = 0; m < values.length; m++) {
       if (values[m] == column) {

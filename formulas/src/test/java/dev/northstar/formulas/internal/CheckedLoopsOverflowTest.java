@@ -335,7 +335,7 @@ class CheckedLoopsOverflowTest {
       platform[r] = r % 4 - 1;
       day[r] = r % 7;
       for (int t = 0; t < 4; t++) {
-        numerator[t][r] = r < 28 ? quarter / 4 - t : 3 * r + t;
+        numerator[t][r] = r < 28 ? quarter / 4 - t : 3L * r + t;
       }
       reach[r] = r < 28 ? quarter : r;
     }

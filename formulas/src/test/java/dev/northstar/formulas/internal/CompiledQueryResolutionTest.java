@@ -42,7 +42,7 @@ class CompiledQueryResolutionTest {
     for (MetricId m : measures) {
       long[] values = new long[rows];
       for (int r = 0; r < rows; r++) {
-        values[r] = r + 1;
+        values[r] = r + 1L;
       }
       b.measure(Measure.count(m), values);
     }
