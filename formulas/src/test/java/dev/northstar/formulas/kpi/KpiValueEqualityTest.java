@@ -128,6 +128,10 @@ class KpiValueEqualityTest {
     EngagementSets d = EngagementSets.defaults();
     EngagementSets custom = d.with(Platform.X, Set.of(CoreMetrics.LIKES));
     assertThat(custom).isEqualTo(d.with(Platform.X, Set.of(CoreMetrics.LIKES)));
+    assertThat(custom)
+        .isNotEqualTo(d)
+        .isNotEqualTo(custom.withFallback(Set.of(CoreMetrics.SHARES)))
+        .isNotEqualTo(custom.toString());
     assertThat(custom).hasSameHashCodeAs(d.with(Platform.X, Set.of(CoreMetrics.LIKES)));
     assertThat(custom.hashCode())
         .isNotEqualTo(d.hashCode())
