@@ -143,15 +143,7 @@ class AchievableEdgesTest {
   void monthsThatAreNotConsecutiveGiveNoChange() {
     // followers of February and April: no two consecutive months
     Goal goal = linkedInFollowers(Target.increaseByPercent(10));
-    RuleContext gap =
-        RuleContext.builder(date("2026-05-01"))
-            .history(
-                Seeds.series(
-                    CoreMetrics.FOLLOWERS,
-                    Scope.of(Platform.LINKEDIN),
-                    "2026-02-28=100",
-                    "2026-04-30=120"))
-            .build();
+    RuleContext gap = followersOn20260501("2026-02-28=100", "2026-04-30=120");
     assertThat(Judge.single(ID, goal, gap).message())
         .startsWith(
             "cannot be judged: the history of followers on LinkedIn has no two consecutive months"
@@ -165,15 +157,7 @@ class AchievableEdgesTest {
         linkedInFollowers(Target.increaseTo(BigDecimal.valueOf(500))).toBuilder()
             .baseline(null)
             .build();
-    RuleContext zeros =
-        RuleContext.builder(date("2026-05-01"))
-            .history(
-                Seeds.series(
-                    CoreMetrics.FOLLOWERS,
-                    Scope.of(Platform.LINKEDIN),
-                    "2026-03-31=0",
-                    "2026-04-30=100"))
-            .build();
+    RuleContext zeros = followersOn20260501("2026-03-31=0", "2026-04-30=100");
     Finding f = Judge.single(ID, goal, zeros);
     // the latest month (100) is the baseline, so 100 -> 500 is a rate, but March started at 0
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -194,15 +178,7 @@ class AchievableEdgesTest {
   @Test
   void withoutABaselineOrAnyValueItCannotStart() {
     Goal goal = linkedInFollowers(Target.increaseByPercent(10)).toBuilder().baseline(null).build();
-    RuleContext old =
-        RuleContext.builder(date("2026-05-01"))
-            .history(
-                Seeds.series(
-                    CoreMetrics.FOLLOWERS,
-                    Scope.of(Platform.LINKEDIN),
-                    "2024-01-31=100",
-                    "2024-02-29=120"))
-            .build();
+    RuleContext old = followersOn20260501("2024-01-31=100", "2024-02-29=120");
     Finding f = Judge.single(ID, goal, old);
     assertThat(f.message())
         .isEqualTo("cannot be judged: there is no baseline and no history value to start from");
@@ -253,15 +229,7 @@ class AchievableEdgesTest {
   @Test
   void withoutADeadlineAndNoProgressItCannotSuggestOne() {
     Goal goal = linkedInFollowers(Target.increaseByPercent(10)).toBuilder().deadline(null).build();
-    RuleContext flat =
-        RuleContext.builder(date("2026-05-01"))
-            .history(
-                Seeds.series(
-                    CoreMetrics.FOLLOWERS,
-                    Scope.of(Platform.LINKEDIN),
-                    "2026-03-31=1000",
-                    "2026-04-30=1000"))
-            .build();
+    RuleContext flat = followersOn20260501("2026-03-31=1000", "2026-04-30=1000");
     Finding f = Judge.single(ID, goal, flat);
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.message())
@@ -298,29 +266,12 @@ class AchievableEdgesTest {
   void noProgressInTheMedianMonthSuggestsChangingTactics() {
     Goal goal = linkedInFollowers(Target.increaseByPercent(10));
     RuleContext falling =
-        RuleContext.builder(date("2026-05-01"))
-            .history(
-                Seeds.series(
-                    CoreMetrics.FOLLOWERS,
-                    Scope.of(Platform.LINKEDIN),
-                    "2026-02-28=1000",
-                    "2026-03-31=900",
-                    "2026-04-30=1200"))
-            .build();
+        followersOn20260501("2026-02-28=1000", "2026-03-31=900", "2026-04-30=1200");
     // rates -10% and +33%: median 11.7% > needed; so use a steeper target
     Goal steep = linkedInFollowers(Target.multiplyBy(BigDecimal.valueOf(50)));
     Finding f = Judge.single(ID, steep, falling);
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
-    RuleContext down =
-        RuleContext.builder(date("2026-05-01"))
-            .history(
-                Seeds.series(
-                    CoreMetrics.FOLLOWERS,
-                    Scope.of(Platform.LINKEDIN),
-                    "2026-02-28=1000",
-                    "2026-03-31=900",
-                    "2026-04-30=900"))
-            .build();
+    RuleContext down = followersOn20260501("2026-02-28=1000", "2026-03-31=900", "2026-04-30=900");
     Finding none = Judge.single(ID, goal, down);
     assertThat(none.suggestion())
         .contains(
@@ -342,16 +293,7 @@ class AchievableEdgesTest {
 
   @Test
   void noProgressAtAllSuggestsChangingTacticsFirst() {
-    RuleContext flat =
-        RuleContext.builder(date("2026-05-01"))
-            .history(
-                Seeds.series(
-                    CoreMetrics.FOLLOWERS,
-                    Scope.of(Platform.LINKEDIN),
-                    "2026-02-28=1000",
-                    "2026-03-31=1000",
-                    "2026-04-30=1000"))
-            .build();
+    RuleContext flat = followersOn20260501("2026-02-28=1000", "2026-03-31=1000", "2026-04-30=1000");
     Finding f = Judge.single(ID, linkedInFollowers(Target.increaseByPercent(10)), flat);
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.message()).contains("the median month of the last 2 was 0.0% and the best 0.0%");
@@ -377,6 +319,13 @@ class AchievableEdgesTest {
     return RuleContext.builder(date("2026-05-01")).history(followersSeries()).build();
   }
 
+  /** A context on 2026-05-01 whose history is LinkedIn followers at the given points. */
+  private static RuleContext followersOn20260501(String... points) {
+    return RuleContext.builder(date("2026-05-01"))
+        .history(Seeds.series(CoreMetrics.FOLLOWERS, Scope.of(Platform.LINKEDIN), points))
+        .build();
+  }
+
   private static MetricSeries followersSeries() {
     return Seeds.series(
         CoreMetrics.FOLLOWERS,
@@ -388,13 +337,6 @@ class AchievableEdgesTest {
 
   /** Followers growing 0.01% a month. */
   private static RuleContext tinyGrowth() {
-    return RuleContext.builder(date("2026-05-01"))
-        .history(
-            Seeds.series(
-                CoreMetrics.FOLLOWERS,
-                Scope.of(Platform.LINKEDIN),
-                "2026-03-31=10000",
-                "2026-04-30=10001"))
-        .build();
+    return followersOn20260501("2026-03-31=10000", "2026-04-30=10001");
   }
 }
