@@ -102,6 +102,34 @@ public final class ColumnStore {
   }
 
   /**
+   * Records the date range and the largest values that a builder tracked as it wrote the columns,
+   * so that the first query need not scan them; call it before the store is shared.
+   *
+   * @param firstDay the first epoch day of the dates ({@code 0} if undated or empty)
+   * @param lastDay the last epoch day of the dates ({@code 0} if undated or empty)
+   * @param largestValues per measure, its largest stored value (missing values stored as 0)
+   * @throws IllegalArgumentException if the range is reversed or there is not one value per measure
+   */
+  public void knownBounds(int firstDay, int lastDay, long[] largestValues) {
+    if (firstDay > lastDay || largestValues.length != values.length) {
+      throw new IllegalArgumentException(
+          "bounds: days "
+              + firstDay
+              + " to "
+              + lastDay
+              + ", "
+              + largestValues.length
+              + " largest values for "
+              + values.length
+              + " measures");
+    }
+    dayRange = ((long) firstDay << 32) | (lastDay & 0xFFFFFFFFL);
+    for (int m = 0; m < largestValues.length; m++) {
+      largest.set(m, largestValues[m]);
+    }
+  }
+
+  /**
    * Returns the timestamps as epoch seconds.
    *
    * @return the seconds, or null if the table has no timestamp column

@@ -50,10 +50,26 @@ public final class MetricTableBuilder {
   private long rowSecond;
   private boolean rowTimestamped;
 
-  // Per dimension, the last value set and its code: rows often repeat the previous row's value
-  // (sorted input, one reader's interned strings), and an identity check is cheaper than a hash.
-  private final @Nullable String[] lastValue;
-  private final int[] lastCode;
+  // Per dimension, a direct-mapped cache of value instances and their codes, indexed by the
+  // value's hash: rows repeat a few instances (a reader's interned strings, an application's
+  // constants), and an identity check beside the cached hash is cheaper than the dictionary's
+  // look-up, equals and unboxing. An equal value of another instance is found in the dictionary.
+  private static final int VALUE_SLOTS = 64;
+  private static final int VALUE_PROBES = 4;
+  private final @Nullable String[][] cachedValue;
+  private final int[][] cachedCode;
+
+  // Epoch days by month and day of month, valid for the year beside them: a table's dates span
+  // few years, and LocalDate.toEpochDay's branches mispredict on rows in random order.
+  private static final int DATE_SLOTS = 13 * 32;
+  private final int[] cachedYear;
+  private final int[] cachedEpochDay;
+
+  // What the finished rows hold, tracked as they are written so that the table's first query
+  // need not scan every column for its date range and the largest values (ColumnStore).
+  private int firstDay = Integer.MAX_VALUE;
+  private int lastDay = Integer.MIN_VALUE;
+  private final long[] largest;
 
   MetricTableBuilder(TableSchema schema) {
     this(schema, INITIAL_CAPACITY);
@@ -83,8 +99,12 @@ public final class MetricTableBuilder {
     this.hasMissing = new boolean[measures];
     this.rowDimensionSet = new boolean[dims];
     this.rowSet = new boolean[measures];
-    this.lastValue = new String[dims];
-    this.lastCode = new int[dims];
+    this.cachedValue = new String[dims][VALUE_SLOTS];
+    this.cachedCode = new int[dims][VALUE_SLOTS];
+    this.cachedYear = new int[DATE_SLOTS];
+    Arrays.fill(cachedYear, Integer.MIN_VALUE); // no year is MIN_VALUE: every slot starts empty
+    this.cachedEpochDay = new int[DATE_SLOTS];
+    this.largest = new long[measures];
   }
 
   /**
@@ -132,26 +152,38 @@ public final class MetricTableBuilder {
     checkOpen();
     Objects.checkIndex(index, dims);
     ensureRoom();
-    int code;
-    if (value != null && isLastValue(index, value)) {
-      code = lastCode[index];
-    } else {
-      code = codeOf(index, value, rows);
-      lastValue[index] = value;
-      lastCode[index] = code;
-    }
-    codes[index][rows] = code;
+    codes[index][rows] = value == null ? codeOf(index, null, rows) : code(index, value, rows);
     rowDimensionSet[index] = true;
     return this;
   }
 
   /**
-   * Tells whether a value is the very instance last set for a dimension: a cache hit that needs no
-   * hashing. An equal value of another instance is found in the dictionary instead.
+   * The dictionary code of a dimension value, through the cache of instances: the value's slot and
+   * the next {@link #VALUE_PROBES} - 1, so that a few values whose hashes share a slot do not evict
+   * each other on every row.
    */
   @SuppressWarnings("ReferenceEquality") // identity on purpose: equals would cost the hash look-up
-  private boolean isLastValue(int index, String value) {
-    return value == lastValue[index];
+  private int code(int index, String value, int row) {
+    @Nullable String[] values = cachedValue[index];
+    int h = value.hashCode();
+    int home = (h ^ (h >>> 16)) & (VALUE_SLOTS - 1);
+    for (int p = 0; p < VALUE_PROBES; p++) {
+      int slot = (home + p) & (VALUE_SLOTS - 1);
+      if (values[slot] == value) {
+        return cachedCode[index][slot];
+      }
+    }
+    int code = codeOf(index, value, row);
+    int slot = home;
+    for (int p = 0; p < VALUE_PROBES; p++) {
+      if (values[(home + p) & (VALUE_SLOTS - 1)] == null) {
+        slot = (home + p) & (VALUE_SLOTS - 1);
+        break;
+      }
+    }
+    values[slot] = value;
+    cachedCode[index][slot] = code;
+    return code;
   }
 
   /** The dictionary code of a value, added if new; only new values need validating. */
@@ -206,13 +238,9 @@ public final class MetricTableBuilder {
     if (date == null) {
       throw new InvalidRowException(rows, "date", null, "a dated table needs a date in every row");
     }
-    long epochDay = date.toEpochDay();
-    if (epochDay != (int) epochDay) {
-      throw new InvalidRowException(
-          rows, "date", date.toString(), "a date must lie within about 5.8 million years of 1970");
-    }
+    int epochDay = epochDay(date, rows);
     ensureRoom();
-    days[rows] = (int) epochDay;
+    days[rows] = epochDay;
     rowDated = true;
     return this;
   }
@@ -367,6 +395,10 @@ public final class MetricTableBuilder {
     if (seconds != null) {
       seconds[rows] = rowSecond;
     }
+    if (days != null) {
+      firstDay = Math.min(firstDay, days[rows]);
+      lastDay = Math.max(lastDay, days[rows]);
+    }
     for (int m = 0; m < measures; m++) {
       if (!rowSet[m]) {
         // A value set and then unset was written: a missing value is stored as 0.
@@ -375,6 +407,7 @@ public final class MetricTableBuilder {
         hasMissing[m] = true;
       }
       rowSet[m] = false;
+      largest[m] = Math.max(largest[m], values[m][rows]);
     }
     rowDated = false;
     rowTimestamped = false;
@@ -405,17 +438,7 @@ public final class MetricTableBuilder {
 
   /** Sets a block row's dimension value; null is missing. */
   void blockDimension(int index, int row, @Nullable String value) {
-    int code;
-    if (value == null) {
-      code = ColumnStore.MISSING_CODE;
-    } else if (isLastValue(index, value)) {
-      code = lastCode[index];
-    } else {
-      code = codeOf(index, value, row);
-      lastValue[index] = value;
-      lastCode[index] = code;
-    }
-    codes[index][row] = code;
+    codes[index][row] = value == null ? ColumnStore.MISSING_CODE : code(index, value, row);
   }
 
   /** Sets a block row's date, which a dated table needs in every row. */
@@ -427,12 +450,26 @@ public final class MetricTableBuilder {
     if (date == null) {
       throw new InvalidRowException(row, "date", null, "a dated table needs a date in every row");
     }
+    d[row] = epochDay(date, row);
+  }
+
+  /**
+   * A date's epoch day, through the cache; only a date missing from it is converted and checked.
+   */
+  private int epochDay(LocalDate date, int row) {
+    int year = date.getYear();
+    int slot = date.getMonthValue() * 32 + date.getDayOfMonth();
+    if (cachedYear[slot] == year) {
+      return cachedEpochDay[slot];
+    }
     long epochDay = date.toEpochDay();
     if (epochDay != (int) epochDay) {
       throw new InvalidRowException(
           row, "date", date.toString(), "a date must lie within about 5.8 million years of 1970");
     }
-    d[row] = (int) epochDay;
+    cachedYear[slot] = year;
+    cachedEpochDay[slot] = (int) epochDay;
+    return (int) epochDay;
   }
 
   /** Sets a block row's stored value of a measure. */
@@ -468,7 +505,28 @@ public final class MetricTableBuilder {
 
   /** Finishes a block of {@code n} rows begun by {@link #beginBlock(int)}. */
   void endBlock(int n) {
-    rows += n;
+    int end = rows + n;
+    // The block's cells are still in the cache: one pass per column over them is cheap.
+    int[] d = days;
+    if (d != null) {
+      int lo = firstDay;
+      int hi = lastDay;
+      for (int i = rows; i < end; i++) {
+        lo = Math.min(lo, d[i]);
+        hi = Math.max(hi, d[i]);
+      }
+      firstDay = lo;
+      lastDay = hi;
+    }
+    for (int m = 0; m < measures; m++) {
+      long[] v = values[m];
+      long max = largest[m];
+      for (int i = rows; i < end; i++) {
+        max = Math.max(max, v[i]);
+      }
+      largest[m] = max;
+    }
+    rows = end;
   }
 
   /** Makes room for the current row's cells: a row past the columns' end grows them. */
@@ -529,7 +587,10 @@ public final class MetricTableBuilder {
     long[] ss = seconds == null ? null : full ? seconds : Arrays.copyOf(seconds, rows);
     codes = new int[0][];
     values = new long[0][];
-    return new MetricTable(new ColumnStore(schema, rows, c, dict, dd, ss, v, miss));
+    ColumnStore store = new ColumnStore(schema, rows, c, dict, dd, ss, v, miss);
+    store.knownBounds(
+        rows == 0 || dd == null ? 0 : firstDay, rows == 0 || dd == null ? 0 : lastDay, largest);
+    return new MetricTable(store);
   }
 
   private void checkOpen() {
