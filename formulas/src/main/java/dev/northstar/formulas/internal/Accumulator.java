@@ -75,6 +75,18 @@ final class Accumulator {
     return state;
   }
 
+  CompiledQuery compiled() {
+    return c;
+  }
+
+  GroupIndexer indexer() {
+    return indexer;
+  }
+
+  boolean meanOfRatios() {
+    return meanOfRatios;
+  }
+
   int stride() {
     return stride;
   }

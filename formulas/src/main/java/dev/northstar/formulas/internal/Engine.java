@@ -43,35 +43,77 @@ public final class Engine {
     int rows = store.rows();
     int parts = Math.max(1, Math.min(threads, rows / CHUNK));
     if (parts == 1) {
-      return accumulate(compiled, 0, rows);
+      return toStates(accumulate(compiled, 0, rows));
     }
+    // Parts 1.. run on new threads, part 0 on this one, which would otherwise only wait.
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            parts,
+            parts - 1,
             r -> {
               Thread t = new Thread(r, "northstar-aggregate");
               t.setDaemon(true);
               return t;
             });
     try {
-      List<Future<GroupedStates>> futures = new ArrayList<>();
-      for (int p = 0; p < parts; p++) {
+      List<Future<Accumulator>> futures = new ArrayList<>();
+      for (int p = 1; p < parts; p++) {
         int from = (int) ((long) rows * p / parts);
         int to = (int) ((long) rows * (p + 1) / parts);
         futures.add(pool.submit(() -> accumulate(compiled, from, to)));
       }
-      @Nullable GroupedStates result = null;
-      for (Future<GroupedStates> f : futures) {
-        GroupedStates part = join(f);
-        result = result == null ? part : result.merge(part);
+      Accumulator first = accumulate(compiled, 0, (int) ((long) rows / parts));
+      List<Accumulator> done = new ArrayList<>();
+      done.add(first);
+      for (Future<Accumulator> f : futures) {
+        done.add(join(f));
       }
-      return java.util.Objects.requireNonNull(result, "no part was aggregated");
+      return merge(done);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static GroupedStates join(Future<GroupedStates> f) {
+  /**
+   * Merges the parts' states. Dense group ids depend only on the compiled query, so dense parts
+   * share one layout and merge slot by slot, without a key per group; the ids of the hashed layout
+   * are in each part's order of first rows, so those parts merge by key.
+   */
+  private static GroupedStates merge(List<Accumulator> parts) {
+    Accumulator into = parts.get(0);
+    if (!into.indexer().isDense()) {
+      GroupedStates result = toStates(into);
+      for (int p = 1; p < parts.size(); p++) {
+        result = result.merge(toStates(parts.get(p)));
+      }
+      return result;
+    }
+    CompiledQuery c = into.compiled();
+    long[] state = into.state();
+    int stride = into.stride();
+    int groups = Math.min(into.indexer().capacity(), state.length / stride);
+    boolean meanOfRatios = into.meanOfRatios();
+    for (int p = 1; p < parts.size(); p++) {
+      long[] from = parts.get(p).state();
+      for (int g = 0; g < groups; g++) {
+        int base = g * stride;
+        if (from[base + Layout.ROWS] == 0) {
+          continue;
+        }
+        try {
+          Layout.merge(state, from, base, stride, c.numerators.length, meanOfRatios);
+        } catch (ArithmeticException overflow) {
+          throw new ArithmeticException(
+              "merging partial aggregates overflows a long (more than "
+                  + Long.MAX_VALUE
+                  + ") in group "
+                  + keyOf(c, into.indexer(), g));
+        }
+      }
+    }
+    return toStates(into);
+  }
+
+  private static Accumulator join(Future<Accumulator> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -89,19 +131,32 @@ public final class Engine {
     }
   }
 
-  static GroupedStates accumulate(CompiledQuery c, int from, int to) {
+  static Accumulator accumulate(CompiledQuery c, int from, int to) {
     KpiQuery query = c.query;
     GroupIndexer indexer = new GroupIndexer(c, query.bucket().orElse(null));
     Accumulator acc = new Accumulator(c, indexer, query.method() == Aggregation.MEAN_OF_RATIOS);
     acc.run(from, to);
-    return toStates(c, indexer, acc.state(), acc.stride());
+    return acc;
   }
 
-  private static GroupedStates toStates(
-      CompiledQuery c, GroupIndexer indexer, long[] state, int stride) {
-    KpiQuery query = c.query;
-    List<Dimension> by = query.groupBy();
+  /** The key of a group id. */
+  private static GroupKey keyOf(CompiledQuery c, GroupIndexer indexer, int group) {
+    List<Dimension> by = c.query.groupBy();
     int[] codes = new int[by.size()];
+    LocalDate bucketStart = indexer.decode(group, codes);
+    List<@Nullable String> values = new ArrayList<>(by.size());
+    for (int k = 0; k < by.size(); k++) {
+      values.add(codes[k] == ColumnStore.MISSING_CODE ? null : c.groupDictionaries[k][codes[k]]);
+    }
+    return GroupKey.of(by, values, c.query.bucket().orElse(null), bucketStart);
+  }
+
+  private static GroupedStates toStates(Accumulator acc) {
+    CompiledQuery c = acc.compiled();
+    GroupIndexer indexer = acc.indexer();
+    long[] state = acc.state();
+    int stride = acc.stride();
+    KpiQuery query = c.query;
     TreeMap<GroupKey, long[]> groups = new TreeMap<>();
     int capacity = Math.min(indexer.capacity(), state.length / stride);
     for (int g = 0; g < capacity; g++) {
@@ -109,13 +164,7 @@ public final class Engine {
       if (state[base + Layout.ROWS] == 0) {
         continue;
       }
-      LocalDate bucketStart = indexer.decode(g, codes);
-      List<@Nullable String> values = new ArrayList<>(by.size());
-      for (int k = 0; k < by.size(); k++) {
-        values.add(codes[k] == ColumnStore.MISSING_CODE ? null : c.groupDictionaries[k][codes[k]]);
-      }
-      GroupKey key = GroupKey.of(by, values, query.bucket().orElse(null), bucketStart);
-      groups.put(key, Arrays.copyOfRange(state, base, base + stride));
+      groups.put(keyOf(c, indexer, g), Arrays.copyOfRange(state, base, base + stride));
     }
     List<Units> num = new ArrayList<>();
     List<Units> den = new ArrayList<>();

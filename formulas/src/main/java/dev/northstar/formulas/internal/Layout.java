@@ -90,15 +90,33 @@ public final class Layout {
    * @throws ArithmeticException if a sum overflows
    */
   public static void merge(long[] into, long[] from, int kpis, boolean meanOfRatios) {
-    for (int i = 0; i < into.length; i++) {
+    merge(into, from, 0, into.length, kpis, meanOfRatios);
+  }
+
+  /**
+   * Adds the state at {@code base} in {@code from} into the state at the same place in {@code
+   * into}, as {@link #merge(long[], long[], int, boolean)} does for whole arrays: for arrays of
+   * many groups' states in the same layout.
+   *
+   * @param into the states added to
+   * @param from the states added
+   * @param base the first slot of the group's state in both
+   * @param stride the slots of a state
+   * @param kpis the number of KPIs
+   * @param meanOfRatios whether the KPIs are means of ratios
+   * @throws ArithmeticException if a sum overflows; {@code into} may then be partly added to
+   */
+  public static void merge(
+      long[] into, long[] from, int base, int stride, int kpis, boolean meanOfRatios) {
+    for (int i = base; i < base + stride; i++) {
       into[i] = Math.addExact(into[i], from[i]);
     }
     if (meanOfRatios) {
       for (int k = 0; k < kpis; k++) {
-        int base = kpi(k);
-        long fraction = into[base + B];
-        into[base + A] = Math.addExact(into[base + A], fraction >> FRACTION_BITS);
-        into[base + B] = fraction & FRACTION_MASK;
+        int at = base + kpi(k);
+        long fraction = into[at + B];
+        into[at + A] = Math.addExact(into[at + A], fraction >> FRACTION_BITS);
+        into[at + B] = fraction & FRACTION_MASK;
       }
     }
   }
