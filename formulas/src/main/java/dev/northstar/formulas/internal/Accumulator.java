@@ -96,6 +96,9 @@ final class Accumulator {
       runInline(from, to);
       return;
     }
+    if (runProvenChunks(from, to)) {
+      return;
+    }
     for (int start = from; start < to; start += Engine.CHUNK) {
       int n = Math.min(Engine.CHUNK, to - start);
       indexer.assign(start, n, group);
@@ -190,6 +193,51 @@ final class Accumulator {
       }
     }
     fold(sums, counts, base);
+  }
+
+  /**
+   * The unchecked path of plain KPIs by dense group, without totals ({@link ProvenChunks}), taken
+   * when every KPI's sums over the range are proven to fit a long.
+   *
+   * @return false, having done nothing, if the query or the range does not qualify
+   */
+  private boolean runProvenChunks(int from, int to) {
+    if (kpis == 0 || meanOfRatios || c.totalColumns.length > 0 || !indexer.isDense()) {
+      return false;
+    }
+    long[][][] num = new long[kpis][][];
+    long[][] den = new long[kpis][];
+    for (int k = 0; k < kpis; k++) {
+      long[][] n = fusedNumerators[k];
+      long[] d = fusedDenominators[k];
+      if (n == null || d == null || !ProvenSums.cannotOverflow(c.store, n, d, (long) to - from)) {
+        return false;
+      }
+      num[k] = n;
+      den[k] = d;
+    }
+    ensureCapacity();
+    int groups = indexer.capacity();
+    long[] local = ProvenChunks.sum(indexer, num, den, groups, from, to);
+    long[] s = state;
+    int w = stride;
+    int lw = ProvenChunks.stride(kpis);
+    for (int g = 0; g < groups; g++) {
+      int from0 = g * lw;
+      long rows = local[from0];
+      if (rows == 0) {
+        continue;
+      }
+      int at = g * w;
+      s[at + Layout.ROWS] = Math.addExact(s[at + Layout.ROWS], rows);
+      for (int k = 0; k < kpis; k++) {
+        int slot = at + Layout.kpi(k);
+        int sum = from0 + ProvenChunks.numerator(k);
+        s[slot + Layout.A] = Math.addExact(s[slot + Layout.A], local[sum]);
+        s[slot + Layout.B] = Math.addExact(s[slot + Layout.B], local[sum + 1]);
+      }
+    }
+    return true;
   }
 
   /** Adds the local state of a {@link ProvenSums} loop into the state. */
