@@ -50,8 +50,8 @@ public final class MetricTableBuilder {
   private long rowSecond;
   private boolean rowTimestamped;
 
-  // Per dimension, a direct-mapped cache of value instances and their codes, indexed by the
-  // value's hash: rows repeat a few instances (a reader's interned strings, an application's
+  // Per dimension, a small open-addressed cache of value instances and their codes, indexed by
+  // the value's hash: rows repeat a few instances (a reader's interned strings, an application's
   // constants), and an identity check beside the cached hash is cheaper than the dictionary's
   // look-up, equals and unboxing. An equal value of another instance is found in the dictionary.
   private static final int VALUE_SLOTS = 64;
@@ -152,6 +152,7 @@ public final class MetricTableBuilder {
     checkOpen();
     Objects.checkIndex(index, dims);
     ensureRoom();
+    // codeOf refuses null with the row's error; a value goes through the cache.
     codes[index][rows] = value == null ? codeOf(index, null, rows) : code(index, value, rows);
     rowDimensionSet[index] = true;
     return this;

@@ -44,8 +44,8 @@ class FromRowsBlocksTest {
           .build();
 
   /**
-   * Platforms repeat, sometimes as equal strings that are other instances (the builder's last-value
-   * cache compares identity, the dictionary equality).
+   * Platforms repeat, sometimes as equal strings that are other instances (the builder's cache of
+   * instances compares identity, the dictionary equality).
    */
   static final Gen<Optional<String>> PLATFORM =
       Gens.frequency(
