@@ -61,6 +61,11 @@ public class KpiShapesBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
+    // Checked here: aggregate() runs the hand-written loop for anything but "columnar".
+    if (!contender.equals("columnar") && !contender.equals("primitiveLoop")) {
+      throw new IllegalStateException(
+          "unknown contender " + contender + "; this class has columnar and primitiveLoop");
+    }
     posts = new Posts(rows);
     table = posts.table();
     KpiQuery.Builder b = KpiQuery.builder().groupBy(Dimension.PLATFORM).bucket(TimeBucket.DAY);

@@ -115,6 +115,11 @@ class BenchmarksTest {
         assertThat(b.aggregate()).isNotNull();
       }
     }
+    KpiShapesBenchmark unknown = new KpiShapesBenchmark();
+    unknown.contender = "streams";
+    assertThatThrownBy(unknown::setUp)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("unknown contender streams; this class has columnar and primitiveLoop");
     KpiShapesBenchmark mean = new KpiShapesBenchmark();
     mean.shape = "meanOfRatios";
     mean.rows = 5_000;
