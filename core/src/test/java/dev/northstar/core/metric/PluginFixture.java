@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.tools.JavaCompiler;
@@ -101,31 +102,9 @@ final class PluginFixture {
    */
   static Path compileClassPath(Path dir, Map<String, String> sources, List<String> servicesLines)
       throws IOException {
-    Path src = dir.resolve("src");
-    Path out = dir.resolve("classes");
-    Path pkg = Files.createDirectories(src.resolve("com/acme/broken"));
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "-d", out.toString(), "--release", "17", "--class-path", coreClasses().toString()));
-    for (Map.Entry<String, String> e : sources.entrySet()) {
-      Path file = pkg.resolve(e.getKey() + ".java");
-      Files.writeString(
-          file,
-          "package com.acme.broken;\n"
-              + "import dev.northstar.core.metric.*;\n"
-              + "import dev.northstar.core.metric.spi.MetricDefinitionProvider;\n"
-              + "import java.util.*;\n"
-              + e.getValue(),
-          StandardCharsets.UTF_8);
-      args.add(file.toString());
-    }
-    Path services = Files.createDirectories(out.resolve("META-INF/services"));
-    Files.writeString(
-        services.resolve(MetricDefinitionProvider.class.getName()),
-        String.join("\n", servicesLines) + "\n",
-        StandardCharsets.UTF_8);
-    return javac(args, out);
+    Map<String, String> qualified = new LinkedHashMap<>();
+    sources.forEach((simpleName, body) -> qualified.put("com.acme.broken." + simpleName, body));
+    return compileQualified(dir, qualified, servicesLines);
   }
 
   /**

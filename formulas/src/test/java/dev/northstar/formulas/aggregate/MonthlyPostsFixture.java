@@ -50,30 +50,26 @@ final class MonthlyPostsFixture {
 
   static final MetricTable POSTS = posts();
 
-  static final KpiQuery MONTHLY_QUERY =
-      KpiQuery.builder()
-          .kpis(Kpis.ERR, Kpis.CPE, CLICKS_PER_ENGAGEMENT)
-          .totals(CoreMetrics.REACH, CoreMetrics.SPEND)
-          .groupBy(Dimension.PLATFORM)
-          .bucket(TimeBucket.MONTH)
-          .build();
+  static final KpiQuery MONTHLY_QUERY = monthly().build();
 
   /**
    * The same query with a zone, which a dated table never reads: equal results, unequal query. (Not
    * UTC: ZoneOffset.UTC hashes to 0, as a null zone does.)
    */
-  static final KpiQuery MONTHLY_QUERY_IN_PARIS =
-      KpiQuery.builder()
-          .kpis(Kpis.ERR, Kpis.CPE, CLICKS_PER_ENGAGEMENT)
-          .totals(CoreMetrics.REACH, CoreMetrics.SPEND)
-          .groupBy(Dimension.PLATFORM)
-          .bucket(TimeBucket.MONTH)
-          .zone(ZoneId.of("Europe/Paris"))
-          .build();
+  static final KpiQuery MONTHLY_QUERY_IN_PARIS = monthly().zone(ZoneId.of("Europe/Paris")).build();
 
   static final KpiTable MONTHLY = MONTHLY_QUERY.run(POSTS);
 
   private MonthlyPostsFixture() {}
+
+  /** Three KPIs and two totals by platform and month. */
+  private static KpiQuery.Builder monthly() {
+    return KpiQuery.builder()
+        .kpis(Kpis.ERR, Kpis.CPE, CLICKS_PER_ENGAGEMENT)
+        .totals(CoreMetrics.REACH, CoreMetrics.SPEND)
+        .groupBy(Dimension.PLATFORM)
+        .bucket(TimeBucket.MONTH);
+  }
 
   private static MetricTable posts() {
     MetricTableBuilder b = MetricTable.builder(SCHEMA);
