@@ -151,12 +151,41 @@ public final class Engine {
     return GroupKey.of(by, values, c.query.bucket().orElse(null), bucketStart);
   }
 
+  /**
+   * The parts' states as keyed groups. Dense ids are visited in key order, so the keys come sorted
+   * and the map is built without comparing them; hashed ids are in order of first rows, so those
+   * keys are sorted by the map.
+   */
   private static GroupedStates toStates(Accumulator acc) {
     CompiledQuery c = acc.compiled();
     GroupIndexer indexer = acc.indexer();
     long[] state = acc.state();
     int stride = acc.stride();
     KpiQuery query = c.query;
+    List<Units> num = new ArrayList<>();
+    List<Units> den = new ArrayList<>();
+    for (int k = 0; k < c.numerators.length; k++) {
+      num.add(c.numerators[k].units());
+      den.add(c.denominators[k].units());
+    }
+    List<Units> totals = Arrays.asList(c.totalUnits);
+    boolean meanOfRatios = query.method() == Aggregation.MEAN_OF_RATIOS;
+    if (indexer.isDense()) {
+      int filled = 0;
+      for (int base = Layout.ROWS; base < state.length; base += stride) {
+        filled += state[base] == 0 ? 0 : 1;
+      }
+      List<GroupKey> keys = new ArrayList<>(filled);
+      List<long[]> states = new ArrayList<>(filled);
+      for (int g : indexer.denseIdsInKeyOrder(c.groupDictionaries)) {
+        int base = g * stride;
+        if (state[base + Layout.ROWS] != 0) {
+          keys.add(keyOf(c, indexer, g));
+          states.add(Arrays.copyOfRange(state, base, base + stride));
+        }
+      }
+      return GroupedStates.ofAscending(keys, states, num, den, totals, meanOfRatios);
+    }
     TreeMap<GroupKey, long[]> groups = new TreeMap<>();
     int capacity = Math.min(indexer.capacity(), state.length / stride);
     for (int g = 0; g < capacity; g++) {
@@ -166,17 +195,6 @@ public final class Engine {
       }
       groups.put(keyOf(c, indexer, g), Arrays.copyOfRange(state, base, base + stride));
     }
-    List<Units> num = new ArrayList<>();
-    List<Units> den = new ArrayList<>();
-    for (int k = 0; k < c.numerators.length; k++) {
-      num.add(c.numerators[k].units());
-      den.add(c.denominators[k].units());
-    }
-    return new GroupedStates(
-        groups,
-        num,
-        den,
-        Arrays.asList(c.totalUnits),
-        query.method() == Aggregation.MEAN_OF_RATIOS);
+    return new GroupedStates(groups, num, den, totals, meanOfRatios);
   }
 }

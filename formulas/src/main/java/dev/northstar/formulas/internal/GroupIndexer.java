@@ -224,6 +224,53 @@ final class GroupIndexer {
   }
 
   /**
+   * Returns every dense id in the order of the groups' keys ({@code GroupKey}'s order: by each
+   * dimension's value as text, a missing value last, then by bucket), so that the keys of a result
+   * come sorted without being compared. The id's digits are those of {@link #decode}; only their
+   * order changes: each dimension's codes by value, then 0 (missing), and the buckets in time
+   * order, which is their ordinal order.
+   *
+   * @param dictionaries each grouped dimension's distinct values, by code
+   * @return the ids, {@link #capacity()} of them, each once
+   * @throws IllegalStateException if the layout is not dense
+   */
+  int[] denseIdsInKeyOrder(String[][] dictionaries) {
+    if (!dense) {
+      throw new IllegalStateException("only dense ids have a fixed order");
+    }
+    int k = codes.length;
+    int[][] digitAtRank = new int[k][];
+    for (int i = 0; i < k; i++) {
+      String[] values = dictionaries[i];
+      Integer[] byValue = new Integer[values.length];
+      for (int code = 0; code < values.length; code++) {
+        byValue[code] = code;
+      }
+      Arrays.sort(byValue, (x, y) -> values[x].compareTo(values[y]));
+      int[] digits = new int[radix[i]];
+      for (int rank = 0; rank < values.length; rank++) {
+        digits[rank] = byValue[rank] + 1;
+      }
+      digitAtRank[i] = digits; // the last rank keeps digit 0: a missing value
+    }
+    int[] ids = new int[denseGroups];
+    int[] rank = new int[k];
+    for (int at = 0; at < ids.length; at += bucketCount) {
+      int base = 0;
+      for (int i = 0; i < k; i++) {
+        base = base * radix[i] + digitAtRank[i][rank[i]];
+      }
+      for (int b = 0; b < bucketCount; b++) {
+        ids[at + b] = base * bucketCount + b;
+      }
+      for (int i = k - 1; i >= 0 && ++rank[i] == radix[i]; i--) {
+        rank[i] = 0;
+      }
+    }
+    return ids;
+  }
+
+  /**
    * Decodes a group id: the code of each grouped dimension ({@link ColumnStore#MISSING_CODE} if
    * missing) into {@code dimensionCodes}, and returns the bucket's first day, or null.
    */

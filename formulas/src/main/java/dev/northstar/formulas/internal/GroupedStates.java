@@ -43,6 +43,31 @@ public final class GroupedStates implements Serializable {
   }
 
   /**
+   * Returns the states of groups given in ascending key order. The map is built in linear time:
+   * {@code TreeMap} builds from a sorted map without comparing keys, where putting the keys one by
+   * one would compare each about {@code log2(groups)} times.
+   *
+   * @param keys the keys, strictly ascending
+   * @param states each key's state, taken as is
+   * @param numeratorUnits each KPI's numerator unit
+   * @param denominatorUnits each KPI's denominator unit
+   * @param totalUnits each total's unit
+   * @param meanOfRatios whether KPIs are means of ratios
+   * @return the states
+   * @throws IllegalStateException if the keys are not strictly ascending
+   */
+  static GroupedStates ofAscending(
+      List<GroupKey> keys,
+      List<long[]> states,
+      List<Units> numeratorUnits,
+      List<Units> denominatorUnits,
+      List<Units> totalUnits,
+      boolean meanOfRatios) {
+    return new GroupedStates(
+        new AscendingRun(keys, states), numeratorUnits, denominatorUnits, totalUnits, meanOfRatios);
+  }
+
+  /**
    * Returns the empty state of a query whose units are not known yet.
    *
    * @param kpis the number of KPIs
