@@ -61,6 +61,7 @@ public class GroupByBenchmark {
     "columnar",
     "primitiveLoop",
     "countingLoop",
+    "shapeLoop",
     "streams",
     "recordLoop",
     "recordLimit",
@@ -76,6 +77,7 @@ public class GroupByBenchmark {
   private MetricTable table = new Posts(0).table();
   private List<Post> records = List.of();
   private KpiQuery query = Posts.errByPlatformAndDay();
+  private GroupShape shape = GroupShape.of(new Posts(0));
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -83,6 +85,9 @@ public class GroupByBenchmark {
     query = Posts.errByPlatformAndDay();
     if (contender.equals("columnar")) {
       table = posts.table();
+    }
+    if (contender.equals("shapeLoop")) {
+      shape = GroupShape.of(posts);
     }
     if (contender.equals("streams")
         || contender.equals("recordLoop")
@@ -99,6 +104,7 @@ public class GroupByBenchmark {
       case "columnar" -> query.run(table);
       case "primitiveLoop" -> primitiveLoop(posts);
       case "countingLoop" -> countingLoop(posts);
+      case "shapeLoop" -> shapeLoop(posts, shape);
       case "streams" -> streams(records);
       case "recordLoop" -> recordLoop(records);
       case "recordLimit" -> recordLimit(records);
@@ -152,6 +158,61 @@ public class GroupByBenchmark {
     long[] reach = p.reach;
     for (int i = 0; i < p.rows; i++) {
       int g = 3 * (platform[i] * Posts.DAYS + day[i]);
+      sums[g] += likes[i] + comments[i] + shares[i];
+      sums[g + 1] += reach[i];
+      sums[g + 2]++;
+    }
+    return new CountedSums(sums);
+  }
+
+  /**
+   * The group layout of {@link #shapeLoop}, found in the data at setup as a general loop must,
+   * where the other loops use the compile-time constants of {@link Posts}.
+   */
+  static final class GroupShape {
+    final int firstDay;
+    final int days;
+    final int groups;
+
+    private GroupShape(int firstDay, int days, int groups) {
+      this.firstDay = firstDay;
+      this.days = days;
+      this.groups = groups;
+    }
+
+    /** The shape of the data: the day range and the number of platforms seen. */
+    static GroupShape of(Posts p) {
+      int first = Integer.MAX_VALUE;
+      int last = Integer.MIN_VALUE;
+      int platforms = 0;
+      for (int i = 0; i < p.rows; i++) {
+        first = Math.min(first, p.epochDay[i]);
+        last = Math.max(last, p.epochDay[i]);
+        platforms = Math.max(platforms, p.platform[i] + 1);
+      }
+      int days = p.rows == 0 ? 0 : last - first + 1;
+      return new GroupShape(p.rows == 0 ? 0 : first, days, platforms * days);
+    }
+  }
+
+  /**
+   * The loop of {@link #countingLoop} over epoch days, with the layout read from a {@link
+   * GroupShape} at run time: what a loop not written for one data set does, and what the engine's
+   * loop does. Beside {@code countingLoop} it measures the price of not knowing the layout when the
+   * loop is compiled.
+   */
+  static CountedSums shapeLoop(Posts p, GroupShape shape) {
+    int days = shape.days;
+    int offset = -shape.firstDay;
+    long[] sums = new long[3 * shape.groups];
+    int[] platform = p.platform;
+    int[] epochDay = p.epochDay;
+    long[] likes = p.likes;
+    long[] comments = p.comments;
+    long[] shares = p.shares;
+    long[] reach = p.reach;
+    for (int i = 0; i < p.rows; i++) {
+      int g = 3 * (platform[i] * days + epochDay[i] + offset);
       sums[g] += likes[i] + comments[i] + shares[i];
       sums[g + 1] += reach[i];
       sums[g + 2]++;

@@ -77,6 +77,7 @@ final class Posts {
   final int rows;
   final int[] platform;
   final int[] day;
+  final int[] epochDay;
   final long[] likes;
   final long[] comments;
   final long[] shares;
@@ -90,6 +91,7 @@ final class Posts {
     this.rows = rows;
     platform = new int[rows];
     day = new int[rows];
+    epochDay = new int[rows];
     likes = new long[rows];
     comments = new long[rows];
     shares = new long[rows];
@@ -101,6 +103,7 @@ final class Posts {
     for (int i = 0; i < rows; i++) {
       platform[i] = random.nextInt(PLATFORMS.length);
       day[i] = random.nextInt(DAYS);
+      epochDay[i] = firstEpochDay() + day[i];
       long r = random.nextInt(20_000);
       reach[i] = r;
       impressions[i] = r + random.nextInt(5_000);
@@ -119,14 +122,9 @@ final class Posts {
 
   /** The columns as a Northstar table, built from the arrays. */
   MetricTable table() {
-    int[] epochDays = new int[rows];
-    int first = firstEpochDay();
-    for (int i = 0; i < rows; i++) {
-      epochDays[i] = first + day[i];
-    }
     return MetricTable.columns(rows)
         .dimension(Dimension.PLATFORM, PLATFORMS, platform)
-        .dates(epochDays)
+        .dates(epochDay)
         .measure(Measure.count(CoreMetrics.LIKES), likes)
         .measure(Measure.count(CoreMetrics.COMMENTS), comments)
         .measure(Measure.count(CoreMetrics.SHARES), shares)

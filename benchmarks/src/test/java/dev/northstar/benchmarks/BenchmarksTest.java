@@ -63,9 +63,18 @@ class BenchmarksTest {
     // 200,000 rows over 2,920 groups: every group has rows, and reach.
     assertThat(countGroups(limit)).isEqualTo(Posts.PLATFORMS.length * Posts.DAYS);
     GroupByBenchmark.CountedSums counted = GroupByBenchmark.countingLoop(posts);
+    GroupByBenchmark shapeLoop = new GroupByBenchmark();
+    shapeLoop.contender = "shapeLoop";
+    shapeLoop.rows = posts.rows;
+    shapeLoop.setUp();
+    GroupByBenchmark.CountedSums shaped = (GroupByBenchmark.CountedSums) shapeLoop.groupBy();
+    assertThat(shaped.slots).hasSameSizeAs(counted.slots);
     for (int g = 0; g < limit.numerator.length; g++) {
       assertThat(counted.numerator(g)).isEqualTo(limit.numerator[g]);
       assertThat(counted.denominator(g)).isEqualTo(limit.denominator[g]);
+      assertThat(shaped.numerator(g)).isEqualTo(limit.numerator[g]);
+      assertThat(shaped.denominator(g)).isEqualTo(limit.denominator[g]);
+      assertThat(shaped.rows(g)).isEqualTo(counted.rows(g));
     }
     for (String contender :
         List.of("columnar", "streams", "recordLoop", "recordLimit", "rowObjects")) {
