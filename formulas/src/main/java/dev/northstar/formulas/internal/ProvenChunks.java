@@ -83,9 +83,8 @@ final class ProvenChunks {
       long[] den,
       int start,
       int n) {
-    for (int i = 0; i < n; i++) {
-      int r = start + i;
-      int g = group[i] * w;
+    for (int r = start, end = start + n; r < end; r++) {
+      int g = group[r - start] * w;
       if (count) {
         local[g]++;
       }
@@ -105,9 +104,8 @@ final class ProvenChunks {
       long[] den,
       int start,
       int n) {
-    for (int i = 0; i < n; i++) {
-      int r = start + i;
-      int g = group[i] * w;
+    for (int r = start, end = start + n; r < end; r++) {
+      int g = group[r - start] * w;
       if (count) {
         local[g]++;
       }
@@ -128,9 +126,8 @@ final class ProvenChunks {
       long[] den,
       int start,
       int n) {
-    for (int i = 0; i < n; i++) {
-      int r = start + i;
-      int g = group[i] * w;
+    for (int r = start, end = start + n; r < end; r++) {
+      int g = group[r - start] * w;
       if (count) {
         local[g]++;
       }
@@ -152,9 +149,8 @@ final class ProvenChunks {
       long[] den,
       int start,
       int n) {
-    for (int i = 0; i < n; i++) {
-      int r = start + i;
-      int g = group[i] * w;
+    for (int r = start, end = start + n; r < end; r++) {
+      int g = group[r - start] * w;
       if (count) {
         local[g]++;
       }
