@@ -34,6 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code countingLoop}: the same loop, also counting each group's rows, which the engine's
  *       result holds ({@code KpiRow.rows()}) and the limit does not compute: the limit for the
  *       engine's result.
+ *   <li>{@code shapeLoop}: the counting loop with the group layout read at run time, not folded in
+ *       as compile-time constants: what a loop not written for one data set does.
  *   <li>{@code streams}: {@code Collectors.groupingBy} over a list of records.
  *   <li>{@code recordLoop}: an index loop over the same records into a {@code HashMap}.
  *   <li>{@code recordLimit}: a hand-written index loop over the same records into primitive arrays
