@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * (its comparator, size and entries); nothing else uses it, so the views it does not need are not
  * supported.
  */
+// TreeMap builds from sorted input in linear time only through TreeMap(SortedMap).
+@SuppressWarnings("JdkObsolete")
 final class AscendingRun extends AbstractMap<GroupKey, long[]>
     implements SortedMap<GroupKey, long[]> {
 

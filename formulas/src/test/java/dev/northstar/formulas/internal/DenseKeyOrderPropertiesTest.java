@@ -44,6 +44,8 @@ class DenseKeyOrderPropertiesTest {
   /** A grouping: the query and the table it runs on. */
   private record Case(MetricTable table, KpiQuery query) {}
 
+  private static final List<TimeBucket> BUCKETS = List.of(TimeBucket.values());
+
   private static final Gen<KpiQuery> QUERIES =
       random -> {
         KpiQuery.Builder b = KpiQuery.builder().kpis(CTR);
@@ -61,7 +63,7 @@ class DenseKeyOrderPropertiesTest {
           b.groupBy(random.nextBoolean() ? CalendarField.DAY_OF_WEEK : CalendarField.MONTH_OF_YEAR);
         }
         if (random.nextInt(4) != 0) {
-          b.bucket(TimeBucket.values()[random.nextInt(TimeBucket.values().length)]);
+          b.bucket(BUCKETS.get(random.nextInt(BUCKETS.size())));
         }
         return b.build();
       };
