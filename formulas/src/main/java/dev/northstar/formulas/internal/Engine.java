@@ -152,9 +152,9 @@ public final class Engine {
   }
 
   /**
-   * The parts' states as keyed groups. Dense ids are visited in key order, so the keys come sorted
-   * and the map is built without comparing them; hashed ids are in order of first rows, so those
-   * keys are sorted by the map.
+   * An accumulator's states as keyed groups. Dense ids are visited in key order, so the keys come
+   * sorted and the map is built without comparing them; hashed ids are in order of first rows, so
+   * those keys are sorted by the map.
    */
   private static GroupedStates toStates(Accumulator acc) {
     CompiledQuery c = acc.compiled();

@@ -54,7 +54,7 @@ public final class GroupedStates implements Serializable {
    * @param totalUnits each total's unit
    * @param meanOfRatios whether KPIs are means of ratios
    * @return the states
-   * @throws IllegalStateException if the keys are not strictly ascending
+   * @throws IllegalStateException if the keys are not strictly ascending, or not one per state
    */
   static GroupedStates ofAscending(
       List<GroupKey> keys,

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -140,7 +141,7 @@ class DenseKeyOrderPropertiesTest {
 
   @Test
   void aHashedLayoutHasNoFixedOrder() {
-    MetricTable table = FormulasGens.table(new java.util.SplittableRandom(7), 2_000);
+    MetricTable table = FormulasGens.table(new SplittableRandom(7), 2_000);
     KpiQuery query =
         KpiQuery.builder().kpis(CTR).groupBy(FormulasGens.CONTENT).bucket(TimeBucket.DAY).build();
     GroupIndexer indexer = indexer(new Case(table, query));
