@@ -10,7 +10,6 @@ import org.jspecify.annotations.NullMarked;
 @NullMarked
 module dev.northstar.smart {
   requires transitive dev.northstar.core;
-  requires dev.northstar.formulas;
   requires static org.jspecify;
 
   exports dev.northstar.smart;

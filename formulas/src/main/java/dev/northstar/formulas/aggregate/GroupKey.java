@@ -1,5 +1,6 @@
 package dev.northstar.formulas.aggregate;
 
+import dev.northstar.formulas.internal.GroupIdEncoding;
 import dev.northstar.formulas.table.Dimension;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -27,9 +28,6 @@ import org.jspecify.annotations.Nullable;
 public final class GroupKey implements Comparable<GroupKey>, Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  private static final Comparator<@Nullable String> VALUE_ORDER =
-      Comparator.nullsLast(Comparator.naturalOrder());
 
   private final List<Dimension> dimensions;
   private final List<@Nullable String> values;
@@ -153,7 +151,7 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
   @Override
   public int compareTo(GroupKey other) {
     for (int i = 0; i < Math.min(values.size(), other.values.size()); i++) {
-      int c = VALUE_ORDER.compare(values.get(i), other.values.get(i));
+      int c = GroupIdEncoding.compareValues(dimensions.get(i), values.get(i), other.values.get(i));
       if (c != 0) {
         return c;
       }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -188,6 +189,10 @@ public final class KpiQuery implements Serializable {
   /**
    * Runs the query on {@code threads} threads, each aggregating a contiguous part of the rows; the
    * parts' partial aggregates are then merged, so the result equals {@link #run(MetricTable)}'s.
+   * The calling thread aggregates the first part; the others run on one executor shared by the
+   * whole JVM, which starts daemon threads named {@code northstar-aggregate-N} as parts need them
+   * and ends each after 30 idle seconds. No pool is created per call. To choose the threads, use
+   * {@link #run(MetricTable, Executor)}.
    *
    * @param table the table, not null
    * @param threads the number of threads, 1 to 256
@@ -205,6 +210,30 @@ public final class KpiQuery implements Serializable {
             this,
             Engine.aggregate(
                 this, Objects.requireNonNull(table, "table must not be null"), threads))
+        .toTable();
+  }
+
+  /**
+   * Runs the query with the parts of the rows aggregated as tasks of an executor, the first part on
+   * the calling thread; the result equals {@link #run(MetricTable)}'s. The rows are split into as
+   * many parts as the executor runs at once (a {@link java.util.concurrent.ForkJoinPool}'s
+   * parallelism, a {@link java.util.concurrent.ThreadPoolExecutor}'s maximum size plus the calling
+   * thread, otherwise the number of processors), each of at least 1,024 rows. The executor is not
+   * shut down.
+   *
+   * @param table the table, not null
+   * @param executor the executor, not null
+   * @return the result, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException as {@link #run(MetricTable)}
+   * @throws ArithmeticException as {@link #run(MetricTable)}
+   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a part
+   */
+  public KpiTable run(MetricTable table, Executor executor) {
+    Objects.requireNonNull(table, "table must not be null");
+    Objects.requireNonNull(executor, "executor must not be null");
+    return new PartialAggregate(
+            this, Engine.aggregate(this, table, Engine.partsFor(executor), executor))
         .toTable();
   }
 

@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -50,16 +52,19 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Equal partials write equal bytes, whatever rows, splits and merge order produced them.
  *
- * <p>This class is immutable, thread-safe and serializable.
+ * <p>This class is immutable, thread-safe and serializable. Its Java serialized form is the query
+ * and the byte form above, never the engine's internal classes.
  *
  * @serial exclude
  */
 public final class PartialAggregate implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   private final KpiQuery query;
-  private final GroupedStates states;
+
+  // Never serialized: writeReplace writes the byte form instead.
+  private final transient GroupedStates states;
 
   PartialAggregate(KpiQuery query, GroupedStates states) {
     this.query = query;
@@ -208,6 +213,56 @@ public final class PartialAggregate implements Serializable {
    */
   public KpiTable toTable() {
     return KpiTables.from(query, states);
+  }
+
+  /**
+   * Serializes this partial as its query and byte form.
+   *
+   * @return the serial form
+   */
+  private Object writeReplace() {
+    return new SerialForm(query, toBytes());
+  }
+
+  /**
+   * Refuses a stream that holds this class's fields rather than its serial form.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a PartialAggregate is serialized as its byte form");
+  }
+
+  /**
+   * The Java serial form of a partial aggregate: its query and its byte form.
+   *
+   * @serial include
+   */
+  private static final class SerialForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The query. */
+    private final KpiQuery query;
+
+    /** The byte form, as {@link PartialAggregate#toBytes()} writes it. */
+    private final byte[] bytes;
+
+    SerialForm(KpiQuery query, byte[] bytes) {
+      this.query = query;
+      this.bytes = bytes;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return fromBytes(query, bytes);
+      } catch (IllegalArgumentException e) {
+        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 
   @Override

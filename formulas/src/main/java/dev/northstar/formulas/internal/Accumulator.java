@@ -1,6 +1,8 @@
 package dev.northstar.formulas.internal;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +38,9 @@ final class Accumulator {
   private final boolean inline;
 
   private long[] state;
+
+  /** The kernels that ran, for tests. */
+  private final EnumSet<Kernel> ran = EnumSet.noneOf(Kernel.class);
 
   private final int[] group = new int[Engine.CHUNK];
   private final long[] numerator = new long[Engine.CHUNK];
@@ -91,6 +96,11 @@ final class Accumulator {
     return stride;
   }
 
+  /** Returns the kernels that ran so far. */
+  Set<Kernel> kernelsRun() {
+    return EnumSet.copyOf(ran);
+  }
+
   void run(int from, int to) {
     if (inline) {
       runInline(from, to);
@@ -105,6 +115,9 @@ final class Accumulator {
       ensureCapacity();
       if (kpis == 0 || meanOfRatios || kpiMayMiss[0]) {
         countRows(n);
+      }
+      if (kpis == 0) {
+        ran.add(Kernel.GENERAL);
       }
       for (int k = 0; k < kpis; k++) {
         long[][] num = fusedNumerators[k];
@@ -148,10 +161,12 @@ final class Accumulator {
               buckets,
               indexer.capacity());
       foldProven(ProvenSums.sum(ids, num, den, from, to), base);
+      ran.add(Kernel.INLINE_PROVEN);
       return;
     }
     // Compact local state (numerator and denominator side by side, int row counts): 20 bytes per
     // group instead of the state's 40, so that more of it stays in the L1 cache.
+    ran.add(Kernel.INLINE_CHECKED);
     int groups = indexer.capacity();
     long[] sums = new long[2 * groups];
     int[] counts = new int[groups];
@@ -219,6 +234,7 @@ final class Accumulator {
     ensureCapacity();
     int groups = indexer.capacity();
     long[] local = ProvenChunks.sum(indexer, num, den, groups, from, to);
+    ran.add(Kernel.PROVEN_CHUNKS);
     long[] s = state;
     int w = stride;
     int lw = ProvenChunks.stride(kpis);
@@ -294,7 +310,7 @@ final class Accumulator {
     long sign = 0;
     for (int i = 0; i < n; i++) {
       int r = start + i;
-      int g = (codes[r] + 1) * buckets + lookup[days[r] - minDay];
+      int g = GroupIdEncoding.id(codes[r], lookup[days[r] - minDay], buckets);
       long x = sums[2 * g] + a[r];
       long y = sums[2 * g + 1] + den[r];
       counts[g]++;
@@ -321,7 +337,7 @@ final class Accumulator {
     long sign = 0;
     for (int i = 0; i < n; i++) {
       int r = start + i;
-      int g = (codes[r] + 1) * buckets + lookup[days[r] - minDay];
+      int g = GroupIdEncoding.id(codes[r], lookup[days[r] - minDay], buckets);
       long v = a[r] + b[r];
       long x = sums[2 * g] + v;
       long y = sums[2 * g + 1] + den[r];
@@ -350,7 +366,7 @@ final class Accumulator {
     long sign = 0;
     for (int i = 0; i < n; i++) {
       int r = start + i;
-      int g = (codes[r] + 1) * buckets + lookup[days[r] - minDay];
+      int g = GroupIdEncoding.id(codes[r], lookup[days[r] - minDay], buckets);
       long ab = a[r] + b[r];
       long v = ab + c3[r];
       long x = sums[2 * g] + v;
@@ -381,7 +397,7 @@ final class Accumulator {
     long sign = 0;
     for (int i = 0; i < n; i++) {
       int r = start + i;
-      int g = (codes[r] + 1) * buckets + lookup[days[r] - minDay];
+      int g = GroupIdEncoding.id(codes[r], lookup[days[r] - minDay], buckets);
       long ab = a[r] + b[r];
       long abc = ab + c3[r];
       long v = abc + d4[r];
@@ -437,6 +453,7 @@ final class Accumulator {
           default -> fused4(count, base, num[0], num[1], num[2], num[3], den, start, n);
         };
     if (sign >= 0) {
+      ran.add(Kernel.FUSED);
       return true;
     }
     undo(count, base, num, den, start, n);
@@ -561,6 +578,7 @@ final class Accumulator {
   }
 
   private void accumulateKpi(int k, int start, int n) {
+    ran.add(Kernel.GENERAL);
     c.numerators[k].evaluate(start, n, numerator);
     c.denominators[k].evaluate(start, n, denominator);
     boolean anyMissing = false;

@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ThreadPoolExecutor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,39 +39,69 @@ public final class Engine {
    * @throws ArithmeticException if a sum overflows
    */
   public static GroupedStates aggregate(KpiQuery query, MetricTable table, int threads) {
+    return aggregate(query, table, threads, SharedExecutor.INSTANCE);
+  }
+
+  /**
+   * Aggregates a table in up to {@code parts} contiguous row ranges: range 0 on the calling thread,
+   * the others as tasks of {@code executor}; their states are then merged. No thread is created
+   * here.
+   *
+   * @param query the query
+   * @param table the table
+   * @param parts the most parts, 1 or more; fewer when the table has fewer than {@value #CHUNK}
+   *     rows per part
+   * @param executor runs the parts but the first
+   * @return the grouped states
+   * @throws IllegalArgumentException if the table does not fit the query
+   * @throws ArithmeticException if a sum overflows
+   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a part
+   */
+  public static GroupedStates aggregate(
+      KpiQuery query, MetricTable table, int parts, Executor executor) {
     ColumnStore store = TableAccess.columns(table);
     CompiledQuery compiled = CompiledQuery.compile(query, store);
     int rows = store.rows();
-    int parts = Math.max(1, Math.min(threads, rows / CHUNK));
-    if (parts == 1) {
+    int n = Math.max(1, Math.min(parts, rows / CHUNK));
+    if (n == 1) {
       return toStates(accumulate(compiled, 0, rows));
     }
-    // Parts 1.. run on new threads, part 0 on this one, which would otherwise only wait.
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            parts - 1,
-            r -> {
-              Thread t = new Thread(r, "northstar-aggregate");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<Accumulator>> futures = new ArrayList<>();
-      for (int p = 1; p < parts; p++) {
-        int from = (int) ((long) rows * p / parts);
-        int to = (int) ((long) rows * (p + 1) / parts);
-        futures.add(pool.submit(() -> accumulate(compiled, from, to)));
-      }
-      Accumulator first = accumulate(compiled, 0, (int) ((long) rows / parts));
-      List<Accumulator> done = new ArrayList<>();
-      done.add(first);
-      for (Future<Accumulator> f : futures) {
-        done.add(join(f));
-      }
-      return merge(done);
-    } finally {
-      pool.shutdownNow();
+    List<CompletableFuture<Accumulator>> futures = new ArrayList<>();
+    for (int p = 1; p < n; p++) {
+      int from = (int) ((long) rows * p / n);
+      int to = (int) ((long) rows * (p + 1) / n);
+      futures.add(CompletableFuture.supplyAsync(() -> accumulate(compiled, from, to), executor));
     }
+    Accumulator first = accumulate(compiled, 0, (int) ((long) rows / n));
+    List<Accumulator> done = new ArrayList<>();
+    done.add(first);
+    for (CompletableFuture<Accumulator> f : futures) {
+      done.add(join(f));
+    }
+    return merge(done);
+  }
+
+  /**
+   * Returns how many parts to split a table into for an executor: a fork-join pool's parallelism, a
+   * thread pool's maximum size (the calling thread runs one part too), or else the number of
+   * processors.
+   *
+   * @param executor the executor
+   * @return the number of parts, 1 to 256
+   */
+  public static int partsFor(Executor executor) {
+    int parts;
+    if (executor instanceof ForkJoinPool pool) {
+      parts = pool.getParallelism();
+    } else if (executor instanceof ThreadPoolExecutor pool) {
+      parts =
+          pool.getMaximumPoolSize() == Integer.MAX_VALUE
+              ? Runtime.getRuntime().availableProcessors()
+              : pool.getMaximumPoolSize() + 1;
+    } else {
+      parts = Runtime.getRuntime().availableProcessors();
+    }
+    return Math.max(1, Math.min(256, parts));
   }
 
   /**
@@ -113,7 +144,7 @@ public final class Engine {
     return toStates(into);
   }
 
-  private static Accumulator join(Future<Accumulator> f) {
+  private static Accumulator join(CompletableFuture<Accumulator> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -140,7 +171,7 @@ public final class Engine {
   }
 
   /** The key of a group id. */
-  private static GroupKey keyOf(CompiledQuery c, GroupIndexer indexer, int group) {
+  static GroupKey keyOf(CompiledQuery c, GroupIndexer indexer, int group) {
     List<Dimension> by = c.query.groupBy();
     int[] codes = new int[by.size()];
     LocalDate bucketStart = indexer.decode(group, codes);
@@ -177,7 +208,7 @@ public final class Engine {
       }
       List<GroupKey> keys = new ArrayList<>(filled);
       List<long[]> states = new ArrayList<>(filled);
-      for (int g : indexer.denseIdsInKeyOrder(c.groupDictionaries)) {
+      for (int g : indexer.denseIdsInKeyOrder(query.groupBy(), c.groupDictionaries)) {
         int base = g * stride;
         if (state[base + Layout.ROWS] != 0) {
           keys.add(keyOf(c, indexer, g));

@@ -1,9 +1,11 @@
 package dev.northstar.formulas.internal;
 
 import dev.northstar.formulas.aggregate.TimeBucket;
+import dev.northstar.formulas.table.Dimension;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -174,7 +176,7 @@ final class GroupIndexer {
       int bc = bucketCount;
       int lo = minDay;
       for (int i = 0; i < n; i++) {
-        out[i] = (c[start + i] + 1) * bc + lookup[d[start + i] - lo];
+        out[i] = GroupIdEncoding.id(c[start + i], lookup[d[start + i] - lo], bc);
       }
       return;
     }
@@ -183,12 +185,12 @@ final class GroupIndexer {
       int[] c = codes[k];
       int r = radix[k];
       for (int i = 0; i < n; i++) {
-        out[i] = out[i] * r + c[start + i] + 1;
+        out[i] = GroupIdEncoding.append(out[i], GroupIdEncoding.digit(c[start + i]), r);
       }
     }
     if (d != null) {
       for (int i = 0; i < n; i++) {
-        out[i] = out[i] * bucketCount + bucketOf(start + i);
+        out[i] = GroupIdEncoding.append(out[i], bucketOf(start + i), bucketCount);
       }
     }
   }
@@ -199,7 +201,7 @@ final class GroupIndexer {
       int id = 0;
       int s = 0;
       for (int k = 0; k < codes.length; k++) {
-        id = step(s++, id, codes[k][row] + 1, radix[k]);
+        id = step(s++, id, GroupIdEncoding.digit(codes[k][row]), radix[k]);
       }
       if (days != null) {
         id = step(s, id, bucketOf(row), bucketCount);
@@ -211,7 +213,7 @@ final class GroupIndexer {
   private int step(int s, int parent, int code, int radixOfCode) {
     LongIntMap map = steps[s];
     int before = map.size();
-    int id = map.idOf((long) parent * radixOfCode + code);
+    int id = map.idOf(GroupIdEncoding.appendWide(parent, code, radixOfCode));
     if (id == before) {
       if (id == stepParent[s].length) {
         stepParent[s] = Arrays.copyOf(stepParent[s], id * 2);
@@ -234,7 +236,7 @@ final class GroupIndexer {
    * @return the ids, {@link #capacity()} of them, each once
    * @throws IllegalStateException if the layout is not dense
    */
-  int[] denseIdsInKeyOrder(String[][] dictionaries) {
+  int[] denseIdsInKeyOrder(List<Dimension> dimensions, String[][] dictionaries) {
     if (!dense) {
       throw new IllegalStateException("only dense ids have a fixed order");
     }
@@ -242,14 +244,16 @@ final class GroupIndexer {
     int[][] digitAtRank = new int[k][];
     for (int i = 0; i < k; i++) {
       String[] values = dictionaries[i];
+      Dimension dimension = dimensions.get(i);
       Integer[] byValue = new Integer[values.length];
       for (int code = 0; code < values.length; code++) {
         byValue[code] = code;
       }
-      Arrays.sort(byValue, (x, y) -> values[x].compareTo(values[y]));
+      Arrays.sort(
+          byValue, (x, y) -> GroupIdEncoding.compareValues(dimension, values[x], values[y]));
       int[] digits = new int[radix[i]];
       for (int rank = 0; rank < values.length; rank++) {
-        digits[rank] = byValue[rank] + 1;
+        digits[rank] = GroupIdEncoding.digit(byValue[rank]);
       }
       digitAtRank[i] = digits; // the last rank keeps digit 0: a missing value
     }
@@ -258,10 +262,10 @@ final class GroupIndexer {
     for (int at = 0; at < ids.length; at += bucketCount) {
       int base = 0;
       for (int i = 0; i < k; i++) {
-        base = base * radix[i] + digitAtRank[i][rank[i]];
+        base = GroupIdEncoding.append(base, digitAtRank[i][rank[i]], radix[i]);
       }
       for (int b = 0; b < bucketCount; b++) {
-        ids[at + b] = base * bucketCount + b;
+        ids[at + b] = GroupIdEncoding.append(base, b, bucketCount);
       }
       for (int i = k - 1; i >= 0 && ++rank[i] == radix[i]; i--) {
         rank[i] = 0;
@@ -279,12 +283,12 @@ final class GroupIndexer {
     if (dense) {
       int rest = id;
       if (days != null) {
-        bucketOrdinal = rest % bucketCount;
-        rest /= bucketCount;
+        bucketOrdinal = GroupIdEncoding.lastDigit(rest, bucketCount);
+        rest = GroupIdEncoding.dropDigit(rest, bucketCount);
       }
       for (int k = codes.length - 1; k >= 0; k--) {
-        dimensionCodes[k] = rest % radix[k] - 1;
-        rest /= radix[k];
+        dimensionCodes[k] = GroupIdEncoding.code(GroupIdEncoding.lastDigit(rest, radix[k]));
+        rest = GroupIdEncoding.dropDigit(rest, radix[k]);
       }
     } else {
       int s = steps.length - 1;
@@ -295,7 +299,7 @@ final class GroupIndexer {
         s--;
       }
       for (int k = codes.length - 1; k >= 0; k--, s--) {
-        dimensionCodes[k] = stepCode[s][current] - 1;
+        dimensionCodes[k] = GroupIdEncoding.code(stepCode[s][current]);
         current = stepParent[s][current];
       }
     }

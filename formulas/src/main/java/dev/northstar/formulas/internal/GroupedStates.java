@@ -1,7 +1,6 @@
 package dev.northstar.formulas.internal;
 
 import dev.northstar.formulas.aggregate.GroupKey;
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -13,15 +12,10 @@ import java.util.TreeMap;
 /**
  * The integer state of every group of an aggregation, by value-based key, with the units of each
  * KPI's numerator and denominator and of each total: what a partial aggregate is made of. Two
- * states of the same query merge by adding slots.
- *
- * @serial exclude
+ * states of the same query merge by adding slots. Not serializable: its persisted form is {@code
+ * PartialAggregate}'s byte form ({@link PartialCodec}).
  */
-// The list fields hold List.copyOf or unmodifiable ArrayList copies, which are serializable.
-@SuppressWarnings("serial")
-public final class GroupedStates implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+public final class GroupedStates {
 
   private final TreeMap<GroupKey, long[]> groups;
   private final List<Units> numeratorUnits;

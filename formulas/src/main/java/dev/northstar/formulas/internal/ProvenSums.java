@@ -124,9 +124,9 @@ final class ProvenSums {
     int[] codes = g.codes;
     int[] days = g.days;
     int buckets = g.buckets;
-    int offset = buckets - g.minDay;
+    int minDay = g.minDay;
     for (int r = from; r < to; r++) {
-      int at = STRIDE * (codes[r] * buckets + days[r] + offset);
+      int at = STRIDE * GroupIdEncoding.id(codes[r], days[r] - minDay, buckets);
       s[at] += a[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
@@ -139,9 +139,9 @@ final class ProvenSums {
     int[] codes = g.codes;
     int[] days = g.days;
     int buckets = g.buckets;
-    int offset = buckets - g.minDay;
+    int minDay = g.minDay;
     for (int r = from; r < to; r++) {
-      int at = STRIDE * (codes[r] * buckets + days[r] + offset);
+      int at = STRIDE * GroupIdEncoding.id(codes[r], days[r] - minDay, buckets);
       s[at] += a[r] + b[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
@@ -155,9 +155,9 @@ final class ProvenSums {
     int[] codes = g.codes;
     int[] days = g.days;
     int buckets = g.buckets;
-    int offset = buckets - g.minDay;
+    int minDay = g.minDay;
     for (int r = from; r < to; r++) {
-      int at = STRIDE * (codes[r] * buckets + days[r] + offset);
+      int at = STRIDE * GroupIdEncoding.id(codes[r], days[r] - minDay, buckets);
       s[at] += a[r] + b[r] + c[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
@@ -171,9 +171,9 @@ final class ProvenSums {
     int[] codes = g.codes;
     int[] days = g.days;
     int buckets = g.buckets;
-    int offset = buckets - g.minDay;
+    int minDay = g.minDay;
     for (int r = from; r < to; r++) {
-      int at = STRIDE * (codes[r] * buckets + days[r] + offset);
+      int at = STRIDE * GroupIdEncoding.id(codes[r], days[r] - minDay, buckets);
       s[at] += a[r] + b[r] + c[r] + d[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
@@ -189,7 +189,7 @@ final class ProvenSums {
     int buckets = g.buckets;
     int minDay = g.minDay;
     for (int r = from; r < to; r++) {
-      int at = STRIDE * ((codes[r] + 1) * buckets + lookup[days[r] - minDay]);
+      int at = STRIDE * GroupIdEncoding.id(codes[r], lookup[days[r] - minDay], buckets);
       s[at] += a[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
@@ -205,7 +205,7 @@ final class ProvenSums {
     int buckets = g.buckets;
     int minDay = g.minDay;
     for (int r = from; r < to; r++) {
-      int at = STRIDE * ((codes[r] + 1) * buckets + lookup[days[r] - minDay]);
+      int at = STRIDE * GroupIdEncoding.id(codes[r], lookup[days[r] - minDay], buckets);
       s[at] += a[r] + b[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
@@ -221,7 +221,7 @@ final class ProvenSums {
     int buckets = g.buckets;
     int minDay = g.minDay;
     for (int r = from; r < to; r++) {
-      int at = STRIDE * ((codes[r] + 1) * buckets + lookup[days[r] - minDay]);
+      int at = STRIDE * GroupIdEncoding.id(codes[r], lookup[days[r] - minDay], buckets);
       s[at] += a[r] + b[r] + c[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
@@ -245,7 +245,7 @@ final class ProvenSums {
     int buckets = g.buckets;
     int minDay = g.minDay;
     for (int r = from; r < to; r++) {
-      int at = STRIDE * ((codes[r] + 1) * buckets + lookup[days[r] - minDay]);
+      int at = STRIDE * GroupIdEncoding.id(codes[r], lookup[days[r] - minDay], buckets);
       s[at] += a[r] + b[r] + c[r] + d[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;

@@ -1,6 +1,5 @@
 package dev.northstar.formulas.internal;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.jspecify.annotations.Nullable;
@@ -11,9 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param scale the decimals of the stored values
  * @param currency the currency, or null for counts
- * @serial exclude
  */
-public record Units(int scale, @Nullable Currency currency) implements Serializable {
+public record Units(int scale, @Nullable Currency currency) {
 
   /** The unit of counts. */
   public static final Units COUNT = new Units(0, null);

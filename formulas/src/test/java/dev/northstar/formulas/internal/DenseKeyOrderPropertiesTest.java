@@ -99,7 +99,8 @@ class DenseKeyOrderPropertiesTest {
             c -> {
               CompiledQuery compiled = compiled(c);
               GroupIndexer indexer = new GroupIndexer(compiled, c.query().bucket().orElse(null));
-              int[] ids = indexer.denseIdsInKeyOrder(compiled.groupDictionaries);
+              int[] ids =
+                  indexer.denseIdsInKeyOrder(c.query().groupBy(), compiled.groupDictionaries);
               int[] sorted = ids.clone();
               Arrays.sort(sorted);
               int[] all = new int[indexer.capacity()];
@@ -146,7 +147,8 @@ class DenseKeyOrderPropertiesTest {
         KpiQuery.builder().kpis(CTR).groupBy(FormulasGens.CONTENT).bucket(TimeBucket.DAY).build();
     GroupIndexer indexer = indexer(new Case(table, query));
     assertThat(indexer.isDense()).isFalse();
-    assertThatThrownBy(() -> indexer.denseIdsInKeyOrder(new String[][] {{}}))
+    assertThatThrownBy(
+            () -> indexer.denseIdsInKeyOrder(List.of(Dimension.PLATFORM), new String[][] {{}}))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("only dense ids have a fixed order");
   }
