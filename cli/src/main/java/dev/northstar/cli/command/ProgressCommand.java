@@ -161,11 +161,11 @@ public final class ProgressCommand implements Callable<Integer> {
           c.goal,
           blank(c.metric),
           blank(c.status),
-          blank(c.current),
-          blank(c.target),
+          decimal(e.progress().flatMap(GoalProgress::currentValue)),
+          decimal(e.progress().flatMap(GoalProgress::targetValue)),
           decimal(e.progress().flatMap(GoalProgress::progress)),
           decimal(e.progress().flatMap(GoalProgress::expectedProgress)),
-          blank(c.forecast),
+          decimal(e.forecast().flatMap(Forecast::projectedAtDeadline)),
           blank(c.reaches),
           c.note);
     }
