@@ -171,7 +171,9 @@ public final class KpiCommand implements Callable<Integer> {
     } else {
       switch (output.format) {
         case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(result));
-        case CSV -> KpiCsv.write(result, out);
+        case CSV -> KpiSheets.of(result).toCsv().writeTo(out);
+        case CSV_LONG -> KpiCsv.write(result, out);
+        case XLSX -> XlsxOutput.write(output.xlsxFile(), List.of(KpiSheets.of(result)));
         case TABLE -> out.print(result);
       }
     }
@@ -184,7 +186,8 @@ public final class KpiCommand implements Callable<Integer> {
     switch (output.format) {
       case JSON ->
           out.println(NorthstarJson.mapper().writeValueAsString(KpiViews.json(comparison)));
-      case CSV -> KpiViews.csv(comparison, query.groupBy()).writeTo(out);
+      case CSV, CSV_LONG -> KpiViews.csv(comparison, query.groupBy()).writeTo(out);
+      case XLSX -> throw noXlsx();
       case TABLE -> out.println(comparison);
     }
   }
@@ -192,11 +195,17 @@ public final class KpiCommand implements Callable<Integer> {
   private void print(PrintWriter out, Ranking ranking, KpiQuery query) throws Exception {
     switch (output.format) {
       case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(KpiViews.json(ranking)));
-      case CSV ->
+      case CSV, CSV_LONG ->
           KpiViews.csv(ranking, query.groupBy(), query.bucket().map(TimeBucket::columnName))
               .writeTo(out);
+      case XLSX -> throw noXlsx();
       case TABLE -> out.println(ranking);
     }
+  }
+
+  private static InputException noXlsx() {
+    return new InputException(
+        "--format xlsx: only for the KPI table; with --compare, --top or --bottom use csv or json");
   }
 
   // A --by name is a column of the file first, then a calendar field, then a time bucket.

@@ -52,7 +52,8 @@ public final class ProgressCommand implements Callable<Integer> {
     Evaluations evaluations = input.evaluate(spec.commandLine().getErr());
     switch (output.format) {
       case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(json(evaluations)));
-      case CSV -> csv(evaluations).writeTo(out);
+      case CSV, CSV_LONG -> csv(evaluations).writeTo(out);
+      case XLSX -> XlsxOutput.write(output.xlsxFile(), ProgressSheets.of(evaluations));
       case TABLE -> table(evaluations, out);
     }
     out.flush();
