@@ -201,6 +201,16 @@ class SpreadsheetOutputTest {
       String id = line.substring(0, line.indexOf(','));
       assertThat(id).as(line).doesNotStartWith("\"");
     }
-    assertThat(Files.exists(Path.of("progress.xlsx"))).isFalse();
+  }
+
+  @Test
+  void dashOWritesTheSameTextToAFileInsteadOfStandardOutput(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("kpis.csv");
+    Cli.Result toFile =
+        Cli.run(KpiCommandTest.concat(KPI, "--format", "csv", "-o", file.toString()));
+    assertThat(toFile.status()).as(toFile.err()).isZero();
+    assertThat(toFile.out()).isEmpty();
+    Cli.Result toOut = Cli.run(KpiCommandTest.concat(KPI, "--format", "csv"));
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(toOut.out());
   }
 }

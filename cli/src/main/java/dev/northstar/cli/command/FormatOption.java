@@ -1,6 +1,9 @@
 package dev.northstar.cli.command;
 
+import dev.northstar.cli.io.AtomicFiles;
 import dev.northstar.cli.io.InputException;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -39,6 +42,25 @@ final class FormatOption {
       throw new InputException("--format xlsx: name the file to write with -o FILE");
     }
     return f;
+  }
+
+  /**
+   * Writes the output to the {@code -o} file, atomically, or else to standard output. An XLSX
+   * output writes its own file.
+   *
+   * @param stdout standard output
+   * @param content the output
+   * @throws IOException if writing to standard output fails
+   * @throws InputException if the file cannot be written
+   */
+  void emit(PrintWriter stdout, AtomicFiles.Content content) throws IOException {
+    Path f = file;
+    if (f == null || format == OutputFormat.XLSX) {
+      content.writeTo(stdout);
+      stdout.flush();
+    } else {
+      AtomicFiles.write(f, content);
+    }
   }
 
   /** Reads {@code csv-long}, {@code CSV}, {@code xlsx}. */

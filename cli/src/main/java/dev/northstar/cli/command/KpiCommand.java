@@ -18,6 +18,7 @@ import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.jackson.csv.KpiCsv;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -161,6 +162,19 @@ public final class KpiCommand implements Callable<Integer> {
     KpiQuery query = query(table, file, chosen);
     KpiTable result = query.run(table);
     MetricId first = chosen.get(0).id();
+    output.emit(
+        out,
+        w -> {
+          PrintWriter o = new PrintWriter(w);
+          print(o, result, query, first, rankN);
+          o.flush();
+        });
+    out.flush();
+    return 0;
+  }
+
+  private void print(PrintWriter out, KpiTable result, KpiQuery query, MetricId first, int rankN)
+      throws IOException {
     if (compare != null) {
       print(out, PeriodComparison.of(result, first, PeriodOffset.parse(compare)), query);
     } else if (rankN > 0) {
@@ -177,12 +191,10 @@ public final class KpiCommand implements Callable<Integer> {
         case TABLE -> out.print(result);
       }
     }
-    out.flush();
-    return 0;
   }
 
   private void print(PrintWriter out, PeriodComparison comparison, KpiQuery query)
-      throws Exception {
+      throws IOException {
     switch (output.format) {
       case JSON ->
           out.println(NorthstarJson.mapper().writeValueAsString(KpiViews.json(comparison)));
@@ -192,7 +204,7 @@ public final class KpiCommand implements Callable<Integer> {
     }
   }
 
-  private void print(PrintWriter out, Ranking ranking, KpiQuery query) throws Exception {
+  private void print(PrintWriter out, Ranking ranking, KpiQuery query) throws IOException {
     switch (output.format) {
       case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(KpiViews.json(ranking)));
       case CSV, CSV_LONG ->

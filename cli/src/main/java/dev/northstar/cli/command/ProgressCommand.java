@@ -50,12 +50,18 @@ public final class ProgressCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Evaluations evaluations = input.evaluate(spec.commandLine().getErr());
-    switch (output.format) {
-      case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(json(evaluations)));
-      case CSV, CSV_LONG -> csv(evaluations).writeTo(out);
-      case XLSX -> XlsxOutput.write(output.xlsxFile(), ProgressSheets.of(evaluations));
-      case TABLE -> table(evaluations, out);
-    }
+    output.emit(
+        out,
+        w -> {
+          PrintWriter o = new PrintWriter(w);
+          switch (output.format) {
+            case JSON -> o.println(NorthstarJson.mapper().writeValueAsString(json(evaluations)));
+            case CSV, CSV_LONG -> csv(evaluations).writeTo(o);
+            case XLSX -> XlsxOutput.write(output.xlsxFile(), ProgressSheets.of(evaluations));
+            case TABLE -> table(evaluations, o);
+          }
+          o.flush();
+        });
     out.flush();
     return 0;
   }
