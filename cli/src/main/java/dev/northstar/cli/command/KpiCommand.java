@@ -47,14 +47,18 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv --by platform,month --kpi err,ctr",
-      "  ./northstar kpi examples/data/facebook-metrics/dataset_Facebook.csv --columns uci-facebook"
-          + " --by type --kpi err --method mean-of-ratios",
+      "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv \\",
+      "      --by platform,month --kpi err,ctr",
+      "  ./northstar kpi examples/data/facebook-metrics/dataset_Facebook.csv \\",
+      "      --columns uci-facebook --by type --kpi err --method mean-of-ratios",
       "",
-      "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv --by platform,month --kpi err"
-          + " --compare previous",
-      "  ./northstar kpi examples/data/facebook-metrics/dataset_Facebook.csv --columns uci-facebook"
-          + " --by type,hour --kpi err --top 5 --min-rows 5",
+      "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv \\",
+      "      --by platform,month --kpi err --compare previous",
+      "  ./northstar kpi examples/data/facebook-metrics/dataset_Facebook.csv \\",
+      "      --columns uci-facebook --by type,hour --kpi err --top 5 --min-rows 5",
+      "",
+      "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv \\",
+      "      --by platform,quarter --kpi err,roas,cpc --format xlsx -o kpis.xlsx",
       "",
       "KPIs: err, ctr, cpc, cpm, roas, ... (./northstar kpi --list-kpis)"
     })

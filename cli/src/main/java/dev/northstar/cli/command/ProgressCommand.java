@@ -36,9 +36,11 @@ import picocli.CommandLine.Spec;
           + " the sub-goals)."
     },
     footerHeading = "%nExample:%n",
-    footer =
-        "  ./northstar progress examples/goals --metrics examples/data/generated/daily-metrics-2026.csv"
-            + " --as-of 2026-11-30")
+    footer = {
+      "  ./northstar progress examples/goals \\",
+      "      --metrics examples/data/generated/daily-metrics-2026.csv \\",
+      "      --as-of 2026-11-30"
+    })
 public final class ProgressCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
 
