@@ -34,8 +34,7 @@ class KpiUnitsTextTest {
   void ratesArePercentsWithTwoDecimalsRoasIsAMultipleAndCostsWithoutSpendAreUndefined()
       throws Exception {
     Cli.Result r =
-        Cli.run(
-            "kpi", Cli.METRICS.toString(), "--by", "platform,month", "--kpi", "err,roas,cpc");
+        Cli.run("kpi", Cli.METRICS.toString(), "--by", "platform,month", "--kpi", "err,roas,cpc");
     assertThat(r.status()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
     List<String> header = List.of(lines.get(1).trim().split(" {2,}"));

@@ -31,8 +31,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code --format xlsx}, {@code csv} and {@code csv-long} of kpi and progress. */
 class SpreadsheetOutputTest {
   private static final String[] KPI = {
-    "kpi", Cli.METRICS.toString(), "--by", "platform,quarter", "--kpi", "err,roas,cpc",
-    "--totals", "reach,spend"
+    "kpi",
+    Cli.METRICS.toString(),
+    "--by",
+    "platform,quarter",
+    "--kpi",
+    "err,roas,cpc",
+    "--totals",
+    "reach,spend"
   };
 
   private static KpiTable expected() throws Exception {
@@ -42,7 +48,8 @@ class SpreadsheetOutputTest {
         .groupBy(Dimension.PLATFORM)
         .bucket(TimeBucket.QUARTER)
         .totals(
-            dev.northstar.core.metric.CoreMetrics.REACH, dev.northstar.core.metric.CoreMetrics.SPEND)
+            dev.northstar.core.metric.CoreMetrics.REACH,
+            dev.northstar.core.metric.CoreMetrics.SPEND)
         .build()
         .run(table);
   }
@@ -54,7 +61,8 @@ class SpreadsheetOutputTest {
     Cli.Result r = Cli.run(KpiCommandTest.concat(KPI, "--format", "xlsx", "-o", file.toString()));
     assertThat(r.status()).as(r.err()).isZero();
     KpiTable expected = expected();
-    try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
       assertThat(wb.getSheets().map(s -> s.getName()).toList()).containsExactly("KPIs");
       List<Row> rows = wb.getFirstSheet().read();
       assertThat(rows).hasSize(1 + expected.rows().size());
@@ -123,7 +131,8 @@ class SpreadsheetOutputTest {
             "-o",
             file.toString());
     assertThat(r.status()).as(r.err()).isZero();
-    try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
       assertThat(wb.getSheets().map(s -> s.getName()).toList()).containsExactly("Goals", "Roll-up");
       List<Row> goals = wb.getFirstSheet().read();
       assertThat(goals).hasSize(1 + 19);
@@ -186,16 +195,23 @@ class SpreadsheetOutputTest {
   void anUnknownFormatNamesTheChoices() {
     Cli.Result r = Cli.run(KpiCommandTest.concat(KPI, "--format", "xls"));
     assertThat(r.status()).isNotZero();
-    assertThat(r.err()).contains("'xls' is no output format; expected one of table, json, csv,"
-        + " csv-long, xlsx");
+    assertThat(r.err())
+        .contains(
+            "'xls' is no output format; expected one of table, json, csv," + " csv-long, xlsx");
   }
 
   @Test
   void progressCsvQuotesOnlyWhatNeedsQuoting() {
     Cli.Result r =
         Cli.run(
-            "progress", Cli.GOALS.toString(), "--metrics", Cli.METRICS.toString(),
-            "--as-of", "2026-08-20", "--format", "csv");
+            "progress",
+            Cli.GOALS.toString(),
+            "--metrics",
+            Cli.METRICS.toString(),
+            "--as-of",
+            "2026-08-20",
+            "--format",
+            "csv");
     assertThat(r.status()).as(r.err()).isZero();
     for (String line : r.out().lines().toList()) {
       String id = line.substring(0, line.indexOf(','));

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CSV output of a command: a header and rows of text cells, quoted exactly when RFC 4180 needs
- * it (a comma, a quote or a line break in the cell), with text
- * that a spreadsheet would run as a formula ({@code = + - @}, tab, carriage return first) prefixed
- * by an apostrophe, as Northstar's metric CSV does.
+ * CSV output of a command: a header and rows of text cells, quoted exactly when RFC 4180 needs it
+ * (a comma, a quote or a line break in the cell), with text that a spreadsheet would run as a
+ * formula ({@code = + - @}, tab, carriage return first) prefixed by an apostrophe, as Northstar's
+ * metric CSV does.
  */
 final class CsvOutput {
   private static final CsvMapper MAPPER = new CsvMapper();
@@ -40,7 +40,8 @@ final class CsvOutput {
         MAPPER
             .writer(schema)
             .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .writeValues(out)) {
       writer.write(header);
       for (List<String> row : rows) {
         writer.write(row);

@@ -79,13 +79,12 @@ final class Sheet {
   }
 
   /**
-   * The CSV form: the headers, then each cell as a spreadsheet reads it: percents as {@code
-   * 2.91%}, money rounded to its currency's decimals (the currency is in the header), dates as
-   * {@code 2026-01-01}, no value as an empty cell.
+   * The CSV form: the headers, then each cell as a spreadsheet reads it: percents as {@code 2.91%},
+   * money rounded to its currency's decimals (the currency is in the header), dates as {@code
+   * 2026-01-01}, no value as an empty cell.
    */
   CsvOutput toCsv() {
-    CsvOutput csv =
-        new CsvOutput(columns.stream().map(Sheet::csvHeader).toArray(String[]::new));
+    CsvOutput csv = new CsvOutput(columns.stream().map(Sheet::csvHeader).toArray(String[]::new));
     for (List<@Nullable Object> row : rows) {
       String[] cells = new String[columns.size()];
       for (int c = 0; c < cells.length; c++) {

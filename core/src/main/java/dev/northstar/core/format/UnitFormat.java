@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Formats numbers by their unit, the same on every machine (no locale: a comma groups thousands
- * and a point marks decimals):
+ * Formats numbers by their unit, the same on every machine (no locale: a comma groups thousands and
+ * a point marks decimals):
  *
  * <table class="striped">
  *   <caption>How each unit prints</caption>
@@ -44,8 +44,7 @@ public final class UnitFormat {
   private UnitFormat() {}
 
   /**
-   * Formats a value of a unit; money without a known currency prints with two decimals and no
-   * code.
+   * Formats a value of a unit; money without a known currency prints with two decimals and no code.
    *
    * @param value the value, or empty when it is undefined
    * @param unit the unit, not null
@@ -61,8 +60,7 @@ public final class UnitFormat {
   }
 
   /**
-   * Formats a value of a unit; money without a known currency prints with two decimals and no
-   * code.
+   * Formats a value of a unit; money without a known currency prints with two decimals and no code.
    *
    * @param value the value, not null
    * @param unit the unit, not null
@@ -106,8 +104,8 @@ public final class UnitFormat {
   }
 
   /**
-   * Formats a count: a whole number with thousands separators ({@code 1,000,000}), a fraction
-   * with two decimals ({@code 2,231.95}).
+   * Formats a count: a whole number with thousands separators ({@code 1,000,000}), a fraction with
+   * two decimals ({@code 2,231.95}).
    *
    * @param value the count, not null
    * @return the text, never null
@@ -192,9 +190,9 @@ public final class UnitFormat {
   }
 
   /**
-   * Formats a number with thousands separators and exactly the given decimals: {@code
-   * fixed(0.4, 2)} is {@code 0.40}. For columns of quotients, such as clicks per post, whose
-   * decimals should line up.
+   * Formats a number with thousands separators and exactly the given decimals: {@code fixed(0.4,
+   * 2)} is {@code 0.40}. For columns of quotients, such as clicks per post, whose decimals should
+   * line up.
    *
    * @param value the number, not null
    * @param decimals the decimals, zero or more

@@ -13,8 +13,8 @@ public enum MetricUnit {
   /** Points on a scale, such as NPS (-100..100) or a review rating. */
   SCORE,
   /**
-   * A ratio of two amounts shown as a multiple, such as a return on ad spend of 3.0 shown as
-   * {@code 3.00x}; stored as the plain quotient (3.0), never as a percent.
+   * A ratio of two amounts shown as a multiple, such as a return on ad spend of 3.0 shown as {@code
+   * 3.00x}; stored as the plain quotient (3.0), never as a percent.
    */
   MULTIPLE
 }

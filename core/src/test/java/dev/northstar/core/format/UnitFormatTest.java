@@ -140,8 +140,7 @@ class UnitFormatTest {
     assertThat(UnitFormat.difference(d("0.0025"), MetricUnit.RATIO, null)).isEqualTo("+0.25 pp");
     assertThat(UnitFormat.difference(d("-0.0025"), MetricUnit.RATIO, null)).isEqualTo("-0.25 pp");
     assertThat(UnitFormat.difference(d("0"), MetricUnit.RATIO, null)).isEqualTo("0.00 pp");
-    assertThat(UnitFormat.difference(d("-0.12"), MetricUnit.CURRENCY, USD))
-        .isEqualTo("-0.12 USD");
+    assertThat(UnitFormat.difference(d("-0.12"), MetricUnit.CURRENCY, USD)).isEqualTo("-0.12 USD");
     assertThat(UnitFormat.difference(d("1500"), MetricUnit.COUNT, null)).isEqualTo("+1,500");
     assertThat(UnitFormat.difference(d("0.5"), MetricUnit.MULTIPLE, null)).isEqualTo("+0.50x");
   }
@@ -176,7 +175,8 @@ class UnitFormatTest {
   void groupingPlacesACommaEveryThreeDigitsFromThePoint() {
     // Reference: Java's own grouping of a long, independent of the code under test.
     for (long n : new long[] {1, 12, 123, 1234, 12345, 123456, 1234567, 9876543210L}) {
-      assertThat(UnitFormat.grouped(BigDecimal.valueOf(n), 0)).isEqualTo(String.format(Locale.ROOT, "%,d", n));
+      assertThat(UnitFormat.grouped(BigDecimal.valueOf(n), 0))
+          .isEqualTo(String.format(Locale.ROOT, "%,d", n));
       assertThat(UnitFormat.grouped(BigDecimal.valueOf(-n), 0))
           .isEqualTo(String.format(Locale.ROOT, "%,d", -n));
     }

@@ -168,10 +168,9 @@ public final class KpiValue implements Serializable {
    * Formats the value for people by the KPI's unit ({@link UnitFormat}): a percent with two
    * decimals for a rate ({@code 5.25%}), money with the currency's decimals and code ({@code 2.00
    * USD}), a multiple such as ROAS as {@code 3.02x}, a quotient of counts with two decimals ({@code
-   * 1,234.50}); {@code
-   * undefined} if there is no value. A cost (money, lower is better, such as CPC) over nothing
-   * spent is also {@code undefined}: there were no paid clicks to price, which a cost of {@code
-   * 0.00 USD} would hide. {@link #value()} keeps the exact quotient.
+   * 1,234.50}); {@code undefined} if there is no value. A cost (money, lower is better, such as
+   * CPC) over nothing spent is also {@code undefined}: there were no paid clicks to price, which a
+   * cost of {@code 0.00 USD} would hide. {@link #value()} keeps the exact quotient.
    *
    * @return the text, never null
    */

@@ -126,8 +126,8 @@ public final class MeasureTotal implements Serializable {
   }
 
   /**
-   * Formats the sum with thousands separators ({@link UnitFormat}): a count as {@code 721,785},
-   * an amount with its currency's decimals and code as {@code 1,869.26 USD}.
+   * Formats the sum with thousands separators ({@link UnitFormat}): a count as {@code 721,785}, an
+   * amount with its currency's decimals and code as {@code 1,869.26 USD}.
    *
    * @return the text, never null
    */

@@ -127,8 +127,7 @@ public final class PeriodChange implements Serializable {
   /**
    * Formats the difference: percentage points with two decimals for a rate ({@code +0.25 pp}),
    * money with the currency's decimals ({@code -0.12 USD}), otherwise as {@link UnitFormat} formats
-   * the unit;
-   * {@code undefined} if there is none.
+   * the unit; {@code undefined} if there is none.
    *
    * @return the text, never null
    */
