@@ -221,7 +221,8 @@ public final class KpiCommand implements Callable<Integer> {
 
   private static InputException noXlsx() {
     return new InputException(
-        "--format xlsx: only for the KPI table; with --compare, --top or --bottom use csv or json");
+        "--format xlsx: only for the KPI table; with --compare, --top or --bottom use csv or"
+            + " json");
   }
 
   // A --by name is a column of the file first, then a calendar field, then a time bucket.
