@@ -203,7 +203,12 @@ public interface MetricDefinitionProviderContract {
                 Additivity.NON_ADDITIVE,
                 d.additivity(),
                 () ->
-                    "metric " + d.id() + " is a " + d.unit() + ", so it cannot be " + d.additivity());
+                    "metric "
+                        + d.id()
+                        + " is a "
+                        + d.unit()
+                        + ", so it cannot be "
+                        + d.additivity());
           }
         });
   }
