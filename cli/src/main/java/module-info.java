@@ -13,6 +13,7 @@ module dev.northstar.cli {
   requires dev.northstar.progress;
   requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
+  requires org.dhatim.fastexcel;
   requires jdk.jshell;
   requires static org.jspecify;
 

@@ -11,6 +11,7 @@ module dev.northstar.core {
   requires static org.jspecify;
 
   exports dev.northstar.core.campaign;
+  exports dev.northstar.core.format;
   exports dev.northstar.core.goal;
   exports dev.northstar.core.hierarchy;
   exports dev.northstar.core.metric;

@@ -95,6 +95,7 @@ public final class Northstar implements Runnable {
     line.setErr(err);
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.registerConverter(MetricSources.Columns.class, MetricSources.Columns::fromOption);
+    ParameterErrors.install(line, err);
     line.setExitCodeExceptionMapper(Northstar::exitCode);
     line.setExecutionExceptionHandler(
         (e, command, parsed) -> {

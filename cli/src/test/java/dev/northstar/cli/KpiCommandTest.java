@@ -47,7 +47,7 @@ class KpiCommandTest {
     assertThat(json.status()).isZero();
     assertThat(json.out()).isEqualTo(NorthstarJson.mapper().writeValueAsString(expected) + "\n");
 
-    Cli.Result csv = Cli.run(concat(args, "--format", "CSV"));
+    Cli.Result csv = Cli.run(concat(args, "--format", "CSV-long"));
     StringWriter expectedCsv = new StringWriter();
     KpiCsv.write(expected, expectedCsv);
     assertThat(csv.status()).isZero();

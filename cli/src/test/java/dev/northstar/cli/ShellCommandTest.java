@@ -28,6 +28,32 @@ class ShellCommandTest {
     assertThat(r.out().lines().count()).isEqualTo(1 + ShellCommand.IMPORTS.size());
   }
 
+  @Test
+  void aScriptsResultsPrintWhole(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path script = dir.resolve("script.jsh");
+    String longText = "n".repeat(150);
+    Files.writeString(
+        script,
+        "int answer = 41 + 1;\nString text = \"" + longText + "\";\nanswer * 2\n/exit\n",
+        StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("shell", script.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("answer ==> 42")
+        .contains("text ==> \"" + longText + "\"")
+        .contains("==> 84")
+        .doesNotContain("\r")
+        .doesNotContain("jshell> ");
+  }
+
+  @Test
+  void aMissingScriptIsNamed() {
+    Cli.Result r = Cli.run("shell", "no-such-script.jsh");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("no-such-script.jsh: no such file");
+  }
+
   /** The snippets of the README's walk-through: the lines after {@code jshell>}. */
   static List<String> walkthrough() throws Exception {
     String readme = Files.readString(Cli.ROOT.resolve("README.md"), StandardCharsets.UTF_8);

@@ -46,7 +46,7 @@ public final class CheckCommand implements Callable<Integer> {
       description = "the date to judge at, ISO (default: today in the system time zone)")
   private @Nullable LocalDate asOf;
 
-  @Mixin private MetricsInput metrics = new MetricsInput();
+  @Mixin private MetricsInput metrics = new MetricsInput.OptionalFile();
 
   @Mixin private FormatOption output = new FormatOption();
 

@@ -1,6 +1,7 @@
 package dev.northstar.cli.command;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -9,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CSV output of a command: a header and rows of text cells, quoted as RFC 4180 needs, with text
- * that a spreadsheet would run as a formula ({@code = + - @}, tab, carriage return first) prefixed
- * by an apostrophe, as Northstar's metric CSV does.
+ * CSV output of a command: a header and rows of text cells, quoted exactly when RFC 4180 needs it
+ * (a comma, a quote or a line break in the cell), with text that a spreadsheet would run as a
+ * formula ({@code = + - @}, tab, carriage return first) prefixed by an apostrophe, as Northstar's
+ * metric CSV does.
  */
 final class CsvOutput {
   private static final CsvMapper MAPPER = new CsvMapper();
@@ -35,7 +37,11 @@ final class CsvOutput {
   void writeTo(Writer out) throws IOException {
     CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\n");
     try (var writer =
-        MAPPER.writer(schema).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+        MAPPER
+            .writer(schema)
+            .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .writeValues(out)) {
       writer.write(header);
       for (List<String> row : rows) {
         writer.write(row);
@@ -52,6 +58,6 @@ final class CsvOutput {
   }
 
   private static boolean isNumber(String cell) {
-    return cell.matches("[+-]?[0-9]+(\\.[0-9]+)?");
+    return cell.matches("[+-]?[0-9]+(\\.[0-9]+)?%?");
   }
 }

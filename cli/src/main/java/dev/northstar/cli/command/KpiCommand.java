@@ -18,6 +18,7 @@ import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.jackson.csv.KpiCsv;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -46,14 +47,18 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv --by platform,month --kpi err,ctr",
-      "  ./northstar kpi examples/data/facebook-metrics/dataset_Facebook.csv --columns uci-facebook"
-          + " --by type --kpi err --method mean-of-ratios",
+      "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv \\",
+      "      --by platform,month --kpi err,ctr",
+      "  ./northstar kpi examples/data/facebook-metrics/dataset_Facebook.csv \\",
+      "      --columns uci-facebook --by type --kpi err --method mean-of-ratios",
       "",
-      "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv --by platform,month --kpi err"
-          + " --compare previous",
-      "  ./northstar kpi examples/data/facebook-metrics/dataset_Facebook.csv --columns uci-facebook"
-          + " --by type,hour --kpi err --top 5 --min-rows 5",
+      "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv \\",
+      "      --by platform,month --kpi err --compare previous",
+      "  ./northstar kpi examples/data/facebook-metrics/dataset_Facebook.csv \\",
+      "      --columns uci-facebook --by type,hour --kpi err --top 5 --min-rows 5",
+      "",
+      "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv \\",
+      "      --by platform,quarter --kpi err,roas,cpc --format xlsx -o kpis.xlsx",
       "",
       "KPIs: err, ctr, cpc, cpm, roas, ... (./northstar kpi --list-kpis)"
     })
@@ -161,6 +166,19 @@ public final class KpiCommand implements Callable<Integer> {
     KpiQuery query = query(table, file, chosen);
     KpiTable result = query.run(table);
     MetricId first = chosen.get(0).id();
+    output.emit(
+        out,
+        w -> {
+          PrintWriter o = new PrintWriter(w);
+          print(o, result, query, first, rankN);
+          o.flush();
+        });
+    out.flush();
+    return 0;
+  }
+
+  private void print(PrintWriter out, KpiTable result, KpiQuery query, MetricId first, int rankN)
+      throws IOException {
     if (compare != null) {
       print(out, PeriodComparison.of(result, first, PeriodOffset.parse(compare)), query);
     } else if (rankN > 0) {
@@ -171,32 +189,40 @@ public final class KpiCommand implements Callable<Integer> {
     } else {
       switch (output.format) {
         case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(result));
-        case CSV -> KpiCsv.write(result, out);
+        case CSV -> KpiSheets.of(result).toCsv().writeTo(out);
+        case CSV_LONG -> KpiCsv.write(result, out);
+        case XLSX -> XlsxOutput.write(output.xlsxFile(), List.of(KpiSheets.of(result)));
         case TABLE -> out.print(result);
       }
     }
-    out.flush();
-    return 0;
   }
 
   private void print(PrintWriter out, PeriodComparison comparison, KpiQuery query)
-      throws Exception {
+      throws IOException {
     switch (output.format) {
       case JSON ->
           out.println(NorthstarJson.mapper().writeValueAsString(KpiViews.json(comparison)));
-      case CSV -> KpiViews.csv(comparison, query.groupBy()).writeTo(out);
+      case CSV, CSV_LONG -> KpiViews.csv(comparison, query.groupBy()).writeTo(out);
+      case XLSX -> throw noXlsx();
       case TABLE -> out.println(comparison);
     }
   }
 
-  private void print(PrintWriter out, Ranking ranking, KpiQuery query) throws Exception {
+  private void print(PrintWriter out, Ranking ranking, KpiQuery query) throws IOException {
     switch (output.format) {
       case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(KpiViews.json(ranking)));
-      case CSV ->
+      case CSV, CSV_LONG ->
           KpiViews.csv(ranking, query.groupBy(), query.bucket().map(TimeBucket::columnName))
               .writeTo(out);
+      case XLSX -> throw noXlsx();
       case TABLE -> out.println(ranking);
     }
+  }
+
+  private static InputException noXlsx() {
+    return new InputException(
+        "--format xlsx: only for the KPI table; with --compare, --top or --bottom use csv or"
+            + " json");
   }
 
   // A --by name is a column of the file first, then a calendar field, then a time bucket.

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 final class MeasuredGoals {
   @Mixin private GoalsInput goals = new GoalsInput();
 
-  @Mixin private MetricsInput metrics = new MetricsInput();
+  @Mixin private MetricsInput metrics = new MetricsInput.RequiredFile();
 
   @Option(
       names = "--as-of",

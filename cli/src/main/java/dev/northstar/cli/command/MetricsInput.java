@@ -10,11 +10,38 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * The metric CSV a command reads ({@code --metrics}) and how its columns map ({@code --columns}).
+ * The metric CSV a command reads ({@code --metrics}, optional) and how its columns map ({@code
+ * --columns}), {@link OptionalFile optional} or {@link RequiredFile required}.
  */
-final class MetricsInput {
-  @Option(names = "--metrics", paramLabel = "CSV", description = "the metric CSV file")
-  private @Nullable Path file;
+abstract class MetricsInput {
+
+  /** The metric file as an optional option. */
+  static final class OptionalFile extends MetricsInput {
+    @Option(names = "--metrics", paramLabel = "CSV", description = "the metric CSV file")
+    private @Nullable Path file;
+
+    @Override
+    @Nullable Path file() {
+      return file;
+    }
+  }
+
+  /** The metric file as a required option, shown as required in the usage. */
+  static final class RequiredFile extends MetricsInput {
+    @Option(
+        names = "--metrics",
+        paramLabel = "CSV",
+        required = true,
+        description = "the metric CSV file")
+    private @Nullable Path required;
+
+    @Override
+    @Nullable Path file() {
+      return required;
+    }
+  }
+
+  abstract @Nullable Path file();
 
   @Option(
       names = "--columns",
@@ -24,7 +51,8 @@ final class MetricsInput {
 
   /** Reads the file, if one was given. */
   Optional<MetricTable> readIfGiven(PrintWriter err) {
-    return file == null ? Optional.empty() : Optional.of(MetricSources.read(file, columns, err));
+    Path f = file();
+    return f == null ? Optional.empty() : Optional.of(MetricSources.read(f, columns, err));
   }
 
   /** Reads the file, which the command needs. */
@@ -35,6 +63,6 @@ final class MetricsInput {
   }
 
   Optional<String> name() {
-    return Optional.ofNullable(file).map(Path::toString);
+    return Optional.ofNullable(file()).map(Path::toString);
   }
 }

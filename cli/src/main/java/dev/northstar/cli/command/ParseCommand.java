@@ -30,8 +30,10 @@ import picocli.CommandLine.Spec;
       "Relative periods (\"within six months\") start at --as-of."
     },
     footerHeading = "%nExample:%n",
-    footer =
-        "  ./northstar parse \"Double LinkedIn followers within six months\" --as-of 2026-01-01")
+    footer = {
+      "  ./northstar parse \"Double LinkedIn followers within six months\" \\",
+      "      --as-of 2026-01-01"
+    })
 public final class ParseCommand implements Callable<Integer> {
   private static final int MAX_ID = 60;
 

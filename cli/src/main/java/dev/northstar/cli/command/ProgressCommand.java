@@ -36,9 +36,11 @@ import picocli.CommandLine.Spec;
           + " the sub-goals)."
     },
     footerHeading = "%nExample:%n",
-    footer =
-        "  ./northstar progress examples/goals --metrics examples/data/generated/daily-metrics-2026.csv"
-            + " --as-of 2026-11-30")
+    footer = {
+      "  ./northstar progress examples/goals \\",
+      "      --metrics examples/data/generated/daily-metrics-2026.csv \\",
+      "      --as-of 2026-11-30"
+    })
 public final class ProgressCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
 
@@ -50,11 +52,18 @@ public final class ProgressCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Evaluations evaluations = input.evaluate(spec.commandLine().getErr());
-    switch (output.format) {
-      case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(json(evaluations)));
-      case CSV -> csv(evaluations).writeTo(out);
-      case TABLE -> table(evaluations, out);
-    }
+    output.emit(
+        out,
+        w -> {
+          PrintWriter o = new PrintWriter(w);
+          switch (output.format) {
+            case JSON -> o.println(NorthstarJson.mapper().writeValueAsString(json(evaluations)));
+            case CSV, CSV_LONG -> csv(evaluations).writeTo(o);
+            case XLSX -> XlsxOutput.write(output.xlsxFile(), ProgressSheets.of(evaluations));
+            case TABLE -> table(evaluations, o);
+          }
+          o.flush();
+        });
     out.flush();
     return 0;
   }
@@ -161,11 +170,11 @@ public final class ProgressCommand implements Callable<Integer> {
           c.goal,
           blank(c.metric),
           blank(c.status),
-          blank(c.current),
-          blank(c.target),
+          decimal(e.progress().flatMap(GoalProgress::currentValue)),
+          decimal(e.progress().flatMap(GoalProgress::targetValue)),
           decimal(e.progress().flatMap(GoalProgress::progress)),
           decimal(e.progress().flatMap(GoalProgress::expectedProgress)),
-          blank(c.forecast),
+          decimal(e.forecast().flatMap(Forecast::projectedAtDeadline)),
           blank(c.reaches),
           c.note);
     }

@@ -26,9 +26,11 @@ import picocli.CommandLine.Spec;
       "The file is written completely or not at all."
     },
     footerHeading = "%nExample:%n",
-    footer =
-        "  ./northstar report examples/goals --metrics examples/data/generated/daily-metrics-2026.csv"
-            + " --as-of 2026-11-30 --html target/northstar-report.html")
+    footer = {
+      "  ./northstar report examples/goals \\",
+      "      --metrics examples/data/generated/daily-metrics-2026.csv \\",
+      "      --as-of 2026-11-30 --html target/northstar-report.html"
+    })
 public final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
 

@@ -1,11 +1,17 @@
 package dev.northstar.cli.command;
 
+import dev.northstar.cli.io.InputException;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -24,7 +30,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Opens JShell with the library loaded.",
       "Every Northstar module and its dependencies are on the class path, with the usual imports.",
-      "Scripts given are run first; end one with /exit to run it without staying in the shell."
+      "Results are never cut short (the shell's own feedback mode, northstar).",
+      "Scripts given are run first, each snippet followed by its result; end one with /exit to"
+          + " run it without staying in the shell."
     },
     footerHeading = "%nExamples:%n",
     footer = {"  ./northstar shell", "  ./northstar shell analysis.jsh"})
@@ -72,21 +80,48 @@ public final class ShellCommand implements Callable<Integer> {
     Path startup = Files.createTempFile("northstar-startup", ".jsh");
     try {
       Files.write(startup, IMPORTS, StandardCharsets.UTF_8);
-      List<String> args =
-          new ArrayList<>(
-              List.of(
-                  "--class-path",
-                  classPath,
-                  "--startup",
-                  "DEFAULT",
-                  "--startup",
-                  startup.toString()));
-      scripts.forEach(s -> args.add(s.toString()));
-      JavaShellToolBuilder.builder().run(args.toArray(String[]::new));
+      String[] args = {
+        "--class-path", classPath, "--startup", "DEFAULT", "--startup", startup.toString()
+      };
+      if (scripts.isEmpty()) {
+        JavaShellToolBuilder.builder()
+            .persistence(JShellMode.preferences(JShellMode.PROMPT))
+            .run(args);
+      } else {
+        runScripts(args);
+      }
       return 0;
     } finally {
       Files.deleteIfExists(startup);
     }
+  }
+
+  // The scripts are typed in, as it were: JShell runs files given as arguments silently. They run
+  // without a prompt, each snippet followed by its result; then the prompt is back for the user.
+  private void runScripts(String[] args) throws Exception {
+    List<InputStream> inputs = new ArrayList<>();
+    for (Path script : scripts) {
+      if (!Files.isRegularFile(script)) {
+        throw new InputException(script + ": no such file");
+      }
+      byte[] text = Files.readAllBytes(script);
+      inputs.add(new ByteArrayInputStream(text));
+      inputs.add(new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)));
+    }
+    inputs.add(
+        new ByteArrayInputStream(
+            (JShellMode.restorePrompt() + "\n").getBytes(StandardCharsets.UTF_8)));
+    inputs.add(System.in);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintStream results = JShellMode.withoutCarriageReturns(out);
+    JavaShellToolBuilder.builder()
+        .persistence(JShellMode.preferences(""))
+        .in(new SequenceInputStream(Collections.enumeration(inputs)), null)
+        .out(results, results, results)
+        .interactiveTerminal(false)
+        .run(args);
+    results.flush();
+    out.flush();
   }
 
   /**

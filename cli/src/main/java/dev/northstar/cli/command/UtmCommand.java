@@ -55,9 +55,10 @@ public final class UtmCommand implements Runnable {
         "The URL's own query and fragment are kept."
       },
       footerHeading = "%nExample:%n",
-      footer =
-          "  ./northstar utm build https://shop.example/shoes --source facebook --medium social"
-              + " --campaign \"Back to school\"")
+      footer = {
+        "  ./northstar utm build https://shop.example/shoes \\",
+        "      --source facebook --medium social --campaign \"Back to school\""
+      })
   static final class Build implements Callable<Integer> {
     @Spec private CommandSpec spec = CommandSpec.create();
 
@@ -105,9 +106,10 @@ public final class UtmCommand implements Runnable {
             + " utm_ parameters, bad percent-encoding, invalid URLs."
       },
       footerHeading = "%nExample:%n",
-      footer =
-          "  ./northstar utm parse \"https://shop.example/?utm_source=facebook&utm_medium=social"
-              + "&utm_campaign=spring\"")
+      footer = {
+        "  ./northstar utm parse \\",
+        "      \"https://shop.example/?utm_source=facebook&utm_campaign=spring\""
+      })
   static final class Parse implements Callable<Integer> {
     @Spec private CommandSpec spec = CommandSpec.create();
 

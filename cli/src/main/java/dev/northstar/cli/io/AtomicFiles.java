@@ -1,6 +1,9 @@
 package dev.northstar.cli.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -44,6 +47,18 @@ public final class AtomicFiles {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** Writes bytes to a stream; may fail with an I/O error. */
+  @FunctionalInterface
+  public interface BinaryContent {
+    /**
+     * Writes the content; the stream is closed by the caller.
+     *
+     * @param out the stream, not null
+     * @throws IOException if writing fails
+     */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /**
    * Writes a UTF-8 text file atomically.
    *
@@ -52,6 +67,23 @@ public final class AtomicFiles {
    * @throws InputException if the folder does not exist or the file cannot be written
    */
   public static void write(Path target, Content content) {
+    writeBinary(
+        target,
+        out -> {
+          Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          content.writeTo(writer);
+          writer.flush();
+        });
+  }
+
+  /**
+   * Writes a binary file, such as a spreadsheet, atomically.
+   *
+   * @param target the file to write, not null; its folder must exist
+   * @param content what to write, not null
+   * @throws InputException if the folder does not exist or the file cannot be written
+   */
+  public static void writeBinary(Path target, BinaryContent content) {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
@@ -61,7 +93,7 @@ public final class AtomicFiles {
     try {
       temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
       readableByAll(temp, absolute);
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      try (OutputStream out = Files.newOutputStream(temp)) {
         content.writeTo(out);
       }
       try {

@@ -86,8 +86,11 @@ final class SvgChart {
           .append("\" y2=\"")
           .append(HEIGHT - BOTTOM)
           .append("\"/>\n");
+      // right of the line in the chart's left half, left of it in the right half: never clipped
+      boolean right = x < WIDTH / 2.0;
       s.append("<text class=\"label\" x=\"")
-          .append(fmt(x + 3))
+          .append(fmt(right ? x + 3 : x - 3))
+          .append(right ? "" : "\" text-anchor=\"end")
           .append("\" y=\"")
           .append(TOP + 10)
           .append("\">as of ")

@@ -1,15 +1,18 @@
 package dev.northstar.cli.text;
 
+import dev.northstar.core.format.UnitFormat;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 
-/** How the command line prints numbers: plain decimals, never exponents, "-" for no value. */
+/**
+ * How the command line prints numbers, through {@link UnitFormat}: thousands separators, never
+ * exponents, {@code -} for no value.
+ */
 public final class Numbers {
   private Numbers() {}
 
   /**
-   * Prints a value with at most two decimals, trailing zeros removed.
+   * Prints a value with thousands separators and at most two decimals, trailing zeros removed.
    *
    * @param value the value, or empty
    * @return the text, {@code -} for empty
@@ -19,25 +22,23 @@ public final class Numbers {
   }
 
   /**
-   * Prints a value with at most two decimals, trailing zeros removed.
+   * Prints a value with thousands separators and at most two decimals, trailing zeros removed:
+   * {@code 2,231.95}, {@code 1,000,000}.
    *
    * @param value the value, not null
    * @return the text, never null
    */
   public static String plain(BigDecimal value) {
-    BigDecimal rounded = value.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+    return UnitFormat.decimal(value);
   }
 
   /**
-   * Prints a fraction as a percentage with one decimal, such as {@code 42.5%}.
+   * Prints a fraction as a percentage with two decimals, such as {@code 42.50%}.
    *
    * @param fraction the fraction (0.425 for 42.5%), or empty
    * @return the text, {@code -} for empty
    */
   public static String percent(Optional<BigDecimal> fraction) {
-    return fraction
-        .map(f -> f.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%")
-        .orElse("-");
+    return fraction.map(UnitFormat::percent).orElse("-");
   }
 }

@@ -8,8 +8,13 @@ public enum MetricUnit {
   RATIO,
   /** An amount of money in one currency. */
   CURRENCY,
-  /** A length of time, such as a response time. */
+  /** A length of time in seconds, such as a response time. */
   DURATION,
   /** Points on a scale, such as NPS (-100..100) or a review rating. */
-  SCORE
+  SCORE,
+  /**
+   * A ratio of two amounts shown as a multiple, such as a return on ad spend of 3.0 shown as {@code
+   * 3.00x}; stored as the plain quotient (3.0), never as a percent.
+   */
+  MULTIPLE
 }

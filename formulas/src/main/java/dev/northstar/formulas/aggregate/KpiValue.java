@@ -1,13 +1,14 @@
 package dev.northstar.formulas.aggregate;
 
+import dev.northstar.core.format.UnitFormat;
 import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.MetricUnit;
+import dev.northstar.core.metric.Polarity;
 import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.ratio.MoneyRatio;
 import dev.northstar.formulas.ratio.Ratio;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
@@ -164,29 +165,30 @@ public final class KpiValue implements Serializable {
   }
 
   /**
-   * Formats the value for people: a percent with two decimals for a rate ({@code 5.25%}), money
-   * with the currency's decimals ({@code 2.00 USD}), otherwise six significant digits ({@code
-   * 1.5}); {@code undefined} if there is no value.
+   * Formats the value for people by the KPI's unit ({@link UnitFormat}): a percent with two
+   * decimals for a rate ({@code 5.25%}), money with the currency's decimals and code ({@code 2.00
+   * USD}), a multiple such as ROAS as {@code 3.02x}, a quotient of counts with two decimals ({@code
+   * 1,234.50}); {@code undefined} if there is no value. A cost (money, lower is better, such as
+   * CPC) over nothing spent is also {@code undefined}: there were no paid clicks to price, which a
+   * cost of {@code 0.00 USD} would hide. {@link #value()} keeps the exact quotient.
    *
    * @return the text, never null
    */
   public String format() {
-    if (!ratio.isDefined()) {
-      return Ratio.UNDEFINED_TEXT;
+    Optional<BigDecimal> value = ratio.value();
+    if (value.isPresent() && isCostOfNothing()) {
+      return UnitFormat.UNDEFINED;
     }
-    if (currency != null) {
-      return MoneyRatio.of(ratio, currency)
-          .value()
-          .map(Object::toString)
-          .orElse(Ratio.UNDEFINED_TEXT);
+    if (value.isPresent() && kpi.unit() == MetricUnit.COUNT) {
+      return UnitFormat.fixed(value.get(), 2);
     }
-    if (kpi.unit() == MetricUnit.RATIO) {
-      return ratio.toPercentString();
-    }
-    return ratio
-        .value(new MathContext(6))
-        .map(BigDecimal::toPlainString)
-        .orElse(Ratio.UNDEFINED_TEXT);
+    return UnitFormat.format(value, kpi.unit(), currency);
+  }
+
+  private boolean isCostOfNothing() {
+    return kpi.unit() == MetricUnit.CURRENCY
+        && kpi.polarity() == Polarity.LOWER_IS_BETTER
+        && ratio.numerator().signum() == 0;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.northstar.formulas.aggregate;
 
+import dev.northstar.core.format.UnitFormat;
 import dev.northstar.core.metric.Additivity;
 import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.core.metric.MetricDefinition;
@@ -125,12 +126,14 @@ public final class MeasureTotal implements Serializable {
   }
 
   /**
-   * Formats the sum: plain digits, with the currency code for an amount.
+   * Formats the sum with thousands separators ({@link UnitFormat}): a count as {@code 721,785}, an
+   * amount with its currency's decimals and code as {@code 1,869.26 USD}.
    *
    * @return the text, never null
    */
   public String format() {
-    return sum.toPlainString() + (currency == null ? "" : " " + currency.getCurrencyCode());
+    Currency c = currency;
+    return c == null ? UnitFormat.count(sum) : UnitFormat.money(sum, c);
   }
 
   @Override

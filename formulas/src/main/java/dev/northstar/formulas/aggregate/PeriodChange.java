@@ -1,11 +1,9 @@
 package dev.northstar.formulas.aggregate;
 
-import dev.northstar.core.metric.MetricUnit;
+import dev.northstar.core.format.UnitFormat;
 import dev.northstar.formulas.ratio.Ratio;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -128,27 +126,16 @@ public final class PeriodChange implements Serializable {
 
   /**
    * Formats the difference: percentage points with two decimals for a rate ({@code +0.25 pp}),
-   * money with the currency's decimals ({@code -0.12 USD}), otherwise six significant digits;
-   * {@code undefined} if there is none.
+   * money with the currency's decimals ({@code -0.12 USD}), otherwise as {@link UnitFormat} formats
+   * the unit; {@code undefined} if there is none.
    *
    * @return the text, never null
    */
   public String formatDifference() {
-    Optional<BigDecimal> v = difference.value();
-    if (v.isEmpty()) {
-      return Ratio.UNDEFINED_TEXT;
-    }
-    BigDecimal d = v.get();
-    if (current.currency().isPresent()) {
-      java.util.Currency c = current.currency().get();
-      return signed(d.setScale(Math.max(0, c.getDefaultFractionDigits()), RoundingMode.HALF_EVEN))
-          + " "
-          + c.getCurrencyCode();
-    }
-    if (current.kpi().unit() == MetricUnit.RATIO) {
-      return signed(d.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN)) + " pp";
-    }
-    return signed(d.round(new MathContext(6)).stripTrailingZeros());
+    return difference
+        .value()
+        .map(d -> UnitFormat.difference(d, current.kpi().unit(), current.currency().orElse(null)))
+        .orElse(UnitFormat.UNDEFINED);
   }
 
   /**
@@ -160,12 +147,8 @@ public final class PeriodChange implements Serializable {
   public String formatRelativeChange() {
     return relativeChange
         .value()
-        .map(v -> signed(v.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN)) + "%")
-        .orElse(Ratio.UNDEFINED_TEXT);
-  }
-
-  private static String signed(BigDecimal d) {
-    return (d.signum() > 0 ? "+" : "") + d.toPlainString();
+        .map(v -> (v.signum() > 0 ? "+" : "") + UnitFormat.percent(v))
+        .orElse(UnitFormat.UNDEFINED);
   }
 
   @Override

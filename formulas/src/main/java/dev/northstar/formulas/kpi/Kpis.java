@@ -558,7 +558,8 @@ public final class Kpis {
   /**
    * Return on ad spend ({@code roas}): revenue / ad spend, a ratio such as 3.0.
    *
-   * <p>Unit: {@link MetricUnit#RATIO}. Source: Meta ads metrics. Undefined when spend is 0.
+   * <p>Unit: {@link MetricUnit#MULTIPLE} (shown as {@code 3.00x}). Source: Meta ads metrics.
+   * Undefined when spend is 0.
    */
   public static final RatioKpi ROAS =
       kpi(
@@ -566,8 +567,9 @@ public final class Kpis {
               "Return on ad spend",
               LinearSum.of(CoreMetrics.REVENUE),
               LinearSum.of(CoreMetrics.SPEND))
+          .unit(MetricUnit.MULTIPLE)
           .description(
-              "revenue / ad spend, a ratio such as 3.0. Source: Meta ads metrics. "
+              "revenue / ad spend, a multiple such as 3.0. Source: Meta ads metrics. "
                   + "Undefined when spend is 0.")
           .build();
 

@@ -123,9 +123,9 @@ class CatalogueThroughTheEngineTest {
             .run(a)
             .rows()
             .get(0);
-    assertThat(row.value(Kpis.ER_IMPRESSIONS.id()).format()).isEqualTo("2%");
-    assertThat(row.value(Kpis.ERR.id()).format()).isEqualTo("3%");
-    assertThat(row.value(Kpis.FREQUENCY.id()).format()).isEqualTo("1.5");
+    assertThat(row.value(Kpis.ER_IMPRESSIONS.id()).format()).isEqualTo("2.00%");
+    assertThat(row.value(Kpis.ERR.id()).format()).isEqualTo("3.00%");
+    assertThat(row.value(Kpis.FREQUENCY.id()).format()).isEqualTo("1.50");
     // Ads: spend 500 USD, 20,000 impressions, 250 clicks, 2,500 engagements.
     MetricTable ads =
         MetricTable.builder(posts)

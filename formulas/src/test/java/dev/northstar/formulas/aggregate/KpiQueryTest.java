@@ -104,7 +104,7 @@ class KpiQueryTest {
         post(MetricTable.builder(POSTS), "facebook", MARCH_1, 100, 30, 20, 0, 3_000).build();
     KpiValue err = only(KpiQuery.builder().kpis(ERR).build().run(table), ERR);
     assertThat(err.ratio()).isEqualTo(Ratio.of(150, 3_000));
-    assertThat(err.format()).isEqualTo("5%");
+    assertThat(err.format()).isEqualTo("5.00%");
     assertThat(err.method()).isEqualTo(Aggregation.RATIO_OF_SUMS);
     assertThat(err.rowsCounted()).isEqualTo(1);
   }
@@ -280,7 +280,7 @@ class KpiQueryTest {
     assertThat(t.rows().get(0).rows()).isEqualTo(2);
     assertThat(t.toString())
         .startsWith("KPIs by platform, month (RATIO_OF_SUMS)\n")
-        .contains("facebook   2026-03     2  25%");
+        .containsPattern("facebook +2026-03 +2 +25\\.00%");
   }
 
   @Test
@@ -397,7 +397,7 @@ class KpiQueryTest {
             .unit(MetricUnit.SCORE)
             .build();
     KpiRow first = KpiQuery.builder().kpis(roi, roas).build().run(t.slice(0, 1)).rows().get(0);
-    assertThat(first.value(roi.id()).format()).isEqualTo("200%");
+    assertThat(first.value(roi.id()).format()).isEqualTo("200.00%");
     assertThat(first.value(roas.id()).format()).isEqualTo("3");
     KpiValue loss =
         KpiQuery.builder()

@@ -73,7 +73,7 @@ class PeriodComparisonTest {
             "[platform=x, month=2026-03] undefined undefined");
     assertThat(mom.toString())
         .startsWith("err month against the previous month (RATIO_OF_SUMS)\n")
-        .containsPattern("facebook +2026-02 +12% +10% +\\+2\\.00 pp +\\+20\\.00%\n");
+        .containsPattern("facebook +2026-02 +12\\.00% +10\\.00% +\\+2\\.00 pp +\\+20\\.00%\n");
   }
 
   @Test

@@ -181,7 +181,7 @@ class QueryLimitsAndLookupErrorsTest {
     KpiValue x = mean.rows().get(1).value(Kpis.ERR.id());
     assertThat(x.rowsUndefined()).isEqualTo(1);
     assertThat(x.toString())
-        .isEqualTo("err = 5% (0.05/1, MEAN_OF_RATIOS over 1 rows, 1 undefined)");
+        .isEqualTo("err = 5.00% (0.05/1, MEAN_OF_RATIOS over 1 rows, 1 undefined)");
   }
 
   /** Two x posts, one with a reach of zero: its own ratio is undefined. */

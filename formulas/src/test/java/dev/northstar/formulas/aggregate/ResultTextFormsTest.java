@@ -32,28 +32,28 @@ class ResultTextFormsTest {
             clicks_per_engagement   summed reach                 spend
             --------  -------  ----  ---------  -----------  ---------  -----------  \
             ---------------------  -------------  --------------------
-            facebook  2026-01     1        10%            0   0.20 USD            0  \
-                              0.4            100              2.00 USD
-            facebook  2026-02     1        10%            0  undefined            1  \
-                              0.6            100  0.00 USD (1 missing)
+            facebook  2026-01     1     10.00%            0   0.20 USD            0  \
+                             0.40            100              2.00 USD
+            facebook  2026-02     1     10.00%            0  undefined            1  \
+                             0.60            100  0.00 USD (1 missing)
             x         2026-01     1  undefined            1   0.33 USD            0  \
-                         0.666667  0 (1 missing)              1.00 USD
-            x         2026-02     1         5%            0   0.60 USD            0  \
-                                0            100              3.00 USD
+                             0.67  0 (1 missing)              1.00 USD
+            x         2026-02     1      5.00%            0   0.60 USD            0  \
+                             0.00            100              3.00 USD
             """);
   }
 
   @Test
   void ungroupedTableHasATitleWithoutBy() {
     KpiTable all = KpiQuery.builder().kpis(CLICKS_PER_ENGAGEMENT).build().run(POSTS);
-    // 12 clicks over 28 engagements = 0.428571 to six significant digits.
+    // 12 clicks over 28 engagements = 0.428571, 0.43 to two decimals.
     assertThat(all.toString())
         .isEqualTo(
             """
             KPIs (RATIO_OF_SUMS)
             rows  clicks_per_engagement
             ----  ---------------------
-               4               0.428571
+               4                   0.43
             """);
   }
 
@@ -83,11 +83,11 @@ class ResultTextFormsTest {
         .isEqualTo(
             """
             Top 3 by err (RATIO_OF_SUMS)
-            rank  platform  month    rows  err
-            ----  --------  -------  ----  ---
-            1     facebook  2026-01     1  10%
-            2     facebook  2026-02     1  10%
-            3     x         2026-02     1   5%
+            rank  platform  month    rows     err
+            ----  --------  -------  ----  ------
+            1     facebook  2026-01     1  10.00%
+            2     facebook  2026-02     1  10.00%
+            3     x         2026-02     1   5.00%
             1 group(s) excluded: err undefined
             """);
   }
@@ -108,7 +108,7 @@ class ResultTextFormsTest {
             rank  platform  rows  clicks_per_engagement
             ----  --------  ----  ---------------------
             1     x            2                   0.25
-            2     facebook     2                    0.5
+            2     facebook     2                   0.50
             """);
     Ranking none = Ranking.of(byPlatform, CLICKS_PER_ENGAGEMENT.id(), RankOrder.TOP, 1, 3);
     assertThat(none.limit()).isEqualTo(1);
@@ -125,10 +125,10 @@ class ResultTextFormsTest {
             err month against the previous month (RATIO_OF_SUMS)
             platform  month          err   previous  difference     change
             --------  -------  ---------  ---------  ----------  ---------
-            facebook  2026-01        10%  (no rows)   undefined  undefined
-            facebook  2026-02        10%        10%     0.00 pp      0.00%
+            facebook  2026-01     10.00%  (no rows)   undefined  undefined
+            facebook  2026-02     10.00%     10.00%     0.00 pp      0.00%
             x         2026-01  undefined  (no rows)   undefined  undefined
-            x         2026-02         5%  undefined   undefined  undefined
+            x         2026-02      5.00%  undefined   undefined  undefined
             """);
     assertThat(MONTHLY.compare(Kpis.ERR.id(), PeriodOffset.YEAR_AGO).toString())
         .startsWith("err month against a year ago (RATIO_OF_SUMS)\n");
@@ -143,11 +143,11 @@ class ResultTextFormsTest {
     PeriodComparison plain = MONTHLY.compare(CLICKS_PER_ENGAGEMENT.id(), PeriodOffset.PREVIOUS);
     assertThat(plain.change(key("facebook", "2026-02-01")).orElseThrow().toString())
         .isEqualTo(
-            "[platform=facebook, month=2026-02] clicks_per_engagement 0.6 against 0.4: +0.2,"
+            "[platform=facebook, month=2026-02] clicks_per_engagement 0.60 against 0.40: +0.20,"
                 + " +50.00%");
     assertThat(plain.change(key("x", "2026-02-01")).orElseThrow().toString())
         .isEqualTo(
-            "[platform=x, month=2026-02] clicks_per_engagement 0 against 0.666667: -0.666667,"
+            "[platform=x, month=2026-02] clicks_per_engagement 0.00 against 0.67: -0.67,"
                 + " -100.00%");
     PeriodComparison err = MONTHLY.compare(Kpis.ERR.id(), PeriodOffset.PREVIOUS);
     // An unchanged rate is 0.00 pp, not +0.00 pp.
@@ -164,7 +164,7 @@ class ResultTextFormsTest {
         .isEqualTo(
             "[platform=x, month=2026-01] 1 rows: [err = undefined (0/0, RATIO_OF_SUMS over 0 rows,"
                 + " 1 missing), cpe = 0.33 USD (1/3, RATIO_OF_SUMS over 1 rows),"
-                + " clicks_per_engagement = 0.666667 (2/3, RATIO_OF_SUMS over 1 rows)]"
+                + " clicks_per_engagement = 0.67 (2/3, RATIO_OF_SUMS over 1 rows)]"
                 + " [summed reach = 0 (0 rows, 1 missing), spend = 1.00 USD (1 rows)]");
     KpiRow withoutTotals = KpiQuery.builder().kpis(Kpis.ERR).build().run(POSTS).rows().get(0);
     // 25 engagements over a reach of 300: the row without reach is left out.

@@ -189,8 +189,8 @@ public interface MetricDefinitionProviderContract {
   }
 
   /**
-   * Every unit agrees with the additivity: a ratio is never additive, a currency or count that is
-   * aggregated as a ratio is a formula, hence non-additive.
+   * Every unit agrees with the additivity: a ratio or a multiple is never additive, a currency or
+   * count that is aggregated as a ratio is a formula, hence non-additive.
    *
    * @return one test per definition, never null
    */
@@ -198,11 +198,17 @@ public interface MetricDefinitionProviderContract {
   default Stream<DynamicTest> everyUnitAgreesWithTheAdditivity() {
     return perDefinition(
         d -> {
-          if (d.unit() == MetricUnit.RATIO) {
+          if (d.unit() == MetricUnit.RATIO || d.unit() == MetricUnit.MULTIPLE) {
             assertEquals(
                 Additivity.NON_ADDITIVE,
                 d.additivity(),
-                () -> "metric " + d.id() + " is a RATIO, so it cannot be " + d.additivity());
+                () ->
+                    "metric "
+                        + d.id()
+                        + " is a "
+                        + d.unit()
+                        + ", so it cannot be "
+                        + d.additivity());
           }
         });
   }
