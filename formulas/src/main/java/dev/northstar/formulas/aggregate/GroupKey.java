@@ -1,6 +1,7 @@
 package dev.northstar.formulas.aggregate;
 
 import dev.northstar.formulas.table.Dimension;
+import dev.northstar.formulas.table.DimensionValues;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * missing) and, when rows are bucketed by time, the bucket.
  *
  * <p>Keys are values, independent of any table's dictionary, so partial aggregates of different
- * tables merge by key. They sort by dimension values (a missing value last), then by bucket start.
+ * tables merge by key. They sort by dimension values in {@link DimensionValues#ORDER} (numbers as
+ * numbers, a missing value last), then by bucket start.
  *
  * <p>This class is immutable, thread-safe and serializable.
  *
@@ -29,7 +31,7 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final Comparator<@Nullable String> VALUE_ORDER =
-      Comparator.nullsLast(Comparator.naturalOrder());
+      Comparator.nullsLast(DimensionValues.ORDER);
 
   private final List<Dimension> dimensions;
   private final List<@Nullable String> values;

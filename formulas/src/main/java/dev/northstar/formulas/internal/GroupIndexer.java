@@ -1,6 +1,7 @@
 package dev.northstar.formulas.internal;
 
 import dev.northstar.formulas.aggregate.TimeBucket;
+import dev.northstar.formulas.table.DimensionValues;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -225,10 +226,10 @@ final class GroupIndexer {
 
   /**
    * Returns every dense id in the order of the groups' keys ({@code GroupKey}'s order: by each
-   * dimension's value as text, a missing value last, then by bucket), so that the keys of a result
-   * come sorted without being compared. The id's digits are those of {@link #decode}; only their
-   * order changes: each dimension's codes by value, then 0 (missing), and the buckets in time
-   * order, which is their ordinal order.
+   * dimension's value in {@code DimensionValues}' order, a missing value last, then by bucket), so
+   * that the keys of a result come sorted without being compared. The id's digits are those of
+   * {@link #decode}; only their order changes: each dimension's codes by value, then 0 (missing),
+   * and the buckets in time order, which is their ordinal order.
    *
    * @param dictionaries each grouped dimension's distinct values, by code
    * @return the ids, {@link #capacity()} of them, each once
@@ -246,7 +247,7 @@ final class GroupIndexer {
       for (int code = 0; code < values.length; code++) {
         byValue[code] = code;
       }
-      Arrays.sort(byValue, (x, y) -> values[x].compareTo(values[y]));
+      Arrays.sort(byValue, (x, y) -> DimensionValues.compare(values[x], values[y]));
       int[] digits = new int[radix[i]];
       for (int rank = 0; rank < values.length; rank++) {
         digits[rank] = byValue[rank] + 1;
