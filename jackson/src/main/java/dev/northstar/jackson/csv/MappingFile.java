@@ -115,6 +115,43 @@ public final class MappingFile {
   }
 
   /**
+   * Returns a copy for cells that are typed already, such as a workbook's: comma-separated, with no
+   * thousands separator and a decimal point (a number cell 1.234 stays 1.234), dates in ISO form,
+   * and local date-times in ISO form read in the timestamp's zone.
+   *
+   * @return the copy, never null
+   */
+  public MappingFile forTypedCells() {
+    Map<String, Role> typed = new java.util.LinkedHashMap<>();
+    spec.columns()
+        .forEach(
+            (h, role) -> {
+              if (role instanceof DateRole) {
+                typed.put(h, new DateRole(null));
+              } else if (role instanceof TimestampRole t && t.zone() != null) {
+                typed.put(
+                    h,
+                    new TimestampRole(
+                        java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME, t.zone()));
+              } else {
+                typed.put(h, role);
+              }
+            });
+    return new MappingFile(
+        new MappingSpec(
+            spec.source(),
+            spec.selfDescribing(),
+            ',',
+            spec.encoding(),
+            spec.ignoreUnmapped(),
+            spec.missing(),
+            null,
+            '.',
+            typed,
+            spec.constants()));
+  }
+
+  /**
    * Returns the text encoding of the files this mapping reads.
    *
    * @return the encoding, UTF-8 unless the file says otherwise, never null

@@ -161,14 +161,14 @@ public final class CellRules {
     }
   }
 
-  private static final Pattern GROUPED =
-      Pattern.compile("-?[0-9]{1,3}(?:\\S[0-9]{3})+(?:\\S[0-9]+)?");
-
   // "1,234" and "1.234,5" (with that mapping's separators) become "1234" and "1234.5".
   private static String number(MappingSpec spec, String v) {
     String s = v;
     Character thousands = spec.thousands();
-    if (thousands != null && GROUPED.matcher(s).matches()) {
+    if (thousands != null
+        && Pattern.matches(
+            "-?[0-9]{1,3}(?:" + Pattern.quote(thousands.toString()) + "[0-9]{3})+(?:[.,][0-9]+)?",
+            s)) {
       s = s.replace(String.valueOf(thousands), "");
     }
     return spec.decimal() == ',' ? s.replace(',', '.') : s;
