@@ -4,6 +4,7 @@ import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.jackson.csv.CsvFormatException;
 import dev.northstar.jackson.csv.MappingFile;
 import dev.northstar.jackson.csv.MappingFileException;
+import dev.northstar.xlsx.XlsxMetrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -13,8 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads metric CSV files (or standard input, named {@code -}) through a column mapping: a built-in
- * one or a mapping file, with a progress bar on terminals.
+ * Reads metric CSV files (or standard input, named {@code -}) and XLSX workbooks (first sheet)
+ * through a column mapping: a built-in one or a mapping file, with a progress bar on terminals.
  */
 public final class MetricSources {
   private MetricSources() {}
@@ -97,6 +98,17 @@ public final class MetricSources {
   public static MetricTable read(Path file, Columns columns, PrintWriter err) {
     if (file.toString().equals("-")) {
       return read(System.in, "standard input", columns);
+    }
+    if (XlsxMetrics.isXlsx(file) && Files.isRegularFile(file)) {
+      try {
+        return XlsxMetrics.read(file, columns.mapping());
+      } catch (IOException e) {
+        throw new InputException(
+            String.valueOf(e.getMessage()).contains(file.toString())
+                ? e.getMessage()
+                : file + ": " + e.getMessage(),
+            e);
+      }
     }
     long size;
     try {
