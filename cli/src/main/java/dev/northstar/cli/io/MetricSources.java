@@ -103,11 +103,9 @@ public final class MetricSources {
       try {
         return XlsxMetrics.read(file, columns.mapping());
       } catch (IOException e) {
+        String message = String.valueOf(e.getMessage());
         throw new InputException(
-            String.valueOf(e.getMessage()).contains(file.toString())
-                ? e.getMessage()
-                : file + ": " + e.getMessage(),
-            e);
+            message.contains(file.toString()) ? message : file + ": " + message, e);
       }
     }
     long size;
@@ -135,16 +133,15 @@ public final class MetricSources {
       throw new InputException(
           source + ": not " + columns.mapping().encoding() + " text: " + e.getMessage(), e);
     } catch (CsvFormatException e) {
+      String message = String.valueOf(e.getMessage());
       String hint =
-          e.getMessage() != null
-                  && e.getMessage().contains("header")
-                  && columns == Columns.NORTHSTAR
+          message.contains("header") && columns == Columns.NORTHSTAR
               ? "; if this is another tool's export, write a mapping with: northstar columns"
                   + " suggest "
                   + source
                   + " > mapping.json, then give --columns mapping.json"
               : "";
-      throw new InputException(e.getMessage() + hint, e);
+      throw new InputException(message + hint, e);
     } catch (IOException e) {
       String message = e.getMessage();
       throw new InputException(

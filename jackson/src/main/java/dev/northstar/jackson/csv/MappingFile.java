@@ -258,10 +258,8 @@ public final class MappingFile {
     buffered.mark(1 << 20);
     String first = buffered.readLine();
     buffered.reset();
-    char separator =
-        spec.separator() != null
-            ? spec.separator()
-            : CellRules.detectSeparator(first == null ? "" : first);
+    Character given = spec.separator();
+    char separator = given != null ? given : CellRules.detectSeparator(first == null ? "" : first);
     if (spec.selfDescribing()) {
       return MetricCsv.read(buffered, ColumnMapping.northstar().withSeparator(separator), source);
     }

@@ -13,6 +13,7 @@ import dev.northstar.jackson.internal.csv.MappingSpec.TimestampRole;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public final class CellRules {
             source, 1, null, null, "the file is empty; expected a header line", null);
       }
       String[] header = rows.next();
-      Role[] roles = new Role[header.length];
+      @Nullable Role[] roles = new Role[header.length];
       for (int i = 0; i < header.length; i++) {
         String h = header[i].strip();
         roles[i] = spec.columns().get(h);
@@ -139,24 +140,28 @@ public final class CellRules {
       }
       return n;
     }
-    if (role instanceof TimestampRole t && t.format() != null && t.zone() != null) {
-      return instant(t.format(), t, v, line, header, source);
+    if (role instanceof TimestampRole t) {
+      DateTimeFormatter format = t.format();
+      ZoneId zone = t.zone();
+      if (format != null && zone != null) {
+        return instant(format, zone, v, line, header, source);
+      }
     }
     return raw;
   }
 
   private static String instant(
-      DateTimeFormatter format, TimestampRole t, String v, long line, String header, String source)
+      DateTimeFormatter format, ZoneId zone, String v, long line, String header, String source)
       throws CsvFormatException {
     try {
-      return LocalDateTime.parse(v, format).atZone(t.zone()).toInstant().toString();
+      return LocalDateTime.parse(v, format).atZone(zone).toInstant().toString();
     } catch (DateTimeParseException e) {
       throw new CsvFormatException(
           source,
           line,
           header,
           v,
-          "expected a date-time of the mapping's pattern in zone " + t.zone(),
+          "expected a date-time of the mapping's pattern in zone " + zone,
           e);
     }
   }

@@ -78,12 +78,11 @@ public final class MappingJson {
     try {
       root = JSON.readTree(json);
     } catch (JsonProcessingException e) {
+      var at = e.getLocation();
       throw fail(
           "$",
-          "not valid JSON at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
+          "not valid JSON"
+              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
               + ": "
               + e.getOriginalMessage());
     }
