@@ -11,6 +11,7 @@ import org.jspecify.annotations.NullMarked;
 module dev.northstar.cli {
   requires dev.northstar.jackson;
   requires dev.northstar.progress;
+  requires dev.northstar.xlsx;
   requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
   requires org.dhatim.fastexcel;

@@ -5,6 +5,8 @@ import org.jspecify.annotations.NullMarked;
  * definitions, engagement sets per platform, and the columnar aggregation engine with mergeable
  * partial aggregates.
  *
+ * @uses dev.northstar.formulas.spi.KpiProvider plugin KPIs with their formulas, collected by {@link
+ *     dev.northstar.formulas.kpi.KpiRegistry#load()}
  * @provides dev.northstar.core.metric.spi.MetricDefinitionProvider the built-in KPI catalogue,
  *     {@link dev.northstar.formulas.kpi.BuiltInKpis}
  */
@@ -18,6 +20,9 @@ module dev.northstar.formulas {
   exports dev.northstar.formulas.table;
   exports dev.northstar.formulas.aggregate;
   exports dev.northstar.formulas.utm;
+  exports dev.northstar.formulas.spi;
+
+  uses dev.northstar.formulas.spi.KpiProvider;
 
   provides dev.northstar.core.metric.spi.MetricDefinitionProvider with
       dev.northstar.formulas.kpi.BuiltInKpis;

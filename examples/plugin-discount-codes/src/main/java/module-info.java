@@ -16,6 +16,8 @@ module com.example.discountcodes {
   // Module path. The class path reads META-INF/services; the jar ships both.
   provides dev.northstar.core.metric.spi.MetricDefinitionProvider with
       com.example.discountcodes.DiscountCodeMetrics;
+  provides dev.northstar.formulas.spi.KpiProvider with
+      com.example.discountcodes.DiscountCodeMetrics;
   provides dev.northstar.smart.spi.RuleProvider with
       com.example.discountcodes.DiscountCodeRules;
 }

@@ -1,6 +1,7 @@
 package dev.northstar.cli;
 
 import dev.northstar.cli.command.CheckCommand;
+import dev.northstar.cli.command.ColumnsCommand;
 import dev.northstar.cli.command.KpiCommand;
 import dev.northstar.cli.command.ParseCommand;
 import dev.northstar.cli.command.ProgressCommand;
@@ -9,14 +10,20 @@ import dev.northstar.cli.command.ShellCommand;
 import dev.northstar.cli.command.UtmCommand;
 import dev.northstar.cli.io.InputException;
 import dev.northstar.cli.io.MetricSources;
+import dev.northstar.cli.io.PluginPath;
 import dev.northstar.core.plugin.PluginLoadException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,6 +46,7 @@ import picocli.CommandLine.Spec;
       ParseCommand.class,
       ShellCommand.class,
       UtmCommand.class,
+      ColumnsCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -59,6 +67,15 @@ public final class Northstar implements Runnable {
   public static final int INTERNAL_ERROR = 3;
 
   @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--plugin-path",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description =
+          "plugin jars: folders of .jar files or .jar files, separated by the path separator"
+              + " (default: the NORTHSTAR_PLUGIN_PATH environment variable)")
+  private @Nullable String pluginPath;
 
   /** Called by picocli. */
   public Northstar() {
@@ -90,6 +107,20 @@ public final class Northstar implements Runnable {
    * @return the exit status
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, System.getenv(), args);
+  }
+
+  /**
+   * Runs the command line in this JVM with the given environment variables, as tests do.
+   *
+   * @param out where results go, not null
+   * @param err where messages and progress go, not null
+   * @param environment the environment variables, such as {@value PluginPath#ENVIRONMENT}, not null
+   * @param args the arguments, not null
+   * @return the exit status
+   */
+  public static int run(
+      PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
     CommandLine line = new CommandLine(new Northstar());
     line.setOut(out);
     line.setErr(err);
@@ -109,10 +140,36 @@ public final class Northstar implements Runnable {
           err.flush();
           return status;
         });
+    line.setExecutionStrategy(
+        parsed -> {
+          PluginPath plugins;
+          try {
+            plugins = PluginPath.of(pluginPathOf(parsed), environment.get(PluginPath.ENVIRONMENT));
+          } catch (InputException e) {
+            err.println("northstar: " + e.getMessage());
+            return BAD_INPUT;
+          }
+          try {
+            return plugins.run(() -> new CommandLine.RunLast().execute(parsed));
+          } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
+            throw e;
+          } catch (Exception e) {
+            throw new CommandLine.ExecutionException(line, String.valueOf(e.getMessage()), e);
+          }
+        });
     int status = line.execute(args);
     out.flush();
     err.flush();
     return status;
+  }
+
+  // The option is inherited: given before or after the sub-command, the last match wins.
+  private static @Nullable String pluginPathOf(ParseResult parsed) {
+    String value = null;
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      value = p.matchedOptionValue("--plugin-path", value);
+    }
+    return value;
   }
 
   private static int exitCode(Throwable e) {
@@ -133,6 +190,6 @@ public final class Northstar implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "missing sub-command: check, kpi, progress, report, parse, shell or utm");
+        "missing sub-command: check, kpi, progress, report, parse, shell, utm or columns");
   }
 }

@@ -12,7 +12,7 @@ import dev.northstar.formulas.aggregate.PeriodOffset;
 import dev.northstar.formulas.aggregate.RankOrder;
 import dev.northstar.formulas.aggregate.Ranking;
 import dev.northstar.formulas.aggregate.TimeBucket;
-import dev.northstar.formulas.kpi.Kpis;
+import dev.northstar.formulas.kpi.KpiRegistry;
 import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.MetricTable;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +59,10 @@ import picocli.CommandLine.Spec;
       "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv \\",
       "      --by platform,quarter --kpi err,roas,cpc --format xlsx -o kpis.xlsx",
       "",
-      "KPIs: err, ctr, cpc, cpm, roas, ... (./northstar kpi --list-kpis)"
+      "  ./northstar kpi examples/data/facebook-metrics/dataset_Facebook.csv --columns uci-facebook"
+          + " --by type --kpi 'tir = total_interactions / reach'",
+      "",
+      "KPIs: err, ctr, cpc, cpm, roas, ... and plugins' (./northstar kpi --list-kpis)"
     })
 public final class KpiCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
@@ -81,8 +83,22 @@ public final class KpiCommand implements Callable<Integer> {
               + " day, week, month, quarter, year")
   private List<String> by = new ArrayList<>();
 
-  @Option(names = "--kpi", split = ",", paramLabel = "ID", description = "KPI ids (default: err)")
+  @Option(
+      names = "--kpi",
+      split = ",",
+      paramLabel = "KPI",
+      description =
+          "KPI ids (default: err, or every KPI of --kpis-file), or ad-hoc KPIs such as"
+              + " 'tir = total_interactions / reach' (docs/aggregation.md)")
   private List<String> kpis = new ArrayList<>();
+
+  @Option(
+      names = "--kpis-file",
+      paramLabel = "FILE",
+      description =
+          "a file of ad-hoc KPI definitions, one 'id = numerator / denominator' per line;"
+              + " # starts a comment")
+  private @Nullable Path kpisFile;
 
   @Option(
       names = "--totals",
@@ -100,7 +116,9 @@ public final class KpiCommand implements Callable<Integer> {
   @Option(
       names = "--columns",
       paramLabel = "MAPPING",
-      description = "how the file's headers map to columns: northstar (default) or uci-facebook")
+      description =
+          "how the file's headers map to columns: northstar (default), uci-facebook or a mapping"
+              + " file (JSON, docs/csv-format.md)")
   private MetricSources.Columns columns = MetricSources.Columns.NORTHSTAR;
 
   @Mixin private FormatOption output = new FormatOption();
@@ -144,9 +162,18 @@ public final class KpiCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    KpiRegistry registry = KpiRegistry.load();
+    List<RatioKpi> fromFile = List.of();
+    if (kpisFile != null) {
+      fromFile = AdHocKpis.read(kpisFile);
+      for (RatioKpi kpi : fromFile) {
+        registry = AdHocKpis.add(registry, kpi, kpisFile.toString());
+      }
+    }
     if (listKpis) {
-      for (RatioKpi kpi : Kpis.all()) {
-        out.printf("%-32s %s%n", kpi.id().value(), kpi.name());
+      for (KpiRegistry.Entry entry : registry.entries()) {
+        out.printf(
+            "%-32s %-40s %s%n", entry.kpi().id().value(), entry.kpi().name(), entry.source());
       }
       out.flush();
       return 0;
@@ -154,7 +181,10 @@ public final class KpiCommand implements Callable<Integer> {
     Path file =
         metrics.orElseThrow(
             () -> new InputException("missing METRICS.csv: name the metric CSV file"));
-    List<RatioKpi> chosen = kpis(kpis.isEmpty() ? List.of("err") : kpis);
+    List<RatioKpi> chosen =
+        kpis.isEmpty() && !fromFile.isEmpty()
+            ? fromFile
+            : AdHocKpis.choose(registry, kpis.isEmpty() ? List.of("err") : kpis);
     int rankN = top > 0 ? top : bottom;
     if (top > 0 && bottom > 0) {
       throw new InputException("--top and --bottom: give one of them");
@@ -163,7 +193,7 @@ public final class KpiCommand implements Callable<Integer> {
       throw new InputException("--top/--bottom and --compare: give one of them");
     }
     MetricTable table = MetricSources.read(file, columns, spec.commandLine().getErr());
-    KpiQuery query = query(table, file, chosen);
+    KpiQuery query = query(table, file, chosen, registry);
     KpiTable result = query.run(table);
     MetricId first = chosen.get(0).id();
     output.emit(
@@ -226,8 +256,10 @@ public final class KpiCommand implements Callable<Integer> {
   }
 
   // A --by name is a column of the file first, then a calendar field, then a time bucket.
-  private KpiQuery query(MetricTable table, Path file, List<RatioKpi> chosen) {
-    KpiQuery.Builder query = KpiQuery.builder().kpis(chosen);
+  private KpiQuery query(
+      MetricTable table, Path file, List<RatioKpi> chosen, KpiRegistry registry) {
+    KpiQuery.Builder query =
+        KpiQuery.builder().kpis(chosen).engagementSets(registry.engagementSets());
     List<Dimension> columnsOfFile = table.schema().dimensions();
     List<Dimension> dimensions = new ArrayList<>();
     List<CalendarField> fields = new ArrayList<>();
@@ -277,22 +309,6 @@ public final class KpiCommand implements Callable<Integer> {
     }
     query.method(method(method));
     return query.build();
-  }
-
-  static List<RatioKpi> kpis(List<String> ids) {
-    List<RatioKpi> found = new ArrayList<>();
-    for (String id : ids) {
-      Optional<RatioKpi> kpi = Kpis.find(MetricId.parse(id.trim()));
-      if (kpi.isEmpty()) {
-        throw new InputException(
-            "--kpi: unknown KPI '"
-                + id
-                + "'; known: "
-                + Kpis.all().stream().map(k -> k.id().value()).collect(Collectors.joining(", ")));
-      }
-      found.add(kpi.get());
-    }
-    return found;
   }
 
   // The library's names (day, week or iso_week, month, quarter, year), and "date" for a day.

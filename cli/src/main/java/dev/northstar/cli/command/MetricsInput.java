@@ -46,7 +46,9 @@ abstract class MetricsInput {
   @Option(
       names = "--columns",
       paramLabel = "MAPPING",
-      description = "how the file's headers map to columns: northstar (default) or uci-facebook")
+      description =
+          "how the file's headers map to columns: northstar (default), uci-facebook or a mapping"
+              + " file (JSON, docs/csv-format.md)")
   private MetricSources.Columns columns = MetricSources.Columns.NORTHSTAR;
 
   /** Reads the file, if one was given. */

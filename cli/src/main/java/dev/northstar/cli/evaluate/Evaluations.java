@@ -4,6 +4,7 @@ import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.GoalId;
 import dev.northstar.core.hierarchy.GoalHierarchy;
 import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.metric.MetricRegistry;
 import dev.northstar.core.series.MetricSeries;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.formulas.table.TableSeries;
@@ -84,7 +85,13 @@ public record Evaluations(
    * @return a report per goal, in goal order, never null
    */
   public List<SmartReport> smartReports() {
-    RuleContext context = RuleContext.builder(asOf).hierarchy(hierarchy).history(history()).build();
+    // The registry of the class path and --plugin-path, so that plugin metrics are known.
+    RuleContext context =
+        RuleContext.builder(asOf)
+            .hierarchy(hierarchy)
+            .history(history())
+            .registry(MetricRegistry.load())
+            .build();
     return SmartValidator.create().validateAll(hierarchy.goals(), context);
   }
 

@@ -1,67 +1,92 @@
 package dev.northstar.cli.io;
 
 import dev.northstar.formulas.table.MetricTable;
-import dev.northstar.jackson.csv.ColumnMapping;
-import dev.northstar.jackson.csv.MetricCsv;
-import java.io.BufferedReader;
+import dev.northstar.jackson.csv.CsvFormatException;
+import dev.northstar.jackson.csv.MappingFile;
+import dev.northstar.jackson.csv.MappingFileException;
+import dev.northstar.xlsx.XlsxMetrics;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 
-/** Reads metric CSV files through a named column mapping, with a progress bar on terminals. */
+/**
+ * Reads metric CSV files (or standard input, named {@code -}) and XLSX workbooks (first sheet)
+ * through a column mapping: a built-in one or a mapping file, with a progress bar on terminals.
+ */
 public final class MetricSources {
   private MetricSources() {}
 
-  /** The column mappings a command line can name. */
-  public enum Columns {
-    /**
-     * Northstar's own CSV, whose headers describe the columns ({@code ColumnMapping.northstar()}).
-     */
-    NORTHSTAR,
-    /** The UCI "Facebook metrics" export ({@code ColumnMapping.uciFacebookMetrics()}). */
-    UCI_FACEBOOK;
+  /** The column mapping a command line names: {@code northstar}, {@code uci-facebook} or a file. */
+  public static final class Columns {
+    /** Northstar's own CSV, whose headers describe the columns. */
+    public static final Columns NORTHSTAR =
+        new Columns("northstar", MappingFile.builtIn("northstar").orElseThrow());
 
-    ColumnMapping mapping() {
-      return this == NORTHSTAR ? ColumnMapping.northstar() : ColumnMapping.uciFacebookMetrics();
+    private final String name;
+    private final MappingFile mapping;
+
+    private Columns(String name, MappingFile mapping) {
+      this.name = name;
+      this.mapping = mapping;
     }
 
     /**
-     * Reads a mapping's command-line name.
+     * Reads a mapping's command-line name: a built-in mapping, or the path of a mapping file.
      *
-     * @param name {@code northstar} or {@code uci-facebook}, any case
+     * @param name {@code northstar}, {@code uci-facebook} (any case) or a JSON file
      * @return the mapping, never null
-     * @throws InputException if the name is none of them
+     * @throws InputException if the name is none of them, or the file is not a valid mapping
+     *     (naming the file, the JSON path and what is allowed)
      */
     public static Columns fromOption(String name) {
-      for (Columns c : values()) {
-        if (c.optionName().equalsIgnoreCase(name.trim())
-            || c.name().equalsIgnoreCase(name.trim())) {
-          return c;
+      String n = name.strip();
+      for (String builtIn : MappingFile.BUILT_IN) {
+        if (builtIn.equalsIgnoreCase(n) || builtIn.replace('-', '_').equalsIgnoreCase(n)) {
+          return new Columns(builtIn, MappingFile.builtIn(builtIn).orElseThrow());
         }
       }
-      throw new InputException(
-          "unknown column mapping '" + name + "'; allowed: northstar, uci-facebook");
+      Path file = Path.of(n);
+      if (!Files.isRegularFile(file)) {
+        throw new InputException(
+            "unknown column mapping '"
+                + name
+                + "'; allowed: northstar, uci-facebook, or a mapping file (JSON; northstar columns"
+                + " suggest FILE writes a draft)");
+      }
+      try {
+        return new Columns(n, MappingFile.read(file));
+      } catch (MappingFileException e) {
+        throw new InputException(e.getMessage(), e);
+      } catch (IOException e) {
+        throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+      }
     }
 
     /**
-     * Returns the name a command line uses, such as {@code uci-facebook}.
+     * Returns the name a command line uses, such as {@code uci-facebook} or the file's path.
      *
      * @return the name, never null
      */
     public String optionName() {
-      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+      return name;
+    }
+
+    /**
+     * Returns the mapping.
+     *
+     * @return the mapping, never null
+     */
+    public MappingFile mapping() {
+      return mapping;
     }
   }
 
   /**
-   * Reads a CSV file as a metric table.
+   * Reads a metric file, or standard input when the file is {@code -}.
    *
    * @param file the file, not null
    * @param columns how its headers become columns, not null
@@ -71,6 +96,18 @@ public final class MetricSources {
    *     line, column and value
    */
   public static MetricTable read(Path file, Columns columns, PrintWriter err) {
+    if (file.toString().equals("-")) {
+      return read(System.in, "standard input", columns);
+    }
+    if (XlsxMetrics.isXlsx(file) && Files.isRegularFile(file)) {
+      try {
+        return XlsxMetrics.read(file, columns.mapping());
+      } catch (IOException e) {
+        String message = String.valueOf(e.getMessage());
+        throw new InputException(
+            message.contains(file.toString()) ? message : file + ": " + message, e);
+      }
+    }
     long size;
     try {
       size = Files.size(file);
@@ -80,25 +117,35 @@ public final class MetricSources {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }
     ProgressBar bar = ProgressBar.onTerminal(err, String.valueOf(file.getFileName()), size);
-    try (InputStream bytes = new CountingInputStream(Files.newInputStream(file), bar);
-        BufferedReader text =
-            new BufferedReader(
-                new InputStreamReader(
-                    bytes,
-                    StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-      return MetricCsv.read(text, columns.mapping(), file.toString());
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new InputException(file + ": not UTF-8 text: " + e.getMessage(), e);
+    try (InputStream bytes = new CountingInputStream(Files.newInputStream(file), bar)) {
+      return read(bytes, file.toString(), columns);
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+    } finally {
+      bar.finish();
+    }
+  }
+
+  private static MetricTable read(InputStream bytes, String source, Columns columns) {
+    try {
+      return columns.mapping().readTable(bytes, source);
+    } catch (CharacterCodingException e) {
+      throw new InputException(
+          source + ": not " + columns.mapping().encoding() + " text: " + e.getMessage(), e);
+    } catch (CsvFormatException e) {
+      String message = String.valueOf(e.getMessage());
+      String hint =
+          message.contains("header") && columns == Columns.NORTHSTAR
+              ? "; if this is another tool's export, write a mapping with: northstar columns"
+                  + " suggest "
+                  + source
+                  + " > mapping.json, then give --columns mapping.json"
+              : "";
+      throw new InputException(message + hint, e);
     } catch (IOException e) {
       String message = e.getMessage();
       throw new InputException(
-          message != null && message.contains(file.toString()) ? message : file + ": " + message,
-          e);
-    } finally {
-      bar.finish();
+          message != null && message.contains(source) ? message : source + ": " + message, e);
     }
   }
 }

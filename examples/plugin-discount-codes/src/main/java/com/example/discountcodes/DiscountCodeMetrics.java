@@ -11,21 +11,26 @@ import dev.northstar.core.scope.Platform;
 import dev.northstar.formulas.kpi.EngagementSets;
 import dev.northstar.formulas.kpi.LinearSum;
 import dev.northstar.formulas.kpi.RatioKpi;
+import dev.northstar.formulas.spi.KpiProvider;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The plugin's metrics, all in the {@code acme.} namespace: two counts and their rate for discount
  * codes shared only on social, and two counts and their rate for customer queries on social.
  *
- * <p>Registered for {@link java.util.ServiceLoader} in {@code module-info.java} and in {@code
- * META-INF/services}, so {@code MetricRegistry.load()} lists these beside the built-ins.
+ * <p>It is both a {@link MetricDefinitionProvider} (the definitions of the counts and of the rates,
+ * for goals and SMART rules) and a {@link KpiProvider} (the rates' formulas and Mastodon's
+ * engagement set, for the KPI engine and the command line). Registered for {@link
+ * java.util.ServiceLoader} in {@code module-info.java} and in {@code META-INF/services}, so {@code
+ * MetricRegistry.load()} and {@code KpiRegistry.load()} list these beside the built-ins.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DiscountCodeMetrics implements MetricDefinitionProvider {
+public final class DiscountCodeMetrics implements MetricDefinitionProvider, KpiProvider {
 
   /** The name of this source in the registry and in error messages. */
   public static final String NAME = "acme-discount-codes";
@@ -71,6 +76,8 @@ public final class DiscountCodeMetrics implements MetricDefinitionProvider {
   /** Mastodon, which the built-in engagement sets do not know. */
   public static final Platform MASTODON = Platform.of("mastodon", "Mastodon");
 
+  private static final List<RatioKpi> RATES = List.of(CODE_REDEMPTION_RATE, SOCIAL_RESOLUTION_RATE);
+
   private static final List<MetricDefinition> DEFINITIONS = collect();
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
@@ -97,7 +104,7 @@ public final class DiscountCodeMetrics implements MetricDefinitionProvider {
             "Customer queries solved on social",
             "Customer queries solved on social, without moving the customer to another"
                 + " channel."));
-    for (RatioKpi kpi : kpis()) {
+    for (RatioKpi kpi : RATES) {
       all.add(kpi.toDefinition());
     }
     return List.copyOf(all);
@@ -118,8 +125,8 @@ public final class DiscountCodeMetrics implements MetricDefinitionProvider {
    *
    * @return the KPIs, never null
    */
-  public static List<RatioKpi> kpis() {
-    return List.of(CODE_REDEMPTION_RATE, SOCIAL_RESOLUTION_RATE);
+  public static List<RatioKpi> rates() {
+    return RATES;
   }
 
   /**
@@ -128,9 +135,30 @@ public final class DiscountCodeMetrics implements MetricDefinitionProvider {
    *
    * @return the engagement sets, never null
    */
-  public static EngagementSets engagementSets() {
+  public static EngagementSets withMastodon() {
     return EngagementSets.defaults()
         .with(MASTODON, Set.of(CoreMetrics.LIKES, CoreMetrics.SHARES, CoreMetrics.COMMENTS));
+  }
+
+  /**
+   * Returns the rates with their formulas, for {@code KpiRegistry.load()}.
+   *
+   * @return the KPIs, never null
+   */
+  @Override
+  public Collection<RatioKpi> kpis() {
+    return RATES;
+  }
+
+  /**
+   * Returns Mastodon's engagement set: favourites, boosts and replies, recorded as likes, shares
+   * and comments.
+   *
+   * @return the set by platform, never null
+   */
+  @Override
+  public Map<Platform, Set<MetricId>> engagementSets() {
+    return Map.of(MASTODON, withMastodon().forPlatform(MASTODON));
   }
 
   @Override

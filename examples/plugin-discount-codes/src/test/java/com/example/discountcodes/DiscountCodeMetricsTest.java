@@ -20,7 +20,7 @@ class DiscountCodeMetricsTest implements RatioKpiContract {
 
   @Override
   public List<RatioKpi> kpis() {
-    return DiscountCodeMetrics.kpis();
+    return DiscountCodeMetrics.rates();
   }
 
   @Override

@@ -45,7 +45,7 @@ class MastodonEngagementTest {
     KpiTable result =
         KpiQuery.builder()
             .kpis(Kpis.ERR)
-            .engagementSets(DiscountCodeMetrics.engagementSets())
+            .engagementSets(DiscountCodeMetrics.withMastodon())
             .build()
             .run(posts());
 
@@ -59,7 +59,7 @@ class MastodonEngagementTest {
     for (Platform p : Platform.wellKnown()) {
       assertEquals(
           EngagementSets.defaults().forPlatform(p),
-          DiscountCodeMetrics.engagementSets().forPlatform(p),
+          DiscountCodeMetrics.withMastodon().forPlatform(p),
           p.id());
     }
   }

@@ -2,6 +2,7 @@ package dev.northstar.formulas.aggregate;
 
 import dev.northstar.formulas.internal.GroupIdEncoding;
 import dev.northstar.formulas.table.Dimension;
+import dev.northstar.formulas.table.DimensionValues;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * missing) and, when rows are bucketed by time, the bucket.
  *
  * <p>Keys are values, independent of any table's dictionary, so partial aggregates of different
- * tables merge by key. They sort by dimension values (a missing value last), then by bucket start.
+ * tables merge by key. They sort by dimension values in {@link DimensionValues#ORDER} (numbers as
+ * numbers, a missing value last), then by bucket start.
  *
  * <p>This class is immutable, thread-safe and serializable.
  *

@@ -1,6 +1,7 @@
 package dev.northstar.formulas.internal;
 
 import dev.northstar.formulas.table.Dimension;
+import dev.northstar.formulas.table.DimensionValues;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,7 +101,8 @@ public final class GroupIdEncoding {
   }
 
   /**
-   * Compares two values of a grouped dimension in key order: text order, a missing value last.
+   * Compares two values of a grouped dimension in key order: {@link DimensionValues#compare}
+   * (numbers as numbers, before text), a missing value last.
    *
    * @param dimension the dimension the values are of
    * @param a a value, null if missing
@@ -111,6 +113,6 @@ public final class GroupIdEncoding {
     if (a == null || b == null) {
       return a == null ? (b == null ? 0 : 1) : -1;
     }
-    return a.compareTo(b);
+    return DimensionValues.compare(a, b);
   }
 }

@@ -227,10 +227,10 @@ final class GroupIndexer {
 
   /**
    * Returns every dense id in the order of the groups' keys ({@code GroupKey}'s order: by each
-   * dimension's value as text, a missing value last, then by bucket), so that the keys of a result
-   * come sorted without being compared. The id's digits are those of {@link #decode}; only their
-   * order changes: each dimension's codes by value, then 0 (missing), and the buckets in time
-   * order, which is their ordinal order.
+   * dimension's value in {@code DimensionValues}' order, a missing value last, then by bucket), so
+   * that the keys of a result come sorted without being compared. The id's digits are those of
+   * {@link #decode}; only their order changes: each dimension's codes by value, then 0 (missing),
+   * and the buckets in time order, which is their ordinal order.
    *
    * @param dictionaries each grouped dimension's distinct values, by code
    * @return the ids, {@link #capacity()} of them, each once

@@ -93,6 +93,39 @@ public final class RatioKpi implements Serializable {
   }
 
   /**
+   * Reads a ratio KPI from an expression, so that an analyst can define one without code:
+   *
+   * <pre>{@code
+   * RatioKpi tir = RatioKpi.parse("tir = total_interactions / reach");
+   * RatioKpi err = RatioKpi.parse("err100 = (likes + comments + shares) / reach * 100");
+   * RatioKpi cpm = RatioKpi.parse("my_cpm = spend / impressions * 1000 [currency]");
+   * }</pre>
+   *
+   * <p>The syntax ({@code docs/aggregation.md}): an optional {@code id =}; a numerator and a
+   * denominator, each one measure or a parenthesised sum of measures with whole coefficients
+   * ({@code (2*likes + comments - shares)}); an optional positive factor after {@code *} (or {@code
+   * x}); an optional unit in brackets: {@code [ratio]}, {@code [count]}, {@code [currency]}, {@code
+   * [duration]} or {@code [score]}. Without an id, the id is the numerator's measures and the
+   * denominator's joined by {@code _per_}. Without a unit, the unit is {@code ratio} (shown as a
+   * percentage) when there is no factor and {@code score} (a number shown as it is) when there is
+   * one; {@code [ratio]} with a factor is refused, since a ratio is shown as a percentage already.
+   * The denominator's coefficients must be positive. The name is the id, the description the
+   * expression.
+   *
+   * @param text the expression, at most 2000 characters, not null
+   * @return the KPI, never null
+   * @throws NullPointerException if {@code text} is null
+   * @throws KpiSyntaxException naming the character, what was expected there and what was found, if
+   *     the text does not follow the syntax, a coefficient is not a whole number from 1 to
+   *     999999999, the factor is not positive, or the unit is unknown or contradicts the factor
+   * @throws IllegalArgumentException if the text is longer than 2000 characters
+   */
+  public static RatioKpi parse(CharSequence text) {
+    Objects.requireNonNull(text, "text must not be null");
+    return KpiExpression.parse(text.toString());
+  }
+
+  /**
    * Returns the id.
    *
    * @return the id, never null

@@ -1,0 +1,224 @@
+package dev.northstar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.northstar.core.metric.CoreMetrics;
+import dev.northstar.formulas.kpi.Kpis;
+import dev.northstar.jackson.NorthstarJson;
+import dev.northstar.smart.SmartValidator;
+import java.io.File;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
+import org.jspecify.annotations.NullMarked;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The example plugin, compiled from its sources into a jar at test time (so that it is not on the
+ * test's class path), seen by the commands through {@code --plugin-path} and the environment.
+ */
+class PluginPathTest {
+
+  private static final Path PLUGIN = Cli.ROOT.resolve("examples/plugin-discount-codes/src/main");
+
+  @TempDir static Path dir;
+  private static Path plugins;
+  private static Path metrics;
+
+  private static String location(Class<?> type) throws Exception {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+  }
+
+  @BeforeAll
+  static void buildThePluginJar() throws Exception {
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                classes.toString(),
+                "--release",
+                "17",
+                "-proc:none",
+                "-cp",
+                String.join(
+                    File.pathSeparator,
+                    location(CoreMetrics.class),
+                    location(Kpis.class),
+                    location(SmartValidator.class),
+                    location(NullMarked.class))));
+    try (Stream<Path> sources = Files.walk(PLUGIN.resolve("java"))) {
+      sources
+          .filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> !p.getFileName().toString().equals("module-info.java"))
+          .forEach(p -> args.add(p.toString()));
+    }
+    assertThat(
+            ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)))
+        .isZero();
+    plugins = Files.createDirectories(dir.resolve("plugins"));
+    try (OutputStream file = Files.newOutputStream(plugins.resolve("discount-codes.jar"));
+        JarOutputStream jar = new JarOutputStream(file)) {
+      for (Path root : List.of(classes, PLUGIN.resolve("resources"))) {
+        try (Stream<Path> files = Files.walk(root)) {
+          for (Path f : files.filter(Files::isRegularFile).toList()) {
+            jar.putNextEntry(new JarEntry(root.relativize(f).toString().replace('\\', '/')));
+            jar.write(Files.readAllBytes(f));
+            jar.closeEntry();
+          }
+        }
+      }
+    }
+    metrics = dir.resolve("metrics.csv");
+    Files.writeString(
+        metrics,
+        "platform[dimension],date,acme.codes_shared,acme.code_redemptions,likes,comments,shares,saves,reach\n"
+            + "facebook,2026-03-01,4,9,10,2,3,0,100\n"
+            + "facebook,2026-03-02,6,1,20,1,1,0,300\n"
+            + "mastodon,2026-03-01,5,2,30,8,12,1000,1000\n",
+        StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode json(Cli.Result r) throws Exception {
+    assertThat(r.status()).as(r.err()).isZero();
+    return NorthstarJson.mapper().readTree(r.out());
+  }
+
+  private static BigDecimal value(JsonNode result, int row) {
+    return result.get("rows").get(row).get("values").get(0).get("value").decimalValue();
+  }
+
+  @Test
+  void withoutThePluginItsKpiIsUnknown() {
+    Cli.Result r =
+        Cli.run(
+            "kpi", metrics.toString(), "--by", "platform", "--kpi", "acme.code_redemption_rate");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--kpi: unknown KPI 'acme.code_redemption_rate'");
+  }
+
+  @Test
+  void aPluginKpiRunsThroughKpiWithThePluginPath() throws Exception {
+    JsonNode result =
+        json(
+            Cli.run(
+                "kpi",
+                metrics.toString(),
+                "--by",
+                "platform",
+                "--kpi",
+                "acme.code_redemption_rate",
+                "--plugin-path",
+                plugins.toString(),
+                "--format",
+                "json"));
+
+    // facebook: (9 + 1) / (4 + 6); mastodon: 2 / 5
+    assertThat(value(result, 0)).isCloseTo(new BigDecimal("1"), within(new BigDecimal("1e-15")));
+    assertThat(value(result, 1)).isCloseTo(new BigDecimal("0.4"), within(new BigDecimal("1e-15")));
+  }
+
+  @Test
+  void thePluginsEngagementSetCountsOnMastodon() throws Exception {
+    JsonNode result =
+        json(
+            Cli.run(
+                "kpi",
+                metrics.toString(),
+                "--by",
+                "platform",
+                "--kpi",
+                "err",
+                "--plugin-path",
+                plugins.toString(),
+                "--format",
+                "json"));
+
+    // mastodon: favourites, boosts and replies only, saves left out: (30 + 12 + 8) / 1000
+    BigDecimal mastodon =
+        BigDecimal.valueOf(30 + 12 + 8)
+            .divide(BigDecimal.valueOf(1000), 20, RoundingMode.HALF_EVEN);
+    assertThat(value(result, 1)).isCloseTo(mastodon, within(new BigDecimal("1e-15")));
+  }
+
+  @Test
+  void theEnvironmentVariableAndTheListSeeThePlugin() throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status =
+        Northstar.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of("NORTHSTAR_PLUGIN_PATH", plugins.toString()),
+            "kpi",
+            "--list-kpis");
+
+    assertThat(status).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .containsPattern(
+            "(?m)^acme.code_redemption_rate +Code redemption rate +acme-discount-codes$")
+        .containsPattern(
+            "(?m)^acme.social_resolution_rate +Social resolution rate +acme-discount-codes$");
+    assertThat(Cli.run("kpi", "--list-kpis").out()).doesNotContain("acme.");
+  }
+
+  @Test
+  void checkKnowsThePluginMetric() throws Exception {
+    Path goal = dir.resolve("codes-goal.json");
+    Files.writeString(
+        goal,
+        """
+        {
+          "id": "redeem-more-codes",
+          "level": "social",
+          "statement": "Raise the code redemption rate to 2 by the end of June",
+          "category": "conversions",
+          "metric": "acme.code_redemption_rate",
+          "scope": {"platforms": ["facebook"]},
+          "baseline": {"value": 1, "asOf": "2026-03-01"},
+          "target": {"kind": "increase_to", "value": 2},
+          "start": "2026-03-01",
+          "deadline": "2026-06-30"
+        }
+        """,
+        StandardCharsets.UTF_8);
+
+    Cli.Result without = Cli.run("check", goal.toString(), "--as-of", "2026-03-01");
+    Cli.Result with =
+        Cli.run(
+            "check", goal.toString(), "--as-of", "2026-03-01", "--plugin-path", plugins.toString());
+
+    assertThat(without.out() + without.err()).contains("is not in the metric registry");
+    assertThat(with.out() + with.err()).doesNotContain("is not in the metric registry");
+    assertThat(with.err()).doesNotContain("internal error");
+  }
+
+  @Test
+  void aMissingPluginPathIsBadInput() {
+    Cli.Result r = Cli.run("kpi", "--list-kpis", "--plugin-path", dir.resolve("none").toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("--plugin-path: " + dir.resolve("none") + ": no such file or folder");
+    Cli.Result notAJar = Cli.run("kpi", "--list-kpis", "--plugin-path", metrics.toString());
+    assertThat(notAJar.status()).isEqualTo(2);
+    assertThat(notAJar.err()).contains(metrics + " is neither a folder nor a .jar file");
+  }
+}
