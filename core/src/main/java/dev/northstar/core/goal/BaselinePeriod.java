@@ -2,6 +2,9 @@ package dev.northstar.core.goal;
 
 import dev.northstar.core.internal.Checks;
 import dev.northstar.core.time.DateRange;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The period a goal's baseline is measured over, from the data: fixed dates ("July's reach", "Q2
- * sales"), the period just before the goal's ("the previous period") or the goal's period a year
- * earlier ("the same period last year").
+ * sales"), the period just before the goal's ("the previous period": the previous calendar month,
+ * quarter or year for a goal over one, else as many days ending the day before the goal starts) or
+ * the goal's period a year earlier ("the same period last year").
  *
  * <p>The baseline is the metric measured over that period as the goal is measured over its own: a
  * flow summed over it, a rate as the ratio of its sums, a stock as the level on its last day. The
@@ -25,7 +29,10 @@ public final class BaselinePeriod {
   public enum Kind {
     /** Fixed dates. */
     DATES,
-    /** As long as the goal's period, ending the day before it starts. */
+    /**
+     * The calendar month, quarter or year before the goal's when its period is one; else as many
+     * days as the goal's period, ending the day before it starts.
+     */
     PREVIOUS_PERIOD,
     /** The goal's period one year earlier. */
     SAME_PERIOD_LAST_YEAR
@@ -130,13 +137,31 @@ public final class BaselinePeriod {
     Checks.notNull(goalPeriod, "goalPeriod");
     return switch (kind) {
       case DATES -> Objects.requireNonNull(dates);
-      case PREVIOUS_PERIOD ->
-          DateRange.of(
-              goalPeriod.start().minusDays(goalPeriod.lengthInDays()),
-              goalPeriod.start().minusDays(1));
+      case PREVIOUS_PERIOD -> previous(goalPeriod);
       case SAME_PERIOD_LAST_YEAR ->
           DateRange.of(goalPeriod.start().minusYears(1), goalPeriod.end().minusYears(1));
     };
+  }
+
+  /**
+   * The period before: the previous calendar month, quarter or year when the goal's period is one,
+   * else as many days ending the day before it starts.
+   */
+  private static DateRange previous(DateRange p) {
+    LocalDate start = p.start();
+    LocalDate end = p.end();
+    if (start.getDayOfMonth() == 1 && end.equals(end.with(TemporalAdjusters.lastDayOfMonth()))) {
+      long months = ChronoUnit.MONTHS.between(start, end.plusDays(1));
+      boolean calendar =
+          months == 1
+              || (months == 3 && start.getMonthValue() % 3 == 1)
+              || (months == 12 && start.getMonthValue() == 1);
+      if (calendar) {
+        LocalDate from = start.minusMonths(months);
+        return DateRange.of(from, start.minusDays(1));
+      }
+    }
+    return DateRange.of(start.minusDays(p.lengthInDays()), start.minusDays(1));
   }
 
   @Override

@@ -141,7 +141,7 @@ public final class Window {
       default:
         break;
     }
-    if (s.startsWith("trailing ") && s.endsWith(" days") && s.length() < 30) {
+    if (s.startsWith("trailing ") && s.endsWith(" days") && s.length() > 14 && s.length() < 30) {
       String n = s.substring("trailing ".length(), s.length() - " days".length());
       if (n.matches("[0-9]{1,4}")) {
         return trailingDays(Integer.parseInt(n));
