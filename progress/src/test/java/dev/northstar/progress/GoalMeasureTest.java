@@ -58,14 +58,17 @@ class GoalMeasureTest {
     Goal goal = augustReach().build();
     GoalMeasure m = GoalMeasure.of(goal, Accumulation.NON_ADDITIVE_FLOW, reach());
     LocalDate aug20 = LocalDate.of(2026, 8, 20);
-    assertThat(m.baselineValue(aug20)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3100"));
+    assertThat(m.baselineValue(aug20))
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3100"));
     assertThat(m.valueOver(DateRange.of(AUG_1, AUG_31), aug20))
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2400"));
     GoalProgress p = GoalProgress.of(m, aug20);
     // target 3100 * 1.4 = 4340; 2400 / 4340 of the way; 20 of 31 days expected
-    assertThat(p.currentValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2400"));
+    assertThat(p.currentValue())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2400"));
     assertThat(p.targetValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("4340"));
-    assertThat(p.baselineValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3100"));
+    assertThat(p.baselineValue())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3100"));
     assertThat(p.progress()).contains(div(2400, 4340));
     assertThat(p.expectedProgress()).contains(div(20, 31));
     assertThat(p.window()).contains(DateRange.of(AUG_1, AUG_31));
@@ -88,12 +91,10 @@ class GoalMeasureTest {
 
   @Test
   void aBaselinePeriodWithoutDataIsNoted() {
-    Goal goal =
-        augustReach()
-            .baselinePeriod(BaselinePeriod.samePeriodLastYear())
-            .build();
+    Goal goal = augustReach().baselinePeriod(BaselinePeriod.samePeriodLastYear()).build();
     GoalProgress p =
-        GoalProgress.of(GoalMeasure.of(goal, Accumulation.FLOW, reach()), LocalDate.of(2026, 8, 20));
+        GoalProgress.of(
+            GoalMeasure.of(goal, Accumulation.FLOW, reach()), LocalDate.of(2026, 8, 20));
     assertThat(p.status()).isEqualTo(ProgressStatus.UNDEFINED);
     assertThat(p.notes())
         .contains(ProgressNote.BASELINE_PERIOD_WITHOUT_DATA, ProgressNote.NO_BASELINE);
@@ -108,17 +109,20 @@ class GoalMeasureTest {
             .target(Target.total(3000))
             .period(DateRange.of(JUL_1, LocalDate.of(2026, 12, 31)))
             .build();
-    MetricSeries leads = MetricSeries.of(CoreMetrics.LEADS, Scope.unspecified(), reach().observations());
+    MetricSeries leads =
+        MetricSeries.of(CoreMetrics.LEADS, Scope.unspecified(), reach().observations());
     GoalMeasure m = GoalMeasure.of(goal, Accumulation.FLOW, leads);
     GoalProgress p = GoalProgress.of(m, LocalDate.of(2026, 8, 20));
-    assertThat(p.currentValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2400"));
+    assertThat(p.currentValue())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2400"));
     assertThat(p.progress()).contains(div(2400, 3000));
     assertThat(p.expectedProgress()).contains(div(20, 31));
     assertThat(p.status()).isEqualTo(ProgressStatus.ON_TRACK);
     MetricSeries measured = m.measuredSeries(LocalDate.of(2026, 8, 2));
     assertThat(measured.valueOn(LocalDate.of(2026, 7, 31)))
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3100"));
-    assertThat(measured.valueOn(AUG_1)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("120"));
+    assertThat(measured.valueOn(AUG_1))
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("120"));
     assertThat(measured.valueOn(LocalDate.of(2026, 8, 2)))
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("240"));
     assertThat(measured.last().get().date()).isEqualTo(LocalDate.of(2026, 8, 2));
@@ -133,8 +137,10 @@ class GoalMeasureTest {
             .target(Target.total(1000))
             .period(DateRange.of(JUL_1, LocalDate.of(2026, 12, 31)))
             .build();
-    MetricSeries leads = MetricSeries.of(CoreMetrics.LEADS, Scope.unspecified(), reach().observations());
-    GoalProgress p = GoalProgress.of(GoalMeasure.of(goal, Accumulation.FLOW, leads), LocalDate.of(2026, 8, 3));
+    MetricSeries leads =
+        MetricSeries.of(CoreMetrics.LEADS, Scope.unspecified(), reach().observations());
+    GoalProgress p =
+        GoalProgress.of(GoalMeasure.of(goal, Accumulation.FLOW, leads), LocalDate.of(2026, 8, 3));
     // 29-31 July: 3 x 100, 1-3 August: 3 x 120 ... 28 July to 3 August = 4 x 100 + 3 x 120 = 760
     assertThat(p.currentValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("760"));
     assertThat(p.expectedProgress()).contains(BigDecimal.ONE);
@@ -160,8 +166,10 @@ class GoalMeasureTest {
     GoalMeasure m = GoalMeasure.of(goal, Accumulation.STOCK, followers);
     // the level at the end of Q2 is the baseline: 1000; at 20 August the last count is 1060
     GoalProgress p = GoalProgress.of(m, LocalDate.of(2026, 8, 20));
-    assertThat(p.baselineValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1000"));
-    assertThat(p.currentValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1060"));
+    assertThat(p.baselineValue())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1000"));
+    assertThat(p.currentValue())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1060"));
     assertThat(p.progress()).contains(div(60, 200));
     assertThat(p.asOf()).contains(LocalDate.of(2026, 7, 15));
     assertThat(p.notes()).contains(ProgressNote.SERIES_ENDS_EARLY);
@@ -169,7 +177,11 @@ class GoalMeasureTest {
     assertThat(p.expectedProgress()).contains(div(14, 91));
     assertThat(m.valueOver(DateRange.of(AUG_1, AUG_31), LocalDate.of(2026, 6, 1))).isEmpty();
     assertThatThrownBy(
-            () -> GoalMeasure.of(goal.toBuilder().window(Window.perMonth()).build(), Accumulation.STOCK, followers))
+            () ->
+                GoalMeasure.of(
+                    goal.toBuilder().window(Window.perMonth()).build(),
+                    Accumulation.STOCK,
+                    followers))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("window of goal followers must be 'period' for followers");
   }
@@ -181,15 +193,21 @@ class GoalMeasureTest {
     LocalDate d2 = LocalDate.of(2026, 8, 19);
     LocalDate d3 = LocalDate.of(2026, 8, 20);
     MetricSeries engagements =
-        MetricSeries.of(err, Scope.unspecified(), List.of(
-            Observation.of(d1, BigDecimal.valueOf(10)),
-            Observation.of(d2, BigDecimal.valueOf(30)),
-            Observation.of(d3, BigDecimal.valueOf(20))));
+        MetricSeries.of(
+            err,
+            Scope.unspecified(),
+            List.of(
+                Observation.of(d1, BigDecimal.valueOf(10)),
+                Observation.of(d2, BigDecimal.valueOf(30)),
+                Observation.of(d3, BigDecimal.valueOf(20))));
     MetricSeries reach =
-        MetricSeries.of(err, Scope.unspecified(), List.of(
-            Observation.of(d1, BigDecimal.valueOf(100)),
-            Observation.of(d2, BigDecimal.valueOf(1000)),
-            Observation.of(d3, BigDecimal.valueOf(500))));
+        MetricSeries.of(
+            err,
+            Scope.unspecified(),
+            List.of(
+                Observation.of(d1, BigDecimal.valueOf(100)),
+                Observation.of(d2, BigDecimal.valueOf(1000)),
+                Observation.of(d3, BigDecimal.valueOf(500))));
     Goal goal =
         Goal.builder(GoalId.of("err"), "ERR over the last 2 days to 5%")
             .metric(err)
@@ -205,16 +223,22 @@ class GoalMeasureTest {
     assertThat(p.currentValue()).contains(div(50, 1500));
     assertThat(p.window()).contains(DateRange.of(d2, d3));
     assertThat(m.measuredSeries(d3).valueOn(d1)).contains(div(10, 100));
-    assertThat(GoalMeasure.ofRate(goal, err, engagements, reach, BigDecimal.valueOf(100))
-            .valueOver(DateRange.of(d1, d1), d1))
+    assertThat(
+            GoalMeasure.ofRate(goal, err, engagements, reach, BigDecimal.valueOf(100))
+                .valueOver(DateRange.of(d1, d1), d1))
         .contains(BigDecimal.TEN);
-    MetricSeries zero = MetricSeries.of(err, Scope.unspecified(), List.of(Observation.of(d1, BigDecimal.ZERO)));
-    assertThat(GoalMeasure.ofRate(goal, err, engagements, zero, BigDecimal.ONE).valueOver(DateRange.of(d1, d1), d1)).isEmpty();
+    MetricSeries zero =
+        MetricSeries.of(err, Scope.unspecified(), List.of(Observation.of(d1, BigDecimal.ZERO)));
+    assertThat(
+            GoalMeasure.ofRate(goal, err, engagements, zero, BigDecimal.ONE)
+                .valueOver(DateRange.of(d1, d1), d1))
+        .isEmpty();
     assertThatThrownBy(() -> GoalMeasure.ofRate(goal, err, engagements, reach, BigDecimal.ZERO))
         .hasMessage("factor of rate err must be positive, but was 0");
     assertThatThrownBy(() -> GoalMeasure.of(goal, Accumulation.RATE, reach))
         .hasMessageStartingWith("a rate is measured from its numerator and denominator");
-    assertThatThrownBy(() -> GoalMeasure.ofRate(goal, CoreMetrics.REACH, engagements, reach, BigDecimal.ONE))
+    assertThatThrownBy(
+            () -> GoalMeasure.ofRate(goal, CoreMetrics.REACH, engagements, reach, BigDecimal.ONE))
         .hasMessage("series must measure the goal's metric err, but measures reach");
   }
 
@@ -234,18 +258,25 @@ class GoalMeasureTest {
     GoalProgress p = GoalProgress.of(m, LocalDate.of(2026, 8, 20));
     assertThat(p.currentValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("6"));
     assertThat(p.asOf()).contains(LocalDate.of(2026, 7, 31));
-    assertThat(p.notes()).contains(ProgressNote.FROM_CHECK_INS).doesNotContain(ProgressNote.SERIES_ENDS_EARLY);
+    assertThat(p.notes())
+        .contains(ProgressNote.FROM_CHECK_INS)
+        .doesNotContain(ProgressNote.SERIES_ENDS_EARLY);
     // the phase: 6 by 30 June, then on to 12 by 31 December; on 31 July 6 + 6 x 31/184 is due
     BigDecimal expectedValue =
-        BigDecimal.valueOf(6).add(BigDecimal.valueOf(6).multiply(div(31, 184), MathContext.DECIMAL64));
+        BigDecimal.valueOf(6)
+            .add(BigDecimal.valueOf(6).multiply(div(31, 184), MathContext.DECIMAL64));
     BigDecimal expected = expectedValue.divide(BigDecimal.valueOf(12), MathContext.DECIMAL64);
-    assertThat(p.expectedProgress().get()).isCloseTo(expected, org.assertj.core.data.Offset.offset(new BigDecimal("1E-14")));
+    assertThat(p.expectedProgress().get())
+        .isCloseTo(expected, org.assertj.core.data.Offset.offset(new BigDecimal("1E-14")));
     // before the phase date: 3 of 6 expected by 31 March is 90 of 181 days of the first phase
     GoalProgress march = GoalProgress.of(m, LocalDate.of(2026, 4, 1));
     BigDecimal due = BigDecimal.valueOf(6).multiply(div(90, 181), MathContext.DECIMAL64);
     assertThat(march.expectedProgress().get())
-        .isCloseTo(due.divide(BigDecimal.valueOf(12), MathContext.DECIMAL64), org.assertj.core.data.Offset.offset(new BigDecimal("1E-14")));
-    assertThat(GoalProgress.of(m, LocalDate.of(2026, 2, 1)).status()).isEqualTo(ProgressStatus.NO_DATA);
+        .isCloseTo(
+            due.divide(BigDecimal.valueOf(12), MathContext.DECIMAL64),
+            org.assertj.core.data.Offset.offset(new BigDecimal("1E-14")));
+    assertThat(GoalProgress.of(m, LocalDate.of(2026, 2, 1)).status())
+        .isEqualTo(ProgressStatus.NO_DATA);
   }
 
   @Test
@@ -263,7 +294,8 @@ class GoalMeasureTest {
     assertThat(f.targetValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("4340"));
     Forecast running = Forecast.of(m, LocalDate.of(2026, 8, 20));
     // a straight line through 120, 240, ... 2400 reaches 120 x 31 = 3720 on 31 August
-    assertThat(running.projectedAtDeadline().get().doubleValue()).isCloseTo(3720.0, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(running.projectedAtDeadline().get().doubleValue())
+        .isCloseTo(3720.0, org.assertj.core.data.Offset.offset(1e-6));
     assertThat(running.reachesTargetByDeadline()).contains(false);
   }
 }

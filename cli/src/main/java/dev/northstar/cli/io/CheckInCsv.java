@@ -68,20 +68,31 @@ public final class CheckInCsv {
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     try (MappingIterator<Map<String, String>> rows =
         new CsvMapper().readerForMapOf(String.class).with(schema).readValues(file.toFile())) {
+      // The header is line 1; a note may not span lines.
+      long line = 1;
       while (rows.hasNextValue()) {
         Map<String, String> row = rows.nextValue();
-        long line = rows.getCurrentLocation().getLineNr();
+        line++;
         for (String column : row.keySet()) {
           if (!COLUMNS.contains(column)) {
             throw new InputException(
-                file + ": unknown column \"" + column + "\"; allowed: " + String.join(", ", COLUMNS.stream().sorted().toList()));
+                file
+                    + ": unknown column \""
+                    + column
+                    + "\"; allowed: "
+                    + String.join(", ", COLUMNS.stream().sorted().toList()));
           }
         }
         Cell cell = new Cell(file, line, row);
         GoalId goal = cell.parse("goal", GoalId::of);
         if (hierarchy.goal(goal).isEmpty()) {
           throw new InputException(
-              file + ": line " + line + ", column \"goal\": no goal " + goal + " among the goals read");
+              file
+                  + ": line "
+                  + line
+                  + ", column \"goal\": no goal "
+                  + goal
+                  + " among the goals read");
         }
         CheckIn c =
             CheckIn.of(cell.parse("date", LocalDate::parse), cell.parse("value", BigDecimal::new));

@@ -124,7 +124,8 @@ public final class MetricDefinition {
   }
 
   /**
-   * Returns a builder pre-filled with this definition's values, to derive a changed copy.
+   * Returns a builder pre-filled with this definition's values, to derive a changed copy; an
+   * accumulation derived from the additivity and unit is derived again from the copy's.
    *
    * @return a new builder, never null
    */
@@ -136,7 +137,9 @@ public final class MetricDefinition {
     b.polarity = polarity;
     b.additivity = additivity;
     b.defaultAggregation = defaultAggregation;
-    b.accumulation = accumulation;
+    // A derived accumulation is derived again from what the copy changes.
+    b.accumulation =
+        accumulation == Accumulation.defaultFor(additivity, unit) ? null : accumulation;
     b.availableOn.addAll(availableOn);
     return b;
   }

@@ -28,7 +28,8 @@ class BaselinePeriodTest {
         }) {
       assertThat(BaselinePeriod.parse(p.toString())).isEqualTo(p).hasSameHashCodeAs(p);
     }
-    assertThat(BaselinePeriod.parse(" Previous Period ")).isEqualTo(BaselinePeriod.previousPeriod());
+    assertThat(BaselinePeriod.parse(" Previous Period "))
+        .isEqualTo(BaselinePeriod.previousPeriod());
     assertThat(BaselinePeriod.parse("SAME PERIOD LAST YEAR"))
         .isEqualTo(BaselinePeriod.samePeriodLastYear());
     assertThat(july)

@@ -68,7 +68,8 @@ class GoalMeasurementFieldsTest {
                 .baselinePeriod())
         .isPresent();
     assertThatThrownBy(
-            () -> goal().baselinePeriod(BaselinePeriod.of(range("2026-07-01", "2026-08-01"))).build())
+            () ->
+                goal().baselinePeriod(BaselinePeriod.of(range("2026-07-01", "2026-08-01"))).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "baseline period of goal reach must end before the goal's start 2026-08-01, but was"
@@ -86,7 +87,8 @@ class GoalMeasurementFieldsTest {
 
   @Test
   void aPhaseMustLieInThePeriodOnADateOfItsOwn() {
-    assertThat(goal().phase(Phase.of(START, 1)).phase(Phase.of(END, 2)).build().phases()).hasSize(2);
+    assertThat(goal().phase(Phase.of(START, 1)).phase(Phase.of(END, 2)).build().phases())
+        .hasSize(2);
     assertThatThrownBy(() -> goal().phase(Phase.of(START.minusDays(1), 5)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
@@ -112,8 +114,7 @@ class GoalMeasurementFieldsTest {
         .hasMessageContaining("within the goal's period 2026-08-01/?");
     assertThat(Goal.builder(GoalId.of("free"), "x").phase(Phase.of(END, 1)).build().phases())
         .hasSize(1);
-    assertThatThrownBy(
-            () -> goal().phase(Phase.of(END, 5)).phase(Phase.of(END, 6)).build())
+    assertThatThrownBy(() -> goal().phase(Phase.of(END, 5)).phase(Phase.of(END, 6)).build())
         .hasMessage("phases of goal reach must have distinct dates, but two are on 2026-08-31");
   }
 

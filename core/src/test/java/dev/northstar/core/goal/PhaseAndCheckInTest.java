@@ -24,7 +24,9 @@ class PhaseAndCheckInTest {
     assertThat(p.compareTo(Phase.of(MAR_31.minusDays(1), 5000))).isPositive();
     assertThat(p.compareTo(Phase.of(MAR_31, 999))).isPositive();
     assertThat(p.compareTo(Phase.of(MAR_31, 1000))).isZero();
-    assertThat(p).isNotEqualTo(Phase.of(MAR_31, 999)).isNotEqualTo(Phase.of(MAR_31.plusDays(1), 1000));
+    assertThat(p)
+        .isNotEqualTo(Phase.of(MAR_31, 999))
+        .isNotEqualTo(Phase.of(MAR_31.plusDays(1), 1000));
   }
 
   @Test

@@ -67,7 +67,9 @@ class WindowTest {
     assertThat(month.requireAllows(GoalId.of("g"), CoreMetrics.LEADS, Accumulation.FLOW))
         .isSameAs(month);
     assertThatThrownBy(
-            () -> month.requireAllows(GoalId.of("followers-goal"), CoreMetrics.FOLLOWERS, Accumulation.STOCK))
+            () ->
+                month.requireAllows(
+                    GoalId.of("followers-goal"), CoreMetrics.FOLLOWERS, Accumulation.STOCK))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "window of goal followers-goal must be 'period' for followers, a stock measured as its"

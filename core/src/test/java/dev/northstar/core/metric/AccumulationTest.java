@@ -61,6 +61,16 @@ class AccumulationTest {
     assertThat(stock.toBuilder().build()).isEqualTo(stock).hasSameHashCodeAs(stock);
     assertThat(stock).isNotEqualTo(derived);
     assertThat(MetricDefinition.builder(id).build().accumulation()).isEqualTo(Accumulation.FLOW);
+    // a copy derives a derived accumulation again, and keeps one that was set
+    MetricDefinition ratio =
+        MetricDefinition.builder(id).build().toBuilder()
+            .unit(MetricUnit.RATIO)
+            .additivity(Additivity.NON_ADDITIVE)
+            .defaultAggregation(Aggregation.RATIO_OF_SUMS)
+            .build();
+    assertThat(ratio.accumulation()).isEqualTo(Accumulation.RATE);
+    assertThat(stock.toBuilder().unit(MetricUnit.RATIO).build().accumulation())
+        .isEqualTo(Accumulation.STOCK);
   }
 
   @Test
