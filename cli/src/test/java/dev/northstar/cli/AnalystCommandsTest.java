@@ -58,7 +58,8 @@ class AnalystCommandsTest {
         NorthstarJson.mapper()
             .readTree(Cli.run(KpiCommandTest.concat(args, "--format", "json")).out());
     JsonNode changes = json.get("changes");
-    assertThat(changes.size()).isEqualTo(expected.changes().size()).isEqualTo(5 * 12);
+    // 5 platforms and the survey rows, which have none, by 12 months
+    assertThat(changes.size()).isEqualTo(expected.changes().size()).isEqualTo(6 * 12);
     // January has no previous month: undefined, written as null, never 0
     assertThat(changes.get(0).get("relativeChange").isNull()).isTrue();
     BigDecimal february = changes.get(1).get("relativeChange").decimalValue();
@@ -66,7 +67,7 @@ class AnalystCommandsTest {
         .isEqualByComparingTo(expected.changes().get(1).relativeChange().value().orElseThrow());
 
     Cli.Result csv = Cli.run(KpiCommandTest.concat(args, "--format", "csv"));
-    assertThat(csv.out().lines().count()).isEqualTo(1 + 5 * 12);
+    assertThat(csv.out().lines().count()).isEqualTo(1 + 6 * 12);
     assertThat(csv.out().lines().findFirst().orElseThrow())
         .isEqualTo("platform,month,previous_period,current,previous,difference,relative_change");
   }

@@ -52,8 +52,8 @@ class KpiCommandTest {
     KpiCsv.write(expected, expectedCsv);
     assertThat(csv.status()).isZero();
     assertThat(csv.out()).isEqualTo(expectedCsv.toString());
-    // 5 platforms x 4 quarters
-    assertThat(csv.out().lines().count()).isEqualTo(1 + 5 * 4);
+    // (5 platforms and the survey rows, which have none) x 4 quarters
+    assertThat(csv.out().lines().count()).isEqualTo(1 + 6 * 4);
   }
 
   @Test

@@ -57,7 +57,7 @@ class ProgressCommandTest {
     JsonNode root = NorthstarJson.mapper().readTree(r.out());
     Map<String, JsonNode> byGoal = new HashMap<>();
     root.get("goals").forEach(g -> byGoal.put(g.get("goal").asText(), g));
-    assertThat(byGoal).hasSize(19);
+    assertThat(byGoal).hasSize(20);
 
     // a level goal: LinkedIn followers on its deadline, 2026-06-30 (the date is after it)
     JsonNode linkedin = byGoal.get("double-linkedin-followers");
@@ -72,10 +72,11 @@ class ProgressCommandTest {
     assertThat(leads.get("status").asText()).isIn("on_track", "at_risk", "off_track");
     assertThat(leads.get("forecast").get("projectedAtDeadline").decimalValue()).isPositive();
 
-    // no such measure: reported, never a zero
-    JsonNode influencers = byGoal.get("skincare-influencers");
-    assertThat(influencers.get("noData").asText()).contains("no measure influencers");
-    assertThat(influencers.get("current").isNull()).isTrue();
+    // no metric: an objective measured by the roll-up of its sub-goals, never a zero
+    JsonNode objective = byGoal.get("expand-segment");
+    assertThat(objective.get("noData").asText())
+        .isEqualTo("the goal names no metric; it is measured by the roll-up of its sub-goals");
+    assertThat(objective.has("current")).isFalse();
 
     assertThat(root.get("rollups").findValuesAsText("objective"))
         .contains("expand-segment", "ship-features");
@@ -92,7 +93,7 @@ class ProgressCommandTest {
         .startsWith("Progress as of 2026-08-20\n")
         .contains("double-linkedin-followers", "Roll-up");
     Cli.Result csv = Cli.run(KpiCommandTest.concat(args, "--format", "csv"));
-    assertThat(csv.out().lines().count()).isEqualTo(1 + 19);
+    assertThat(csv.out().lines().count()).isEqualTo(1 + 20);
     assertThat(csv.out().lines().findFirst().orElseThrow())
         .startsWith("goal,metric,status,current,target");
   }

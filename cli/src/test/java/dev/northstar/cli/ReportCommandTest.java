@@ -27,7 +27,7 @@ class ReportCommandTest {
             "--html",
             html.toString());
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.out()).isEqualTo("wrote " + html + ": 19 goals as of 2026-08-20\n");
+    assertThat(r.out()).isEqualTo("wrote " + html + ": 20 goals as of 2026-08-20\n");
     String page = Files.readString(html, StandardCharsets.UTF_8);
 
     assertThat(page).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
@@ -35,7 +35,7 @@ class ReportCommandTest {
     assertThat(page).contains("Double LinkedIn followers within six months");
     // quotes in a statement are escaped
     assertThat(page).contains("the &quot;Back to school&quot; campaign");
-    assertThat(count(page, "<section class=\"goal\" id=")).isEqualTo(19);
+    assertThat(count(page, "<section class=\"goal\" id=")).isEqualTo(20);
 
     String linkedin = section(page, "double-linkedin-followers");
     assertThat(linkedin).contains("<svg", "class=\"actual\"", "class=\"pace\"", "class=\"target\"");
@@ -48,13 +48,14 @@ class ReportCommandTest {
     assertThat(count(polyline(leads), ",")).isEqualTo(16);
     assertThat(leads).contains("SMART findings");
 
+    // measured by its check-ins, past its deadline: a chart, its final value and that it was met
     String campfire = section(page, "influencer-relations");
-    assertThat(campfire).contains("No chart:").doesNotContain("<svg");
+    assertThat(campfire).contains("<svg", "final value", "target met", ">met<");
     assertThat(section(page, "expand-segment")).contains("No chart: the goal names no metric");
     assertThat(page).contains("Roll-up of the hierarchy");
     assertThat(page).contains("<strong>Tactics</strong>");
-    // the Campfire tactics are due in 2017, long before the date
-    assertThat(page).contains("past due</span>");
+    // the Campfire tactics were due early in 2026 and are done: marked so, not past due
+    assertThat(page).contains("done 2026-01-14</span>").doesNotContain("past due</span>");
   }
 
   @Test

@@ -43,7 +43,7 @@ class BadJsonTest {
     assertThat(e.getMessage())
         .startsWith("$.colour: unknown field \"colour\"; allowed fields: id, level, statement,")
         .endsWith(
-            "weight, tags\n at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION`"
+            "weight, tags, checkIns\n at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION`"
                 + " disabled); line: 1, column: 34]");
     assertThat(e.getPropertyName()).isEqualTo("colour");
   }
