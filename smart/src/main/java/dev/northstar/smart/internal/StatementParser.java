@@ -3,7 +3,9 @@ package dev.northstar.smart.internal;
 import dev.northstar.core.goal.GoalCategory;
 import dev.northstar.core.goal.Target;
 import dev.northstar.core.metric.CoreMetrics;
+import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.metric.MetricUnit;
 import dev.northstar.core.scope.Platform;
 import dev.northstar.core.scope.Scope;
 import dev.northstar.smart.statement.GoalDraft;
@@ -318,10 +320,24 @@ public final class StatementParser {
         words.add(text);
         continue;
       }
-      found.addAll(resolveOnPlatform(m.metrics()));
+      if (isAmountIn(i, m.metrics())) {
+        unresolved.add(
+            new UnresolvedPart(
+                text(i - 2, i + m.length()),
+                "\"N in " + text + "\" may be an amount of money; write \"N " + text
+                    + "\" for a count, or name the money metric (\"revenue\")",
+                GoalPart.METRIC));
+        unknownPhrase = true;
+        words.add(text);
+        continue;
+      }
+      found.addAll(resolveOnPlatform(m.metrics(), text));
       words.add(text);
       productBefore(i);
       i += m.length() - 1;
+    }
+    if (unknownPhrase && unresolved.stream().anyMatch(u -> u.part() == GoalPart.METRIC)) {
+      return;
     }
     if (unknownPhrase) {
       unresolved.add(
@@ -359,7 +375,21 @@ public final class StatementParser {
   }
 
   /** "subscribers" on YouTube are followers; traffic to a named page is page views. */
-  private Set<MetricId> resolveOnPlatform(Set<MetricId> ids) {
+  /** "50k in sales": a number, "in", then a count metric may be money rather than a count. */
+  private boolean isAmountIn(int i, Set<MetricId> ids) {
+    if (i < 2 || !tokens.get(i - 1).isWord("in") || !isNumberLike(tokens.get(i - 2))) {
+      return false;
+    }
+    for (MetricId id : ids) {
+      MetricDefinition d = vocabulary.definition(id);
+      if (d == null || d.unit() != MetricUnit.CURRENCY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Set<MetricId> resolveOnPlatform(Set<MetricId> ids, String phrase) {
     Set<MetricId> out = new LinkedHashSet<>();
     for (MetricId id : ids) {
       MetricId m = id;
@@ -367,7 +397,7 @@ public final class StatementParser {
         m = CoreMetrics.PAGE_VIEWS;
       }
       if (platforms.size() == 1) {
-        MetricId other = vocabulary.onPlatform(platforms.get(0), m);
+        MetricId other = vocabulary.onPlatform(platforms.get(0), phrase);
         if (other != null) {
           m = other;
         }

@@ -22,6 +22,7 @@ final class TargetReader {
   /** What the words just before a number say it is. */
   enum Context {
     TO,
+    REACH,
     BY,
     FROM,
     BELOW,
@@ -100,7 +101,22 @@ final class TargetReader {
       mark(j, p);
       j += p;
       int d = lex.match("duration", tokens, j);
-      boolean duration = d > 0 || (j < tokens.size() && isTimeUnitWord(tokens.get(j)));
+      boolean duration = d > 0;
+      if (j < tokens.size() && isTimeUnitWord(tokens.get(j))) {
+        // "500 leads 3 months": a period without "within", reported as such
+        Token unit = tokens.get(j);
+        unit.used = true;
+        unresolved.add(
+            new UnresolvedPart(
+                t.text + " " + unit.text,
+                "a duration without \"within\" or \"in\"; write \"within "
+                    + t.text
+                    + " "
+                    + unit.text
+                    + "\"",
+                GoalPart.PERIOD));
+        continue;
+      }
       Context context = context(money ? i - 1 : i);
       out.add(
           new Amount(
@@ -172,8 +188,8 @@ final class TargetReader {
     if (lex.is("from", prev)) {
       return Context.FROM;
     }
-    if (prev.equals("reach") || prev.equals("hit") || prev.equals("achieve")) {
-      return Context.TO;
+    if (lex.is("verb.reach", prev)) {
+      return Context.REACH;
     }
     return Context.PLAIN;
   }
@@ -224,6 +240,10 @@ final class TargetReader {
     }
     return switch (a.context()) {
       case TO -> level(a, base);
+      case REACH ->
+          metric != null && metric.additivity() == Additivity.ADDITIVE
+              ? plain(a, base)
+              : level(a, base);
       case BY -> change(a, base);
       case BELOW, ABOVE, AT_LEAST -> bound(a, base);
       default -> plain(a, base);
@@ -245,6 +265,8 @@ final class TargetReader {
         return fail(a.text(), "the target does not move from the baseline the way the verb says");
       }
       up = cmp > 0;
+    } else if (a.context() == Context.REACH && !decrease) {
+      up = true;
     } else if (increase == decrease) {
       return fail(
           a.text(),

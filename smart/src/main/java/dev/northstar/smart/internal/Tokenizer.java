@@ -79,7 +79,7 @@ final class Tokenizer {
         i++;
       }
     }
-    return joinNumberWords(joinPercents(raw, vocabulary), vocabulary);
+    return joinNumberWords(joinPercents(joinScales(raw, vocabulary), vocabulary), vocabulary);
   }
 
   private static int indexOfQuote(String s, int from) {
@@ -147,9 +147,36 @@ final class Tokenizer {
         new Token(
             Token.Kind.NUMBER,
             s.substring(i, end),
-            new BigDecimal(digits).multiply(scale).stripTrailingZeros(),
+            scale.equals(BigDecimal.ONE)
+                ? new BigDecimal(digits)
+                : new BigDecimal(digits).multiply(scale).setScale(0, java.math.RoundingMode.DOWN),
             null));
     return end;
+  }
+
+  /** Digits followed by a scale word ("1 million", "2.5 thousand") become one number. */
+  private static List<Token> joinScales(List<Token> raw, Vocabulary vocabulary) {
+    List<Token> out = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      Token t = raw.get(i);
+      BigDecimal n = t.number;
+      Long scale =
+          i + 1 < raw.size() && raw.get(i + 1).kind == Token.Kind.WORD
+              ? vocabulary.scaleWord(raw.get(i + 1).lower)
+              : null;
+      if (t.kind == Token.Kind.NUMBER && n != null && scale != null) {
+        out.add(
+            new Token(
+                Token.Kind.NUMBER,
+                t.text + " " + raw.get(i + 1).text,
+                n.multiply(BigDecimal.valueOf(scale)).setScale(0, java.math.RoundingMode.DOWN),
+                null));
+        i++;
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /** A number followed by "percent" or "%" becomes one percent token. */

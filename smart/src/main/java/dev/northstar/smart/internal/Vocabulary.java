@@ -137,9 +137,10 @@ final class Vocabulary {
     return w == null ? List.of() : w;
   }
 
-  /** The metric a word means on a platform instead ("subscribers" on YouTube are followers). */
-  @Nullable MetricId onPlatform(Platform platform, MetricId metric) {
-    String v = lexicon.value("metric-on." + platform.id() + "." + metric);
+  /** The metric a phrase means on a platform instead ("subscribers" on YouTube are followers). */
+  @Nullable MetricId onPlatform(Platform platform, String phrase) {
+    String key = phrase.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", "-");
+    String v = lexicon.value("metric-on." + platform.id() + "." + key);
     return v == null ? null : MetricId.of(v.strip());
   }
 

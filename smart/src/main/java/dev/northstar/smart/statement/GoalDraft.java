@@ -284,8 +284,7 @@ public final class GoalDraft {
         && Objects.equals(target, d.target)
         && Objects.equals(period, d.period)
         && tags.equals(d.tags)
-        && Objects.equals(baseline, d.baseline)
-        && confidence.equals(d.confidence);
+        && Objects.equals(baseline, d.baseline);
   }
 
   @Override

@@ -107,7 +107,7 @@ class StatementOrderTest {
     assertThat(d.metric()).contains(CoreMetrics.PAGE_VIEWS);
     assertThat(d.category()).contains(GoalCategory.WEBSITE_TRAFFIC);
     ParsedStatement views = parse("Increase video views on YouTube by 10% within six months");
-    assertThat(views.drafts().get(0).metric()).isEmpty();
+    assertThat(views.drafts().get(0).metric()).contains(CoreMetrics.VIDEO_VIEWS);
   }
 
   @Test
