@@ -119,6 +119,7 @@ final class Tokenizer {
         end++;
       }
     }
+    String text = s.substring(i, end);
     // ordinal suffixes: "5th", "1st"
     if (end + 2 <= s.length()) {
       String suffix = s.substring(end, end + 2).toLowerCase(java.util.Locale.ROOT);
@@ -146,7 +147,7 @@ final class Tokenizer {
     out.add(
         new Token(
             Token.Kind.NUMBER,
-            s.substring(i, end),
+            text,
             scale.equals(BigDecimal.ONE)
                 ? new BigDecimal(digits)
                 : new BigDecimal(digits).multiply(scale).setScale(0, java.math.RoundingMode.DOWN),
