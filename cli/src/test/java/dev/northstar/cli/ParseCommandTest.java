@@ -26,8 +26,7 @@ class ParseCommandTest {
     JsonNode root = NorthstarJson.mapper().readTree(r.out());
     assertThat(root.get("parsed").get("complete").asBoolean()).isTrue();
     assertThat(root.get("parsed").get("unresolved").size()).isZero();
-    assertThat(root.get("parsed").get("confidence").get(0).get("metric").asDouble())
-        .isEqualTo(1.0);
+    assertThat(root.get("parsed").get("confidence").get(0).get("metric").asDouble()).isEqualTo(1.0);
     JsonNode goalJson = root.get("goals").get(0);
     assertThat(goalJson.get("id").asText())
         .isEqualTo("double-linkedin-followers-within-six-months");
@@ -77,7 +76,8 @@ class ParseCommandTest {
     for (String seed : SEEDS) {
       Path file = dir.resolve("g" + n++ + ".json");
       Cli.Result parse =
-          Cli.run("parse", seed, "--as-of", "2026-03-10", "--format", "json", "-o", file.toString());
+          Cli.run(
+              "parse", seed, "--as-of", "2026-03-10", "--format", "json", "-o", file.toString());
       assertThat(parse.status()).as(seed + ": " + parse.err()).isZero();
       assertThat(parse.out()).isEmpty();
       assertThat(file).exists();
@@ -91,7 +91,12 @@ class ParseCommandTest {
         assertThat(check.out()).as(seed).contains(g.get("id").asText());
       }
       Cli.Result progress =
-          Cli.run("progress", file.toString(), "--metrics", Cli.METRICS.toString(), "--as-of",
+          Cli.run(
+              "progress",
+              file.toString(),
+              "--metrics",
+              Cli.METRICS.toString(),
+              "--as-of",
               "2026-08-20");
       assertThat(progress.status()).as(seed + ": " + progress.err()).isIn(0, 1);
     }
@@ -112,7 +117,8 @@ class ParseCommandTest {
 
   @Test
   void refusesAnotherFormat() {
-    Cli.Result r = Cli.run("parse", "Get 5 leads on X in Q2", "--as-of", "2026-03-10", "--format", "csv");
+    Cli.Result r =
+        Cli.run("parse", "Get 5 leads on X in Q2", "--as-of", "2026-03-10", "--format", "csv");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("--format: \"csv\" is not a format of parse; use json");
   }

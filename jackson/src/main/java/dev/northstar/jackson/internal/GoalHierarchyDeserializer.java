@@ -13,10 +13,9 @@ import java.util.stream.Collectors;
 /**
  * Reads {@code {"goals": [...], "tactics": [...]}} and builds the hierarchy; "goals" is required.
  * An optional "parsed" object (what {@code northstar parse} read from a statement: the statement,
- * the reference date, whether it was complete and the unresolved parts) is documentation for
- * people and is skipped.
- * Structural problems (duplicate ids, dangling references, cycles, level order) become one error
- * listing each problem at its JSON path.
+ * the reference date, whether it was complete and the unresolved parts) is documentation for people
+ * and is skipped. Structural problems (duplicate ids, dangling references, cycles, level order)
+ * become one error listing each problem at its JSON path.
  */
 final class GoalHierarchyDeserializer extends StrictDeserializer<GoalHierarchy> {
 

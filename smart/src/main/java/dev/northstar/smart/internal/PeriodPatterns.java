@@ -28,6 +28,7 @@ final class PeriodPatterns {
   private static final Pattern QUARTER = Pattern.compile("q[1-4]");
   private static final int MAX_DAYS = 36_600;
   private static final int MAX_MONTHS = 1_200;
+
   /** The last date a period may end on. */
   static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
@@ -220,7 +221,8 @@ final class PeriodPatterns {
       return null;
     }
     int k = j + Math.max(len1, len2);
-    if (w(k).equals("of") && (w(k + 1).equals("the") || w(k + 1).equals("this"))
+    if (w(k).equals("of")
+        && (w(k + 1).equals("the") || w(k + 1).equals("this"))
         && lex.is("unit.year", w(k + 2))) {
       k += 3;
     } else if (w(k).equals("of") && yearAt(k + 1) > 0) {
@@ -237,7 +239,9 @@ final class PeriodPatterns {
     if (year > 0) {
       if (!fiscal.isCalendar()) {
         return problem(
-            i, to, "names a year while the fiscal year starts in another month than January;"
+            i,
+            to,
+            "names a year while the fiscal year starts in another month than January;"
                 + " say the dates");
       }
       LocalDate start = LocalDate.of(year, 1, 1).plusMonths((long) months * (n - 1));

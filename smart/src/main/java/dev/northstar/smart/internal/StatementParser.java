@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -56,6 +55,7 @@ public final class StatementParser {
           "through",
           "by",
           "with");
+
   /** A goal's longest tag (see {@code Goal.Builder#tags}). */
   private static final int MAX_TAG_LENGTH = 100;
 
@@ -324,7 +324,10 @@ public final class StatementParser {
         unresolved.add(
             new UnresolvedPart(
                 text(i - 2, i + m.length()),
-                "\"N in " + text + "\" may be an amount of money; write \"N " + text
+                "\"N in "
+                    + text
+                    + "\" may be an amount of money; write \"N "
+                    + text
                     + "\" for a count, or name the money metric (\"revenue\")",
                 GoalPart.METRIC));
         unknownPhrase = true;
@@ -466,7 +469,8 @@ public final class StatementParser {
       if (base != null && res.target() != null) {
         d = d.withBaseline(base, reference);
       }
-      return List.of(res.target() == null ? d : d.withConfidence(GoalPart.TARGET, res.confidence()));
+      return List.of(
+          res.target() == null ? d : d.withConfidence(GoalPart.TARGET, res.confidence()));
     }
     for (TargetReader.Amount a : main) {
       if (a.context() != TargetReader.Context.PLAIN
@@ -474,8 +478,7 @@ public final class StatementParser {
           || a.money()
           || a.duration()
           || from != null) {
-        r.fail(
-            "", "names several targets (percents, multiples or values) for one goal; keep one");
+        r.fail("", "names several targets (percents, multiples or values) for one goal; keep one");
         return List.of(draft(scope, null, Set.of()));
       }
     }

@@ -12,8 +12,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the target of a statement by its meaning: a level ("to 4%", "reach 10,000"), a change
- * ("by 4%", "double"), a baseline and a level ("from 2% to 4%"), a bound ("below $1.50", "at least
+ * Reads the target of a statement by its meaning: a level ("to 4%", "reach 10,000"), a change ("by
+ * 4%", "double"), a baseline and a level ("from 2% to 4%"), a bound ("below $1.50", "at least
  * 4.5"), or a total ("500 new leads"). Values take the metric's unit: percents of rates become
  * fractions; money goes with costs and revenue only. Whatever it is not sure of is unresolved.
  */
@@ -173,7 +173,9 @@ final class TargetReader {
     }
     if (endsBefore("bound.above", i)) {
       String w = i >= 2 ? tokens.get(i - 2).lower + " " + tokens.get(i - 1).lower : "";
-      return w.equals("at least") || w.equals("a minimum") || w.equals("less than")
+      return w.equals("at least")
+              || w.equals("a minimum")
+              || w.equals("less than")
               || (i >= 3 && tokens.get(i - 3).lower.equals("a") && w.equals("minimum of"))
           ? Context.AT_LEAST
           : Context.ABOVE;
@@ -223,11 +225,15 @@ final class TargetReader {
   /** The target of one main amount, with an optional baseline ("from X"). */
   Result read(Amount a, @Nullable Amount from) {
     if (a.perPeriod() || a.duration()) {
-      return fail(a.text(), a.duration()
-          ? "a target in units of time; the parser does not convert durations, set it by hand"
-          : "a target per period");
+      return fail(
+          a.text(),
+          a.duration()
+              ? "a target in units of time; the parser does not convert durations, set it by hand"
+              : "a target per period");
     }
-    if (keep && a.context() != Context.BELOW && a.context() != Context.ABOVE
+    if (keep
+        && a.context() != Context.BELOW
+        && a.context() != Context.ABOVE
         && a.context() != Context.AT_LEAST) {
       return fail(a.text(), "\"keep\" or \"maintain\" without \"below\" or \"above\"; say which");
     }
@@ -373,7 +379,9 @@ final class TargetReader {
     if (metric.additivity() != Additivity.ADDITIVE && increase && !decrease) {
       return new Result(Target.increaseTo(v), base, 0.9);
     }
-    if (metric.additivity() != Additivity.ADDITIVE && !increase && !decrease
+    if (metric.additivity() != Additivity.ADDITIVE
+        && !increase
+        && !decrease
         && metric.unit() == MetricUnit.COUNT) {
       return new Result(Target.increaseTo(v), base, 0.8);
     }

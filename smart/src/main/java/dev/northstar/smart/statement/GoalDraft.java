@@ -161,8 +161,8 @@ public final class GoalDraft {
   }
 
   /**
-   * Returns how sure the parser is of a part: 0 when it was not read, 1 when it was read from
-   * words the vocabulary names exactly, in between when it was inferred.
+   * Returns how sure the parser is of a part: 0 when it was not read, 1 when it was read from words
+   * the vocabulary names exactly, in between when it was inferred.
    *
    * @param part the part, not null
    * @return the confidence, 0..1

@@ -3,8 +3,8 @@ package dev.northstar.smart.statement;
 import dev.northstar.smart.internal.FiscalCalendar;
 import dev.northstar.smart.internal.Lexicon;
 import dev.northstar.smart.internal.StatementParser;
-import java.time.Month;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -62,18 +62,17 @@ public final class GoalStatementParser {
   }
 
   /**
-   * Returns a copy whose quarters, halves and years ("Q1", "H2", "next year", "by year end")
-   * follow a fiscal year that starts on the first day of {@code start}. With a start other than
-   * January, a quarter or half with a year ("Q1 2027") is unresolved, as fiscal years are named
-   * differently from company to company.
+   * Returns a copy whose quarters, halves and years ("Q1", "H2", "next year", "by year end") follow
+   * a fiscal year that starts on the first day of {@code start}. With a start other than January, a
+   * quarter or half with a year ("Q1 2027") is unresolved, as fiscal years are named differently
+   * from company to company.
    *
    * @param start the first month of the fiscal year, not null
    * @return the parser, never null
    * @throws NullPointerException if {@code start} is null
    */
   public GoalStatementParser withFiscalYearStart(Month start) {
-    return new GoalStatementParser(
-        locale, Objects.requireNonNull(start, "start must not be null"));
+    return new GoalStatementParser(locale, Objects.requireNonNull(start, "start must not be null"));
   }
 
   /**
@@ -90,8 +89,8 @@ public final class GoalStatementParser {
    *
    * @param statement the statement, not null; any text
    * @param referenceDate the date "today" means for relative periods, not null, from {@link
-   *     #FIRST_REFERENCE_DATE} to {@link #LAST_REFERENCE_DATE}; within that range no text makes
-   *     the parser throw
+   *     #FIRST_REFERENCE_DATE} to {@link #LAST_REFERENCE_DATE}; within that range no text makes the
+   *     parser throw
    * @return the drafts and unresolved parts, never null
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the reference date is outside the supported range
@@ -99,7 +98,8 @@ public final class GoalStatementParser {
   public ParsedStatement parse(CharSequence statement, LocalDate referenceDate) {
     Objects.requireNonNull(statement, "statement must not be null");
     Objects.requireNonNull(referenceDate, "referenceDate must not be null");
-    if (referenceDate.isBefore(FIRST_REFERENCE_DATE) || referenceDate.isAfter(LAST_REFERENCE_DATE)) {
+    if (referenceDate.isBefore(FIRST_REFERENCE_DATE)
+        || referenceDate.isAfter(LAST_REFERENCE_DATE)) {
       throw new IllegalArgumentException(
           "referenceDate must be from "
               + FIRST_REFERENCE_DATE
@@ -109,22 +109,22 @@ public final class GoalStatementParser {
               + referenceDate);
     }
     return new StatementParser(
-            statement.toString(),
-            referenceDate,
-            locale,
-            FiscalCalendar.startingIn(fiscalYearStart))
+            statement.toString(), referenceDate, locale, FiscalCalendar.startingIn(fiscalYearStart))
         .parse();
   }
 
   /**
-   * Returns the parser's language and fiscal year start, such as {@code
-   * GoalStatementParser[en, fiscal year from JANUARY]}.
+   * Returns the parser's language and fiscal year start, such as {@code GoalStatementParser[en,
+   * fiscal year from JANUARY]}.
    *
    * @return the text, never null
    */
   @Override
   public String toString() {
-    return "GoalStatementParser[" + locale.getLanguage() + ", fiscal year from " + fiscalYearStart
+    return "GoalStatementParser["
+        + locale.getLanguage()
+        + ", fiscal year from "
+        + fiscalYearStart
         + "]";
   }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param text the words concerned, as written (the span of the statement); empty when the
- *     statement lacks something, not null
+ * @param text the words concerned, as written (the span of the statement); empty when the statement
+ *     lacks something, not null
  * @param reason what is ambiguous or missing and what to write instead; not blank
  * @param part the part of the goal concerned, not null
  */

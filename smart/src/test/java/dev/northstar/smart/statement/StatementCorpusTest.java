@@ -143,14 +143,20 @@ class StatementCorpusTest {
                   : judge(exp, actual(part, p.drafts().get(k)));
           if (o == Outcome.WRONG) {
             wrong.add(
-                row.set() + " " + part + ": \"" + row.statement() + "\" expected " + exp + ", got "
+                row.set()
+                    + " "
+                    + part
+                    + ": \""
+                    + row.statement()
+                    + "\" expected "
+                    + exp
+                    + ", got "
                     + (p.drafts().size() != drafts
                         ? p.drafts().size() + " drafts"
                         : actual(part, p.drafts().get(k)).orElse("nothing")));
           }
           for (String set : List.of(row.set(), "all")) {
-            tally
-                .computeIfAbsent(set, s -> new EnumMap<>(GoalPart.class))
+            tally.computeIfAbsent(set, s -> new EnumMap<>(GoalPart.class))
                 .computeIfAbsent(part, x -> new int[3])[o.ordinal()]++;
           }
         }
@@ -160,11 +166,15 @@ class StatementCorpusTest {
     System.out.println(table);
     wrong.forEach(w -> System.out.println("WRONG " + w));
     int[] all = new int[3];
-    tally.get("all").values().forEach(c -> {
-      for (int i = 0; i < 3; i++) {
-        all[i] += c[i];
-      }
-    });
+    tally
+        .get("all")
+        .values()
+        .forEach(
+            c -> {
+              for (int i = 0; i < 3; i++) {
+                all[i] += c[i];
+              }
+            });
     assertThat(wrong).as("parts read wrong").isEmpty();
     assertThat((double) all[0] / (all[0] + all[1] + all[2]))
         .as("share of parts read right")

@@ -91,11 +91,13 @@ class StatementMeaningsTest {
     assertThat(d.target()).contains(Target.increaseTo(n("0.017")));
     GoalDraft down = only("Lower the bounce rate on Facebook from 40% by 5 points in Q2");
     assertThat(down.target()).contains(Target.decreaseTo(n("0.35")));
-    assertThat(unresolved("Lift LinkedIn CTR by 2 percentage points in Q2", GoalPart.TARGET).reason())
+    assertThat(
+            unresolved("Lift LinkedIn CTR by 2 percentage points in Q2", GoalPart.TARGET).reason())
         .contains("needs the current value");
     assertThat(unresolved("Cut CTR on X from 1% by 2 points in Q2", GoalPart.TARGET).reason())
         .contains("to 0 or below");
-    assertThat(unresolved("Lift LinkedIn CTR to 2 percentage points in Q2", GoalPart.TARGET).reason())
+    assertThat(
+            unresolved("Lift LinkedIn CTR to 2 percentage points in Q2", GoalPart.TARGET).reason())
         .contains("write the level as a percent");
   }
 
@@ -156,8 +158,7 @@ class StatementMeaningsTest {
 
   @Test
   void multiplesFollowTheirVerb() {
-    assertThat(only("Triple Pinterest saves in Q2").target())
-        .contains(Target.multiplyBy(n("3")));
+    assertThat(only("Triple Pinterest saves in Q2").target()).contains(Target.multiplyBy(n("3")));
     assertThat(only("Halve CPC on X in Q2").target()).contains(Target.multiplyBy(n("0.5")));
     assertThat(unresolved("Reduce X followers double in Q2", GoalPart.TARGET).reason())
         .contains("against the verb");
@@ -177,7 +178,8 @@ class StatementMeaningsTest {
         .contains(CoreMetrics.SUBSCRIBERS);
     assertThat(only("Reach 10k followers on X in Q2").target())
         .contains(Target.increaseTo(n("10000")));
-    assertThat(only("Reach 2.5m impressions on X in Q2").target()).contains(Target.total(2_500_000));
+    assertThat(only("Reach 2.5m impressions on X in Q2").target())
+        .contains(Target.total(2_500_000));
     assertThat(unresolved("Reduce cost per lead on X to $40 in Q3", GoalPart.METRIC).reason())
         .contains("does not know");
     assertThat(unresolved("Make 50k in sales on X in Q3", GoalPart.METRIC).reason())

@@ -203,6 +203,7 @@ class StatementOrderTest {
                 Target.total(3),
                 DateRange.parse("2026-01-01/2026-06-30"),
                 Set.of("paid:1")));
-    assertThat(GoalStatementParser.standard()).hasToString("GoalStatementParser[en, fiscal year from JANUARY]");
+    assertThat(GoalStatementParser.standard())
+        .hasToString("GoalStatementParser[en, fiscal year from JANUARY]");
   }
 }
