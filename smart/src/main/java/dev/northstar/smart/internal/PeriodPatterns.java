@@ -407,7 +407,7 @@ final class PeriodPatterns {
     if (by || before) {
       Token mt = t(i + 1);
       Month m = mt == null ? null : v.month(mt);
-      if (m == null || (m == Month.MAY && !mt.text.equals("May"))) {
+      if (mt == null || m == null || (m == Month.MAY && !mt.text.equals("May"))) {
         return null;
       }
       int year = yearAt(i + 2);
@@ -441,7 +441,9 @@ final class PeriodPatterns {
     }
     Token monthToken = t(i + 1);
     Month month = monthToken == null ? null : v.month(monthToken);
-    if (month == null || (month == Month.MAY && !monthToken.text.equals("May"))) {
+    if (monthToken == null
+        || month == null
+        || (month == Month.MAY && !monthToken.text.equals("May"))) {
       return null;
     }
     int year = yearAt(i + 2);
