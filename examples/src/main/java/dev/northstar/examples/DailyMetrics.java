@@ -27,8 +27,10 @@ import org.jspecify.annotations.Nullable;
  * clicks, page views, leads, sales, revenue, spend and the follower count), plus rows for the
  * campaigns running that day ("Back to school" on Facebook and X from 5 August to 1 September;
  * "Pre-Holiday Blow Out" for skateboard shoes on Facebook, Instagram and Pinterest in the third
- * quarter) and for Pinterest's "New items" pins from September. Followers are counted only on
- * organic rows; LinkedIn and X do not report saves, so theirs are missing.
+ * quarter; "Feature launch" on Facebook and Instagram in June) and for Pinterest's "New items" pins
+ * from September. Followers are counted only on organic rows; LinkedIn and X do not report saves,
+ * so theirs are missing. The rows of {@link GoalRows} add what the other example goals measure:
+ * skateboard-shoe sales all year, influencers signed and the weekly SMB survey's NPS answers.
  *
  * <p>The numbers come from {@link SplittableRandom} with the fixed {@link #SEED} and {@link
  * StrictMath}, so every JDK regenerates the same bytes:
@@ -46,25 +48,25 @@ public final class DailyMetrics {
   /** The last day of the data. */
   public static final LocalDate LAST_DAY = LocalDate.of(2026, 12, 31);
 
-  private static final Currency USD = Currency.getInstance("USD");
-  private static final Dimension PRODUCT = Dimension.of("product");
-  private static final MetricId POSTS = MetricId.of("posts");
-  private static final MetricId REACH = MetricId.of("reach");
-  private static final MetricId IMPRESSIONS = MetricId.of("impressions");
-  private static final MetricId LIKES = MetricId.of("likes");
-  private static final MetricId COMMENTS = MetricId.of("comments");
-  private static final MetricId SHARES = MetricId.of("shares");
-  private static final MetricId SAVES = MetricId.of("saves");
-  private static final MetricId CLICKS = MetricId.of("clicks");
-  private static final MetricId PAGE_VIEWS = MetricId.of("page_views");
-  private static final MetricId LEADS = MetricId.of("leads");
-  private static final MetricId SALES = MetricId.of("sales");
-  private static final MetricId REVENUE = MetricId.of("revenue");
-  private static final MetricId SPEND = MetricId.of("spend");
-  private static final MetricId FOLLOWERS = MetricId.of("followers");
+  static final Currency USD = Currency.getInstance("USD");
+  static final Dimension PRODUCT = Dimension.of("product");
+  static final MetricId POSTS = MetricId.of("posts");
+  static final MetricId REACH = MetricId.of("reach");
+  static final MetricId IMPRESSIONS = MetricId.of("impressions");
+  static final MetricId LIKES = MetricId.of("likes");
+  static final MetricId COMMENTS = MetricId.of("comments");
+  static final MetricId SHARES = MetricId.of("shares");
+  static final MetricId SAVES = MetricId.of("saves");
+  static final MetricId CLICKS = MetricId.of("clicks");
+  static final MetricId PAGE_VIEWS = MetricId.of("page_views");
+  static final MetricId LEADS = MetricId.of("leads");
+  static final MetricId SALES = MetricId.of("sales");
+  static final MetricId REVENUE = MetricId.of("revenue");
+  static final MetricId SPEND = MetricId.of("spend");
+  static final MetricId FOLLOWERS = MetricId.of("followers");
 
   /** Organic profile of a platform: audience, growth per day, and how its posts perform. */
-  private record Profile(
+  record Profile(
       String platform,
       double followersOnJan1,
       double growthFirstHalf,
@@ -74,7 +76,7 @@ public final class DailyMetrics {
       double engagementRate,
       boolean reportsSaves) {}
 
-  private static final List<Profile> PROFILES =
+  static final List<Profile> PROFILES =
       List.of(
           new Profile("facebook", 15_000, 0.0004, 0.0005, 2, 1.65, 0.031, true),
           new Profile("instagram", 6_100, 0.00178, 0.0021, 1.5, 1.4, 0.045, true),
@@ -122,14 +124,18 @@ public final class DailyMetrics {
             .measure(Measure.amount(REVENUE, USD, 2))
             .measure(Measure.amount(SPEND, USD, 2))
             .counts(FOLLOWERS)
+            .counts(GoalRows.MEASURES)
             .build();
     MetricTableBuilder rows = MetricTable.builder(schema);
     SplittableRandom random = new SplittableRandom(seed);
+    // The rows added for the goals' own measures draw from a stream of their own.
+    SplittableRandom extra = new SplittableRandom(seed + 1);
     for (LocalDate day = FIRST_DAY; !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
       for (Profile p : PROFILES) {
         organic(rows, random, p, day);
       }
       campaigns(rows, random, day);
+      GoalRows.add(rows, extra, day);
     }
     return rows.build();
   }
@@ -150,8 +156,9 @@ public final class DailyMetrics {
         .count(SALES, Math.round(sales))
         .amount(REVENUE, money(Math.round(sales) * 45 * factor(random, 0.1)))
         .amount(SPEND, money(0))
-        .count(FOLLOWERS, Math.round(followers))
-        .endRow();
+        .count(FOLLOWERS, Math.round(followers));
+    GoalRows.none(rows);
+    rows.endRow();
   }
 
   private static void campaigns(MetricTableBuilder rows, SplittableRandom random, LocalDate day) {
@@ -172,8 +179,8 @@ public final class DailyMetrics {
             3_000 * ramp,
             1.5,
             60,
-            // about 1,150 pairs a day over the three platforms at the start, 25% more at the end
-            383 * ramp);
+            // about 120 more pairs a day over the three platforms, 25% more at the end
+            40 * ramp);
       }
     }
     if (!day.isBefore(LocalDate.of(2026, 9, 1))) {
@@ -184,6 +191,7 @@ public final class DailyMetrics {
           .date(day)
           .count(POSTS, 2);
       pins.writeTo(rows, true);
+      GoalRows.none(rows);
       rows.count(PAGE_VIEWS, Math.round(3_000 * (1 + growth) * factor(random, 0.08)))
           .count(LEADS, 0)
           .count(SALES, Math.round(pins.clicks() * 0.005))
@@ -194,7 +202,7 @@ public final class DailyMetrics {
     }
   }
 
-  private static void campaign(
+  static void campaign(
       MetricTableBuilder rows,
       SplittableRandom random,
       LocalDate day,
@@ -215,6 +223,7 @@ public final class DailyMetrics {
     }
     rows.date(day).count(POSTS, 1);
     post.writeTo(rows, p.reportsSaves());
+    GoalRows.none(rows);
     rows.count(PAGE_VIEWS, Math.round(post.clicks() * 0.85))
         .count(
             LEADS,
@@ -274,23 +283,23 @@ public final class DailyMetrics {
     return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 
-  private static boolean within(LocalDate day, LocalDate first, LocalDate last) {
+  static boolean within(LocalDate day, LocalDate first, LocalDate last) {
     return !day.isBefore(first) && !day.isAfter(last);
   }
 
   /** A multiplicative noise factor around 1, never below 0.05. */
-  private static double factor(SplittableRandom random, double spread) {
+  static double factor(SplittableRandom random, double spread) {
     return StrictMath.max(0.05, 1 + noise(random, spread));
   }
 
   /** A normal deviate by Box-Muller, from uniform doubles only, so it is the same on every JDK. */
-  private static double noise(SplittableRandom random, double sd) {
+  static double noise(SplittableRandom random, double sd) {
     double u = 1 - random.nextDouble();
     double v = random.nextDouble();
     return sd * StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * StrictMath.PI * v);
   }
 
-  private static BigDecimal money(double dollars) {
+  static BigDecimal money(double dollars) {
     return BigDecimal.valueOf(StrictMath.max(0, dollars)).setScale(2, RoundingMode.HALF_EVEN);
   }
 }

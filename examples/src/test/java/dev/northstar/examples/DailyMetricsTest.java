@@ -40,7 +40,8 @@ class DailyMetricsTest {
     int organic = 0;
     for (int row = 0; row < table.rowCount(); row++) {
       if (table.dimensionValue(Dimension.CAMPAIGN, row).isEmpty()
-          && table.dimensionValue(Dimension.CONTENT, row).isEmpty()) {
+          && table.dimensionValue(Dimension.CONTENT, row).isEmpty()
+          && table.dimensionValue(Dimension.of("product"), row).isEmpty()) {
         organic++;
         assertThat(table.value(dev.northstar.core.metric.CoreMetrics.FOLLOWERS, row)).isPresent();
       } else {

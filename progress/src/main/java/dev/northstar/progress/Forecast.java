@@ -167,6 +167,65 @@ public final class Forecast {
         notes);
   }
 
+  /**
+   * Forecasts what a goal measures on a linear trend: a flow's value to date in the current window
+   * (its whole period, or the current month of a per-month goal), a stock's level, a rate's window
+   * value. After the deadline there is no forecast: the figures are empty, with the note {@link
+   * ForecastNote#PAST_DEADLINE}, and {@link GoalProgress} gives the final value and whether it was
+   * met.
+   *
+   * @param measure the goal and its measured data, not null
+   * @param referenceDate the last date whose data is used, not null
+   * @return the forecast, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public static Forecast of(GoalMeasure measure, LocalDate referenceDate) {
+    Decimals.notNull(measure, "measure");
+    Decimals.notNull(referenceDate, "referenceDate");
+    Goal goal = measure.goal();
+    LocalDate deadline = goal.deadline().orElse(null);
+    if (deadline != null && referenceDate.isAfter(deadline)) {
+      Set<ForecastNote> notes = EnumSet.of(ForecastNote.PAST_DEADLINE);
+      BigDecimal targetValue =
+          goal.target()
+              .flatMap(
+                  t ->
+                      TargetValues.targetValue(
+                          t, measure.baselineValue(referenceDate).orElse(null)))
+              .orElse(null);
+      return new Forecast(
+          goal.id(),
+          ForecastMethod.LINEAR,
+          referenceDate,
+          deadline,
+          0,
+          null,
+          null,
+          targetValue,
+          null,
+          notes);
+    }
+    MeasuredGoal proxy = MeasuredGoal.of(measure, referenceDate);
+    Forecast f = of(proxy.goal(), proxy.series(), referenceDate, ForecastMethod.LINEAR);
+    if (!proxy.ceiling()) {
+      return f;
+    }
+    Set<ForecastNote> notes = EnumSet.of(ForecastNote.CEILING_HAS_NO_REACH_DATE);
+    notes.addAll(f.notes);
+    notes.remove(ForecastNote.TREND_NEVER_REACHES_TARGET);
+    return new Forecast(
+        f.goal,
+        f.method,
+        referenceDate,
+        f.deadline,
+        f.observationsUsed,
+        f.trendPerDay,
+        f.projectedAtDeadline,
+        f.targetValue,
+        null,
+        notes);
+  }
+
   /** The observations from the start (or baseline date) up to the reference date or deadline. */
   private static List<Observation> used(
       Goal goal, MetricSeries series, LocalDate referenceDate, @Nullable LocalDate deadline) {

@@ -17,7 +17,14 @@ public enum ForecastNote {
   /** The trend never reaches the target value. */
   TREND_NEVER_REACHES_TARGET("the trend never reaches the target value"),
   /** The trend reaches the target more than 100 years after the first observation. */
-  BEYOND_HORIZON("the trend reaches the target more than 100 years after the first observation");
+  BEYOND_HORIZON("the trend reaches the target more than 100 years after the first observation"),
+  /** The deadline has passed: the goal has a final value and was met or not, and no forecast. */
+  PAST_DEADLINE(
+      "the deadline has passed: the final value and whether it was met replace a forecast"),
+  /** A flow kept below a ceiling has no date on which it reaches it; compare the projection. */
+  CEILING_HAS_NO_REACH_DATE(
+      "a flow kept below a ceiling has no date on which it reaches it; compare the projection at"
+          + " the deadline with the ceiling");
 
   private final String description;
 

@@ -4,6 +4,7 @@ import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.GoalId;
 import dev.northstar.core.goal.Target;
 import dev.northstar.core.series.MetricSeries;
+import dev.northstar.core.time.DateRange;
 import dev.northstar.progress.internal.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,6 +50,7 @@ public final class GoalProgress {
   private final @Nullable BigDecimal expectedProgress;
   private final @Nullable BigDecimal paceRatio;
   private final @Nullable BandCompliance band;
+  private final @Nullable DateRange window;
   private final ProgressStatus status;
   private final Set<ProgressNote> notes;
 
@@ -64,6 +66,7 @@ public final class GoalProgress {
     this.expectedProgress = d.expectedProgress;
     this.paceRatio = d.paceRatio;
     this.band = d.band;
+    this.window = d.window;
     this.status = d.status;
     this.notes = Collections.unmodifiableSet(EnumSet.copyOf(d.notes));
   }
@@ -112,6 +115,39 @@ public final class GoalProgress {
               + series.metric());
     }
     return new GoalProgress(ProgressCalculator.fromSeries(goal, series, referenceDate, policy));
+  }
+
+  /**
+   * Measures a goal's progress from what it measures, with the {@linkplain
+   * ProgressPolicy#defaults() default policy}: a flow's value to date against its cumulative pace,
+   * a stock's level, a rate's window value, each against the current phase when the goal has
+   * phases. See {@code docs/progress.md}.
+   *
+   * @param measure the goal and its measured data, not null
+   * @param referenceDate the date to judge at, not null
+   * @return the progress, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public static GoalProgress of(GoalMeasure measure, LocalDate referenceDate) {
+    return of(measure, referenceDate, ProgressPolicy.defaults());
+  }
+
+  /**
+   * Measures a goal's progress from what it measures.
+   *
+   * @param measure the goal and its measured data, not null
+   * @param referenceDate the date to judge at, not null
+   * @param policy the tolerances, not null
+   * @return the progress, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public static GoalProgress of(
+      GoalMeasure measure, LocalDate referenceDate, ProgressPolicy policy) {
+    Decimals.notNull(measure, "measure");
+    Decimals.notNull(referenceDate, "referenceDate");
+    Decimals.notNull(policy, "policy");
+    return new GoalProgress(
+        MeasureCalculator.compute(measure.goal(), measure, referenceDate, policy));
   }
 
   /**
@@ -258,6 +294,16 @@ public final class GoalProgress {
   }
 
   /**
+   * Returns the dates the current value was measured over: the goal's window at the date, when
+   * measured with a {@link GoalMeasure}.
+   *
+   * @return the range, or empty when measured from a series of levels or a single value
+   */
+  public Optional<DateRange> window() {
+    return Optional.ofNullable(window);
+  }
+
+  /**
    * Returns how well a band target was kept.
    *
    * @return the compliance, or empty unless the target is a band and there was data
@@ -310,6 +356,7 @@ public final class GoalProgress {
         && Objects.equals(expectedProgress, o.expectedProgress)
         && Objects.equals(paceRatio, o.paceRatio)
         && Objects.equals(band, o.band)
+        && Objects.equals(window, o.window)
         && status == o.status
         && notes.equals(o.notes);
   }
@@ -328,6 +375,7 @@ public final class GoalProgress {
         expectedProgress,
         paceRatio,
         band,
+        window,
         status,
         notes);
   }
@@ -385,6 +433,7 @@ public final class GoalProgress {
     @Nullable BigDecimal expectedProgress;
     @Nullable BigDecimal paceRatio;
     @Nullable BandCompliance band;
+    @Nullable DateRange window;
     ProgressStatus status = ProgressStatus.UNDEFINED;
     final Set<ProgressNote> notes = EnumSet.noneOf(ProgressNote.class);
 

@@ -143,7 +143,7 @@ final class ProgressCalculator {
    * Tells whether the data covers the whole period: the reference date is past the deadline and the
    * data reaches it, or the latest observation is on the deadline itself.
    */
-  private static boolean periodCovered(Draft d, @Nullable LocalDate deadline) {
+  static boolean periodCovered(Draft d, @Nullable LocalDate deadline) {
     LocalDate asOf = d.asOf;
     if (deadline == null || asOf == null) {
       return false;
@@ -183,7 +183,7 @@ final class ProgressCalculator {
     return judge(d, start, deadline, false, policy);
   }
 
-  private static boolean contradicts(Direction direction, BigDecimal baseline, BigDecimal value) {
+  static boolean contradicts(Direction direction, BigDecimal baseline, BigDecimal value) {
     int c = value.compareTo(baseline);
     return direction == Direction.INCREASE ? c < 0 : c > 0;
   }
@@ -221,10 +221,21 @@ final class ProgressCalculator {
       @Nullable LocalDate deadline,
       boolean cumulative,
       ProgressPolicy policy) {
-    BigDecimal progress = Decimals.notNull(d.progress, "progress");
     LocalDate asOf = Decimals.notNull(d.asOf, "asOf");
-    if (start != null && deadline != null) {
-      BigDecimal expected = expected(start, deadline, asOf, cumulative);
+    BigDecimal expected =
+        start != null && deadline != null ? expected(start, deadline, asOf, cumulative) : null;
+    return judgeAgainst(d, expected, deadline, policy);
+  }
+
+  /**
+   * Sets the expected progress (when known) and the pace ratio, then the status: achieved at 1 or
+   * more; after the deadline missed if the data reaches it; without an expectation undefined; else
+   * by the policy's classification of the pace.
+   */
+  static Draft judgeAgainst(
+      Draft d, @Nullable BigDecimal expected, @Nullable LocalDate deadline, ProgressPolicy policy) {
+    BigDecimal progress = Decimals.notNull(d.progress, "progress");
+    if (expected != null) {
       d.expectedProgress = expected;
       d.paceRatio = Decimals.divide(progress, expected).orElse(null);
       if (d.paceRatio == null) {
@@ -238,7 +249,7 @@ final class ProgressCalculator {
       // Missed only if the data reaches the deadline; otherwise we do not know.
       return d.status(periodCovered(d, deadline) ? ProgressStatus.MISSED : ProgressStatus.NO_DATA);
     }
-    if (start == null || deadline == null) {
+    if (expected == null) {
       return d.status(ProgressStatus.UNDEFINED, ProgressNote.NO_PERIOD);
     }
     BigDecimal pace = d.paceRatio;

@@ -30,7 +30,21 @@ public enum ProgressNote {
       "the target's direction disagrees with its baseline: an increase to a lower value or a"
           + " decrease to a higher one"),
   /** The latest observation of a band target lies outside the band. */
-  LATEST_OUTSIDE_BAND("the latest observation lies outside the band");
+  LATEST_OUTSIDE_BAND("the latest observation lies outside the band"),
+  /** A non-additive flow such as reach was summed over days: "summed reach", not unique people. */
+  SUMMED_OVER_DAYS(
+      "summed over days: a sum of daily unique counts (\"summed reach\"), not the people reached in"
+          + " the window"),
+  /**
+   * The goal's baseline period is not over at the reference date or has no data, so the goal's
+   * baseline number, if any, is used.
+   */
+  BASELINE_PERIOD_WITHOUT_DATA(
+      "the baseline period is not over at the reference date, or has no data"),
+  /** The goal is measured by its check-ins, since no metric data measures it. */
+  FROM_CHECK_INS("measured by the goal's check-ins, as no metric data measures it"),
+  /** The deadline has passed: the value is final and the status says whether it was met. */
+  FINAL("the deadline has passed: the value is final");
 
   private final String description;
 

@@ -142,6 +142,11 @@ class SpecificAndMeasurableRulesTest {
             Judge.rule(
                 BuiltInRules.MEASURABLE_BASELINE, Seeds.backToSchoolLeadsFacebook(), CONTEXT))
         .isEmpty();
+    Goal fromData =
+        noBaseline.toBuilder()
+            .baselinePeriod(dev.northstar.core.goal.BaselinePeriod.previousPeriod())
+            .build();
+    assertThat(Judge.rule(BuiltInRules.MEASURABLE_BASELINE, fromData, CONTEXT)).isEmpty();
   }
 
   @Test

@@ -1,6 +1,10 @@
 package dev.northstar.cli.command;
 
 import dev.northstar.cli.evaluate.Evaluations;
+import dev.northstar.cli.io.CheckInCsv;
+import dev.northstar.core.hierarchy.GoalHierarchy;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +19,14 @@ final class MeasuredGoals {
   @Mixin private MetricsInput metrics = new MetricsInput();
 
   @Option(
+      names = "--check-ins",
+      paramLabel = "CSV",
+      description =
+          "check-ins to add to the goals: a CSV with the columns goal, date, value and optionally"
+              + " author, confidence (0-10), note")
+  private @Nullable Path checkIns;
+
+  @Option(
       names = "--as-of",
       paramLabel = "DATE",
       required = true,
@@ -23,13 +35,20 @@ final class MeasuredGoals {
 
   /** Reads the goals and the metrics and measures every goal at the date. */
   Evaluations evaluate(PrintWriter err) {
-    return Evaluations.of(goals.read(), metrics.read(err), asOf);
+    GoalHierarchy hierarchy = goals.read();
+    if (checkIns != null) {
+      hierarchy = CheckInCsv.addTo(checkIns, hierarchy);
+    }
+    return Evaluations.of(hierarchy, metrics.read(err), asOf);
   }
 
   /** The names of the input files, goals first. */
   List<String> sources() {
     List<String> sources = new ArrayList<>(goals.names());
     metrics.name().ifPresent(sources::add);
+    if (checkIns != null) {
+      sources.add(checkIns.toString());
+    }
     return sources;
   }
 }

@@ -5,14 +5,18 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.evaluate.GoalEvaluation;
+import dev.northstar.cli.evaluate.Outcome;
 import dev.northstar.cli.text.Numbers;
 import dev.northstar.cli.text.TextTable;
 import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.progress.Forecast;
 import dev.northstar.progress.GoalProgress;
+import dev.northstar.progress.ProgressNote;
+import dev.northstar.progress.ProgressStatus;
 import dev.northstar.progress.rollup.Contribution;
 import dev.northstar.progress.rollup.Lack;
 import dev.northstar.progress.rollup.Rollup;
+import dev.northstar.progress.rollup.RollupMethod;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -71,7 +75,8 @@ public final class ProgressCommand implements Callable<Integer> {
             "progress",
             "expected",
             "forecast",
-            "by deadline");
+            "by deadline",
+            "measured over");
     List<String> notes = new ArrayList<>();
     for (GoalEvaluation e : evaluations.goals()) {
       Cells c = cells(e);
@@ -84,7 +89,8 @@ public final class ProgressCommand implements Callable<Integer> {
           c.progress,
           c.expected,
           c.forecast,
-          c.reaches);
+          c.reaches,
+          c.over);
       if (!c.note.isEmpty()) {
         notes.add("  " + c.goal + ": " + c.note);
       }
@@ -97,12 +103,18 @@ public final class ProgressCommand implements Callable<Integer> {
     }
     if (!evaluations.rollups().isEmpty()) {
       out.println();
-      out.println("Roll-up (weighted mean of sub-goals):");
-      TextTable rollups = TextTable.of("objective", "progress", "counted", "lacking data");
-      for (Rollup r : evaluations.rollups()) {
+      out.println("Roll-up of sub-goals (weighted mean; AND = weakest; OR = strongest):");
+      TextTable rollups =
+          TextTable.of("objective", "progress", "AND", "OR", "counted", "lacking data");
+      List<Rollup> and = evaluations.rollups(RollupMethod.AND_MINIMUM);
+      List<Rollup> or = evaluations.rollups(RollupMethod.OR_MAXIMUM);
+      for (int i = 0; i < evaluations.rollups().size(); i++) {
+        Rollup r = evaluations.rollups().get(i);
         rollups.row(
             r.objective().toString(),
             Numbers.percent(r.progress()),
+            Numbers.percent(and.get(i).progress()),
+            Numbers.percent(or.get(i).progress()),
             String.valueOf(r.counted().size()),
             String.join(", ", r.lacking().stream().map(l -> l.goal().toString()).toList()));
       }
@@ -121,6 +133,7 @@ public final class ProgressCommand implements Callable<Integer> {
       String expected,
       String forecast,
       String reaches,
+      String over,
       String note) {}
 
   private static Cells cells(GoalEvaluation e) {
@@ -133,12 +146,13 @@ public final class ProgressCommand implements Callable<Integer> {
         e.goal().id().toString(),
         e.goal().metric().map(Object::toString).orElse("-"),
         p.map(x -> x.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("-"),
-        Numbers.plain(p.flatMap(GoalProgress::currentValue)),
-        Numbers.plain(p.flatMap(GoalProgress::targetValue)),
+        Numbers.inUnit(p.flatMap(GoalProgress::currentValue), e.unit()),
+        Numbers.inUnit(p.flatMap(GoalProgress::targetValue), e.unit()),
         Numbers.percent(p.flatMap(GoalProgress::progress)),
         Numbers.percent(p.flatMap(GoalProgress::expectedProgress)),
-        Numbers.plain(f.flatMap(Forecast::projectedAtDeadline)),
-        f.flatMap(Forecast::reachesTargetByDeadline).map(b -> b ? "yes" : "no").orElse("-"),
+        Outcome.forecast(e),
+        Outcome.byDeadline(e),
+        Outcome.over(e),
         String.join("; ", note));
   }
 
@@ -200,6 +214,11 @@ public final class ProgressCommand implements Callable<Integer> {
                 put(g, "progress", p.progress());
                 put(g, "expectedProgress", p.expectedProgress());
                 put(g, "paceRatio", p.paceRatio());
+                p.window().ifPresent(w -> g.put("window", w.toString()));
+                e.unit().ifPresent(u -> g.put("unit", u));
+                if (p.notes().contains(ProgressNote.FINAL)) {
+                  g.put("met", p.status() == ProgressStatus.ACHIEVED);
+                }
                 ArrayNode notes = g.putArray("notes");
                 p.notes().forEach(n -> notes.add(n.name().toLowerCase(Locale.ROOT)));
               });
@@ -216,7 +235,10 @@ public final class ProgressCommand implements Callable<Integer> {
               });
     }
     ArrayNode rollups = root.putArray("rollups");
-    for (Rollup r : evaluations.rollups()) {
+    List<Rollup> all = new ArrayList<>(evaluations.rollups());
+    all.addAll(evaluations.rollups(RollupMethod.AND_MINIMUM));
+    all.addAll(evaluations.rollups(RollupMethod.OR_MAXIMUM));
+    for (Rollup r : all) {
       ObjectNode o = rollups.addObject();
       o.put("objective", r.objective().toString());
       o.put("method", r.method().name().toLowerCase(Locale.ROOT));

@@ -6,8 +6,6 @@ import dev.northstar.core.hierarchy.GoalHierarchy;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.series.MetricSeries;
 import dev.northstar.formulas.table.MetricTable;
-import dev.northstar.formulas.table.TableSeries;
-import dev.northstar.progress.Forecast;
 import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.rollup.Rollup;
 import dev.northstar.progress.rollup.RollupMethod;
@@ -53,7 +51,7 @@ public record Evaluations(
     List<GoalEvaluation> evaluated = new ArrayList<>();
     Map<GoalId, GoalProgress> progress = new LinkedHashMap<>();
     for (Goal goal : hierarchy.goals()) {
-      GoalEvaluation e = evaluate(goal, metrics, asOf);
+      GoalEvaluation e = evaluate(goal, metrics, asOf, !hierarchy.children(goal.id()).isEmpty());
       evaluated.add(e);
       e.progress().ifPresent(p -> progress.put(goal.id(), p));
     }
@@ -64,6 +62,27 @@ public record Evaluations(
       }
     }
     return new Evaluations(hierarchy, asOf, evaluated, rollups);
+  }
+
+  /**
+   * Rolls up every goal that has sub-goals by a method: weighted mean, AND (minimum) or OR
+   * (maximum).
+   *
+   * @param method the method, not null
+   * @return the roll-ups, in hierarchy order, never null
+   */
+  public List<Rollup> rollups(RollupMethod method) {
+    Map<GoalId, GoalProgress> progress = new LinkedHashMap<>();
+    for (GoalEvaluation e : goals) {
+      e.progress().ifPresent(p -> progress.put(e.goal().id(), p));
+    }
+    List<Rollup> out = new ArrayList<>();
+    for (Goal goal : hierarchy.goals()) {
+      if (!hierarchy.children(goal.id()).isEmpty()) {
+        out.add(Rollup.of(hierarchy, goal.id(), progress, method));
+      }
+    }
+    return out;
   }
 
   /**
@@ -88,37 +107,19 @@ public record Evaluations(
     return SmartValidator.create().validateAll(hierarchy.goals(), context);
   }
 
-  private static GoalEvaluation evaluate(Goal goal, @Nullable MetricTable metrics, LocalDate asOf) {
+  private static GoalEvaluation evaluate(
+      Goal goal, @Nullable MetricTable metrics, LocalDate asOf, boolean hasChildren) {
     Optional<MetricId> metric = goal.metric();
     if (metric.isEmpty()) {
       return new GoalEvaluation(
           goal,
           Optional.empty(),
-          Optional.of("the goal names no metric"),
+          Optional.of(
+              "the goal names no metric"
+                  + (hasChildren ? "; it is measured by the roll-up of its sub-goals" : "")),
           Optional.empty(),
           Optional.empty());
     }
-    MetricSeries series;
-    String noData = null;
-    if (metrics == null) {
-      series = MetricSeries.of(metric.get(), goal.scope(), List.of());
-      noData = "no metrics file given";
-    } else {
-      try {
-        series = TableSeries.of(metrics, metric.get(), goal.scope());
-        if (series.isEmpty()) {
-          noData = "the metrics have no " + metric.get() + " rows in the goal's scope";
-        }
-      } catch (IllegalArgumentException e) {
-        series = MetricSeries.of(metric.get(), goal.scope(), List.of());
-        noData = e.getMessage();
-      }
-    }
-    return new GoalEvaluation(
-        goal,
-        noData == null ? Optional.of(series) : Optional.empty(),
-        Optional.ofNullable(noData),
-        Optional.of(GoalProgress.of(goal, series, asOf)),
-        Optional.of(Forecast.of(goal, series, asOf)));
+    return GoalMeasures.evaluate(goal, metric.get(), metrics, asOf);
   }
 }

@@ -5,7 +5,9 @@ import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.Target;
 import dev.northstar.core.series.MetricSeries;
 import dev.northstar.core.series.Observation;
+import dev.northstar.core.time.DateRange;
 import dev.northstar.progress.Forecast;
+import dev.northstar.progress.GoalMeasure;
 import dev.northstar.progress.GoalProgress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,6 +47,60 @@ record ChartData(
 
   /** Returns the chart of a goal, or empty if there is nothing to draw. */
   static Optional<ChartData> of(GoalEvaluation e, LocalDate asOf) {
+    if (e.measure().isPresent() && e.progress().isPresent()) {
+      return measured(e, e.measure().get(), e.progress().get(), asOf);
+    }
+    return levels(e, asOf);
+  }
+
+  /**
+   * The chart of what the goal measures: a flow's running sum in its current window against the
+   * cumulative pace from 0 to the target; a stock's levels or a rate's window values against the
+   * pace from the baseline to the target over the period.
+   */
+  private static Optional<ChartData> measured(
+      GoalEvaluation e, GoalMeasure m, GoalProgress p, LocalDate asOf) {
+    Goal goal = e.goal();
+    LocalDate deadline = goal.deadline().orElse(null);
+    LocalDate cutoff = deadline != null && deadline.isBefore(asOf) ? deadline : asOf;
+    boolean flow = m.accumulation().isFlow();
+    DateRange window = p.window().orElse(m.windowAt(cutoff));
+    LocalDate from = flow ? window.start() : goal.start().orElse(null);
+    LocalDate last = flow ? window.end() : deadline != null ? deadline : asOf;
+    List<Point> actual = new ArrayList<>();
+    for (Observation o : m.measuredSeries(cutoff).observations()) {
+      if ((from == null || !o.date().isBefore(from)) && !o.date().isAfter(last)) {
+        actual.add(new Point(o.date(), o.value()));
+      }
+    }
+    if (actual.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate first = from != null ? from : actual.get(0).date();
+    if (!last.isAfter(first)) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> targetValue = p.targetValue();
+    Optional<Segment> pace = Optional.empty();
+    BigDecimal paceStart = flow ? BigDecimal.ZERO : p.baselineValue().orElse(null);
+    if (paceStart != null && targetValue.isPresent()) {
+      LocalDate paceFrom = flow ? first.minusDays(1) : first;
+      pace =
+          Optional.of(
+              new Segment(new Point(paceFrom, paceStart), new Point(last, targetValue.get())));
+    }
+    Optional<Segment> forecast = Optional.empty();
+    Optional<BigDecimal> projected = e.forecast().flatMap(Forecast::projectedAtDeadline);
+    Point latest = actual.get(actual.size() - 1);
+    if (projected.isPresent() && latest.date().isBefore(last)) {
+      forecast = Optional.of(new Segment(latest, new Point(last, projected.get())));
+    }
+    return Optional.of(
+        new ChartData(first, last, asOf, actual, pace, targetValue, Optional.empty(), forecast));
+  }
+
+  /** The chart of a goal measured as a series of levels (a total as its running sum). */
+  private static Optional<ChartData> levels(GoalEvaluation e, LocalDate asOf) {
     Optional<MetricSeries> series = e.series();
     Optional<GoalProgress> progress = e.progress();
     if (series.isEmpty() || progress.isEmpty()) {

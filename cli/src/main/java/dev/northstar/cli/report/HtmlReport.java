@@ -2,6 +2,7 @@ package dev.northstar.cli.report;
 
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.evaluate.GoalEvaluation;
+import dev.northstar.cli.evaluate.Outcome;
 import dev.northstar.cli.text.Numbers;
 import dev.northstar.core.goal.GoalId;
 import dev.northstar.core.tactic.Tactic;
@@ -10,6 +11,7 @@ import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.ProgressStatus;
 import dev.northstar.progress.plan.TacticPlan;
 import dev.northstar.progress.rollup.Rollup;
+import dev.northstar.progress.rollup.RollupMethod;
 import dev.northstar.smart.Finding;
 import dev.northstar.smart.SmartReport;
 import java.io.IOException;
@@ -103,7 +105,7 @@ public final class HtmlReport {
     for (GoalEvaluation e : evaluations.goals()) {
       goal(s, e, Optional.ofNullable(byGoal.get(e.goal().id())), evaluations);
     }
-    rollups(s, evaluations.rollups());
+    rollups(s, evaluations);
     s.append("</main>\n</body>\n</html>\n");
     out.write(s.toString());
   }
@@ -181,9 +183,13 @@ public final class HtmlReport {
         e.goal().start().map(Object::toString).orElse("?")
             + " to "
             + e.goal().deadline().map(Object::toString).orElse("?"));
-    row(s, "baseline", Numbers.plain(p.flatMap(GoalProgress::baselineValue)));
-    row(s, "current", Numbers.plain(p.flatMap(GoalProgress::currentValue)));
-    row(s, "target", Numbers.plain(p.flatMap(GoalProgress::targetValue)));
+    row(s, "baseline", Numbers.inUnit(p.flatMap(GoalProgress::baselineValue), e.unit()));
+    row(
+        s,
+        Outcome.isFinal(e) ? "final value" : "current",
+        Numbers.inUnit(p.flatMap(GoalProgress::currentValue), e.unit())
+            + (Outcome.over(e).equals("-") ? "" : " (" + Outcome.over(e) + ")"));
+    row(s, "target", Numbers.inUnit(p.flatMap(GoalProgress::targetValue), e.unit()));
     row(
         s,
         "progress",
@@ -191,13 +197,17 @@ public final class HtmlReport {
             + " (expected "
             + Numbers.percent(p.flatMap(GoalProgress::expectedProgress))
             + ")");
-    row(
-        s,
-        "forecast at deadline",
-        Numbers.plain(f.flatMap(Forecast::projectedAtDeadline))
-            + f.flatMap(Forecast::reachesTargetByDeadline)
-                .map(b -> b ? ", reaches the target" : ", misses the target")
-                .orElse(""));
+    if (Outcome.isFinal(e)) {
+      row(s, "target met", Outcome.byDeadline(e));
+    } else {
+      row(
+          s,
+          "forecast at deadline",
+          Outcome.forecast(e)
+              + f.flatMap(Forecast::reachesTargetByDeadline)
+                  .map(b -> b ? ", reaches the target" : ", misses the target")
+                  .orElse(""));
+    }
     String notes =
         p.map(x -> x.notes().stream().map(n -> n.description()).collect(Collectors.joining("; ")))
             .orElse("");
@@ -231,8 +241,8 @@ public final class HtmlReport {
     s.append("</ul>\n");
   }
 
-  // In plan order (priority quadrant, then due date); a one-off tactic due before the date is
-  // marked "past due": the format records no completion, so it may be done all the same.
+  // In plan order (priority quadrant, then due date); a one-off tactic due before the date and not
+  // done or dropped by then is marked "past due"; a done or dropped one shows its status.
   private static void tactics(StringBuilder s, List<Tactic> tactics, LocalDate asOf) {
     if (tactics.isEmpty()) {
       return;
@@ -254,6 +264,13 @@ public final class HtmlReport {
                   .map(Object::toString)
                   .orElse(t.recurrence().map(Object::toString).orElse("-")))
           .append(pastDue.contains(t) ? " <span class=\"badge at_risk\">past due</span>" : "")
+          .append(
+              t.status().isClosed()
+                  ? " <span class=\"badge\">"
+                      + t.status().name().toLowerCase(Locale.ROOT)
+                      + t.completedOn().map(d -> " " + d).orElse("")
+                      + "</span>"
+                  : "")
           .append("</td><td>")
           .append(Html.escape(t.priority().map(Object::toString).orElse("-")))
           .append("</td></tr>\n");
@@ -261,18 +278,26 @@ public final class HtmlReport {
     s.append("</table>\n");
   }
 
-  private static void rollups(StringBuilder s, List<Rollup> rollups) {
+  private static void rollups(StringBuilder s, Evaluations evaluations) {
+    List<Rollup> rollups = evaluations.rollups();
     if (rollups.isEmpty()) {
       return;
     }
-    s.append("<section class=\"goal\"><h2>Roll-up of the hierarchy (weighted mean)</h2>\n<div>")
-        .append(
-            "<table>\n<tr><th>objective</th><th>progress</th><th>counted</th><th>lacking data</th></tr>\n");
-    for (Rollup r : rollups) {
+    List<Rollup> and = evaluations.rollups(RollupMethod.AND_MINIMUM);
+    List<Rollup> or = evaluations.rollups(RollupMethod.OR_MAXIMUM);
+    s.append("<section class=\"goal\"><h2>Roll-up of the hierarchy</h2>\n<div>")
+        .append("<table>\n<tr><th>objective</th><th>weighted mean</th><th>AND (weakest)</th>")
+        .append("<th>OR (strongest)</th><th>counted</th><th>lacking data</th></tr>\n");
+    for (int i = 0; i < rollups.size(); i++) {
+      Rollup r = rollups.get(i);
       s.append("<tr><td>")
           .append(Html.escape(r.objective().toString()))
           .append("</td><td class=\"n\">")
           .append(Numbers.percent(r.progress()))
+          .append("</td><td class=\"n\">")
+          .append(Numbers.percent(and.get(i).progress()))
+          .append("</td><td class=\"n\">")
+          .append(Numbers.percent(or.get(i).progress()))
           .append("</td><td class=\"n\">")
           .append(r.counted().size())
           .append("</td><td>")

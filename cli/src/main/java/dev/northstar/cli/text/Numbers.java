@@ -40,4 +40,26 @@ public final class Numbers {
         .map(f -> f.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%")
         .orElse("-");
   }
+
+  /**
+   * Prints a goal's value in its unit: a ratio ({@code %}) as a percent with two decimals, money
+   * with its currency code after it, anything else {@linkplain #plain(BigDecimal) plain}.
+   *
+   * @param value the value, or empty
+   * @param unit "%", a currency code, or empty
+   * @return the text, {@code -} for empty
+   */
+  public static String inUnit(Optional<BigDecimal> value, Optional<String> unit) {
+    if (value.isEmpty()) {
+      return "-";
+    }
+    if (unit.isEmpty()) {
+      return plain(value.get());
+    }
+    if (unit.get().equals("%")) {
+      return value.get().movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString()
+          + "%";
+    }
+    return plain(value.get()) + " " + unit.get();
+  }
 }

@@ -55,6 +55,10 @@ public final class Goal {
   private final @Nullable GoalId parent;
   private final BigDecimal weight;
   private final Set<String> tags;
+  private final @Nullable Window window;
+  private final @Nullable BaselinePeriod baselinePeriod;
+  private final List<Phase> phases;
+  private final List<CheckIn> checkIns;
 
   private Goal(Builder b) {
     this.id = b.id;
@@ -83,6 +87,10 @@ public final class Goal {
     this.parent = b.parent;
     this.weight = Numbers.canonical(Checks.positive(b.weight, "weight of goal " + id), "weight");
     this.tags = Collections.unmodifiableSet(new TreeSet<>(b.tags));
+    this.window = b.window;
+    this.baselinePeriod = GoalChecks.baselinePeriod(id, b.baselinePeriod, start);
+    this.phases = GoalChecks.phases(id, b.phases, start, deadline);
+    this.checkIns = GoalChecks.checkIns(id, b.checkIns);
   }
 
   /**
@@ -116,6 +124,10 @@ public final class Goal {
     b.parent = parent;
     b.weight = weight;
     b.tags.addAll(tags);
+    b.window = window;
+    b.baselinePeriod = baselinePeriod;
+    b.phases.addAll(phases);
+    b.checkIns.addAll(checkIns);
     return b;
   }
 
@@ -256,6 +268,52 @@ public final class Goal {
     return tags;
   }
 
+  /**
+   * Returns the window the goal's number is measured over, as set.
+   *
+   * @return the window, or empty when not set: the goal is then measured over its period
+   */
+  public Optional<Window> window() {
+    return Optional.ofNullable(window);
+  }
+
+  /**
+   * Returns the window the goal's number is measured over: the one set, else the {@linkplain
+   * Window#period() period}.
+   *
+   * @return the window, never null
+   */
+  public Window effectiveWindow() {
+    return window != null ? window : Window.period();
+  }
+
+  /**
+   * Returns the period the baseline is measured over, from the data.
+   *
+   * @return the baseline period, or empty when the baseline is a number or unknown
+   */
+  public Optional<BaselinePeriod> baselinePeriod() {
+    return Optional.ofNullable(baselinePeriod);
+  }
+
+  /**
+   * Returns the intermediate targets, by date.
+   *
+   * @return an unmodifiable list sorted by date, dates distinct, never null
+   */
+  public List<Phase> phases() {
+    return phases;
+  }
+
+  /**
+   * Returns the check-ins, by date.
+   *
+   * @return an unmodifiable list sorted by date, dates distinct, never null
+   */
+  public List<CheckIn> checkIns() {
+    return checkIns;
+  }
+
   @Override
   public boolean equals(@Nullable Object obj) {
     if (this == obj) {
@@ -275,14 +333,34 @@ public final class Goal {
         && owners.equals(o.owners)
         && Objects.equals(parent, o.parent)
         && weight.equals(o.weight)
-        && tags.equals(o.tags);
+        && tags.equals(o.tags)
+        && Objects.equals(window, o.window)
+        && Objects.equals(baselinePeriod, o.baselinePeriod)
+        && phases.equals(o.phases)
+        && checkIns.equals(o.checkIns);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        id, level, statement, category, metric, scope, baseline, target, start, deadline, owners,
-        parent, weight, tags);
+        id,
+        level,
+        statement,
+        category,
+        metric,
+        scope,
+        baseline,
+        target,
+        start,
+        deadline,
+        owners,
+        parent,
+        weight,
+        tags,
+        window,
+        baselinePeriod,
+        phases,
+        checkIns);
   }
 
   /**
@@ -301,8 +379,14 @@ public final class Goal {
     }
     s.append(' ').append(metric == null ? "no metric" : metric).append(" on ").append(scope);
     s.append(": ").append(target == null ? "no target" : target);
+    if (window != null) {
+      s.append(' ').append(window);
+    }
     if (baseline != null) {
       s.append(" from ").append(baseline);
+    }
+    if (baselinePeriod != null) {
+      s.append(" against ").append(baselinePeriod);
     }
     s.append(", ").append(start == null ? "?" : start).append("..");
     s.append(deadline == null ? "no deadline" : deadline);
@@ -317,6 +401,12 @@ public final class Goal {
     }
     if (!tags.isEmpty()) {
       s.append(", tags ").append(tags);
+    }
+    if (!phases.isEmpty()) {
+      s.append(", phases ").append(phases);
+    }
+    if (!checkIns.isEmpty()) {
+      s.append(", ").append(checkIns.size()).append(" check-ins");
     }
     return s.append(']').toString();
   }
@@ -337,6 +427,10 @@ public final class Goal {
     private @Nullable GoalId parent;
     private BigDecimal weight = BigDecimal.ONE;
     private final Set<String> tags = new TreeSet<>();
+    private @Nullable Window window;
+    private @Nullable BaselinePeriod baselinePeriod;
+    private final List<Phase> phases = new ArrayList<>();
+    private final List<CheckIn> checkIns = new ArrayList<>();
 
     private Builder(GoalId id, String statement) {
       this.id = id;
@@ -530,11 +624,87 @@ public final class Goal {
     }
 
     /**
+     * Sets the window the goal's number is measured over.
+     *
+     * @param window the window, or null for the goal's period
+     * @return this builder
+     */
+    public Builder window(@Nullable Window window) {
+      this.window = window;
+      return this;
+    }
+
+    /**
+     * Sets the period the baseline is measured over, from the data.
+     *
+     * @param baselinePeriod the period, or null when the baseline is a number or unknown
+     * @return this builder
+     */
+    public Builder baselinePeriod(@Nullable BaselinePeriod baselinePeriod) {
+      this.baselinePeriod = baselinePeriod;
+      return this;
+    }
+
+    /**
+     * Replaces the intermediate targets.
+     *
+     * @param phases the phases, not null, no nulls, in any order
+     * @return this builder
+     */
+    public Builder phases(Collection<Phase> phases) {
+      Checks.notNull(phases, "phases");
+      this.phases.clear();
+      for (Phase p : phases) {
+        this.phases.add(Checks.notNull(p, "phase"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds an intermediate target.
+     *
+     * @param phase the phase, not null
+     * @return this builder
+     */
+    public Builder phase(Phase phase) {
+      phases.add(Checks.notNull(phase, "phase"));
+      return this;
+    }
+
+    /**
+     * Replaces the check-ins.
+     *
+     * @param checkIns the check-ins, not null, no nulls, in any order
+     * @return this builder
+     */
+    public Builder checkIns(Collection<CheckIn> checkIns) {
+      Checks.notNull(checkIns, "checkIns");
+      this.checkIns.clear();
+      for (CheckIn c : checkIns) {
+        this.checkIns.add(Checks.notNull(c, "check-in"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds a check-in.
+     *
+     * @param checkIn the check-in, not null
+     * @return this builder
+     */
+    public Builder checkIn(CheckIn checkIn) {
+      checkIns.add(Checks.notNull(checkIn, "check-in"));
+      return this;
+    }
+
+    /**
      * Builds the goal.
      *
      * @return the goal, never null
      * @throws IllegalArgumentException if the statement is blank or too long, the deadline is
-     *     before the start, the goal is its own parent, or the weight is not positive
+     *     before the start, the goal is its own parent, the weight is not positive, a baseline
+     *     period of fixed dates does not end before the start, a phase lies outside the period or
+     *     two phases or two check-ins share a date
      */
     public Goal build() {
       return new Goal(this);

@@ -109,6 +109,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.SNAPSHOT)
+              .accumulation(Accumulation.STOCK)
               .build(),
           MetricDefinition.builder(FOLLOWERS_GAINED)
               .name("Followers gained")
@@ -116,6 +117,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(FOLLOWERS_LOST)
               .name("Followers lost")
@@ -123,6 +125,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.LOWER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(REACH)
               .name("Reach")
@@ -131,6 +134,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.NON_ADDITIVE)
+              .accumulation(Accumulation.NON_ADDITIVE_FLOW)
               .defaultAggregation(Aggregation.MAX)
               .build(),
           MetricDefinition.builder(IMPRESSIONS)
@@ -139,6 +143,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(ENGAGEMENTS)
               .name("Engagements")
@@ -147,6 +152,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(LIKES)
               .name("Likes")
@@ -154,6 +160,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(COMMENTS)
               .name("Comments")
@@ -161,6 +168,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(SHARES)
               .name("Shares")
@@ -168,6 +176,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(SAVES)
               .name("Saves")
@@ -175,6 +184,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(CLICKS)
               .name("Clicks")
@@ -182,6 +192,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(LINK_CLICKS)
               .name("Link clicks")
@@ -189,6 +200,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(VIDEO_VIEWS)
               .name("Video views")
@@ -196,6 +208,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(POSTS)
               .name("Posts")
@@ -203,6 +216,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(MENTIONS)
               .name("Mentions")
@@ -210,6 +224,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(SITE_VISITS)
               .name("Site visits from social")
@@ -217,6 +232,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(PAGE_VIEWS)
               .name("Page views")
@@ -224,6 +240,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(LEADS)
               .name("Leads")
@@ -231,6 +248,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(CONVERSIONS)
               .name("Conversions")
@@ -238,6 +256,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(SALES)
               .name("Sales")
@@ -245,6 +264,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(REVENUE)
               .name("Revenue")
@@ -252,6 +272,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.CURRENCY)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(SPEND)
               .name("Spend")
@@ -259,6 +280,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.CURRENCY)
               .polarity(Polarity.LOWER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(SUBSCRIBERS)
               .name("Subscribers")
@@ -266,6 +288,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(INFLUENCERS)
               .name("Influencers signed")
@@ -273,6 +296,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.COUNT)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(RESPONSE_TIME)
               .name("Response time")
@@ -280,6 +304,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.DURATION)
               .polarity(Polarity.LOWER_IS_BETTER)
               .additivity(Additivity.NON_ADDITIVE)
+              .accumulation(Accumulation.RATE)
               .defaultAggregation(Aggregation.MEAN)
               .build(),
           MetricDefinition.builder(REVIEW_RATING)
@@ -288,6 +313,7 @@ public final class CoreMetrics {
               .unit(MetricUnit.SCORE)
               .polarity(Polarity.HIGHER_IS_BETTER)
               .additivity(Additivity.NON_ADDITIVE)
+              .accumulation(Accumulation.RATE)
               .defaultAggregation(Aggregation.MEAN)
               .build());
 

@@ -39,6 +39,7 @@ public final class MetricDefinition {
   private final Polarity polarity;
   private final Additivity additivity;
   private final Aggregation defaultAggregation;
+  private final Accumulation accumulation;
   private final Set<Platform> availableOn;
 
   private MetricDefinition(Builder b) {
@@ -58,6 +59,19 @@ public final class MetricDefinition {
               + additivity
               + " metric; allowed: "
               + allowedFor(additivity));
+    }
+    this.accumulation =
+        b.accumulation != null ? b.accumulation : Accumulation.defaultFor(additivity, unit);
+    if (!accumulation.agreesWith(additivity)) {
+      throw new IllegalArgumentException(
+          "accumulation of metric "
+              + id
+              + " must agree with its additivity "
+              + additivity
+              + ", but was "
+              + accumulation
+              + "; allowed: "
+              + allowedAccumulations(additivity));
     }
     TreeSet<Platform> platforms = new TreeSet<>(Comparator.comparing(Platform::id));
     platforms.addAll(b.availableOn);
@@ -82,13 +96,24 @@ public final class MetricDefinition {
     return allowed.toString();
   }
 
+  private static String allowedAccumulations(Additivity additivity) {
+    StringBuilder allowed = new StringBuilder();
+    for (Accumulation a : Accumulation.values()) {
+      if (a.agreesWith(additivity)) {
+        allowed.append(allowed.length() == 0 ? "" : ", ").append(a);
+      }
+    }
+    return allowed.toString();
+  }
+
   /**
    * Starts a builder for a definition with the given id.
    *
    * <p>Defaults: name = the id's text, description empty, unit {@link MetricUnit#COUNT}, polarity
    * {@link Polarity#HIGHER_IS_BETTER}, additivity {@link Additivity#ADDITIVE}, default aggregation
    * derived from the additivity (SUM, LAST for snapshots, RATIO_OF_SUMS for non-additive ratios,
-   * MAX otherwise), available on every platform.
+   * MAX otherwise), accumulation derived from the additivity and unit ({@link
+   * Accumulation#defaultFor(Additivity, MetricUnit)}), available on every platform.
    *
    * @param id the metric's id, not null
    * @return a new builder
@@ -111,6 +136,7 @@ public final class MetricDefinition {
     b.polarity = polarity;
     b.additivity = additivity;
     b.defaultAggregation = defaultAggregation;
+    b.accumulation = accumulation;
     b.availableOn.addAll(availableOn);
     return b;
   }
@@ -179,6 +205,15 @@ public final class MetricDefinition {
   }
 
   /**
+   * Returns how the metric accumulates over time: what a goal's number on it means.
+   *
+   * @return the accumulation, never null
+   */
+  public Accumulation accumulation() {
+    return accumulation;
+  }
+
+  /**
    * Returns the platforms that report this metric, sorted by id; empty means every platform.
    *
    * @return an unmodifiable set, never null
@@ -210,13 +245,22 @@ public final class MetricDefinition {
         && polarity == other.polarity
         && additivity == other.additivity
         && defaultAggregation == other.defaultAggregation
+        && accumulation == other.accumulation
         && availableOn.equals(other.availableOn);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        id, name, description, unit, polarity, additivity, defaultAggregation, availableOn);
+        id,
+        name,
+        description,
+        unit,
+        polarity,
+        additivity,
+        defaultAggregation,
+        accumulation,
+        availableOn);
   }
 
   /**
@@ -251,6 +295,7 @@ public final class MetricDefinition {
     private Polarity polarity = Polarity.HIGHER_IS_BETTER;
     private Additivity additivity = Additivity.ADDITIVE;
     private @Nullable Aggregation defaultAggregation;
+    private @Nullable Accumulation accumulation;
     private final Set<Platform> availableOn = new LinkedHashSet<>();
 
     private Builder(MetricId id) {
@@ -324,6 +369,19 @@ public final class MetricDefinition {
     }
 
     /**
+     * Sets how the metric accumulates over time; without it one is derived from the additivity and
+     * the unit.
+     *
+     * @param accumulation the accumulation, not null; must agree with the additivity (checked by
+     *     {@link #build()})
+     * @return this builder
+     */
+    public Builder accumulation(Accumulation accumulation) {
+      this.accumulation = Checks.notNull(accumulation, "accumulation");
+      return this;
+    }
+
+    /**
      * Restricts the platforms that report the metric; never called means every platform.
      *
      * @param platforms the platforms, not null, no null elements
@@ -341,7 +399,7 @@ public final class MetricDefinition {
      *
      * @return the definition, never null
      * @throws IllegalArgumentException if the name is blank or the default aggregation is SUM for a
-     *     snapshot or non-additive metric
+     *     snapshot or non-additive metric, or the accumulation disagrees with the additivity
      */
     public MetricDefinition build() {
       return new MetricDefinition(this);

@@ -39,6 +39,8 @@ public final class Tactic {
   private final @Nullable LocalDate due;
   private final @Nullable Recurrence recurrence;
   private final @Nullable Priority priority;
+  private final TacticStatus status;
+  private final @Nullable LocalDate completedOn;
 
   private Tactic(Builder b) {
     this.id = b.id;
@@ -57,6 +59,15 @@ public final class Tactic {
     this.due = b.due;
     this.recurrence = b.recurrence;
     this.priority = b.priority;
+    this.status = b.status;
+    if (b.completedOn != null && !b.status.isClosed()) {
+      throw new IllegalArgumentException(
+          "tactic "
+              + id
+              + " must be done or dropped to have a completion date, but was open with "
+              + b.completedOn);
+    }
+    this.completedOn = b.completedOn;
   }
 
   /**
@@ -84,6 +95,8 @@ public final class Tactic {
     b.due = due;
     b.recurrence = recurrence;
     b.priority = priority;
+    b.status = status;
+    b.completedOn = completedOn;
     return b;
   }
 
@@ -159,6 +172,41 @@ public final class Tactic {
     return priority().map(Priority::quadrant);
   }
 
+  /**
+   * Returns where the tactic stands.
+   *
+   * @return the status, never null; {@link TacticStatus#OPEN} unless set
+   */
+  public TacticStatus status() {
+    return status;
+  }
+
+  /**
+   * Returns the date the tactic was done or dropped.
+   *
+   * @return the date, or empty if open or not recorded
+   */
+  public Optional<LocalDate> completedOn() {
+    return Optional.ofNullable(completedOn);
+  }
+
+  /**
+   * Tells whether a one-off tactic is overdue at a date: due before it and not closed by then. A
+   * tactic done or dropped without a recorded date counts as closed at any date; a recurring one is
+   * never overdue here.
+   *
+   * @param date the date, not null
+   * @return true if overdue
+   * @throws NullPointerException if {@code date} is null
+   */
+  public boolean isOverdueAt(LocalDate date) {
+    Checks.notNull(date, "date");
+    if (due == null || !due.isBefore(date)) {
+      return false;
+    }
+    return !status.isClosed() || (completedOn != null && !completedOn.isBefore(date));
+  }
+
   @Override
   public boolean equals(@Nullable Object obj) {
     if (this == obj) {
@@ -171,12 +219,14 @@ public final class Tactic {
         && owners.equals(o.owners)
         && Objects.equals(due, o.due)
         && Objects.equals(recurrence, o.recurrence)
-        && Objects.equals(priority, o.priority);
+        && Objects.equals(priority, o.priority)
+        && status == o.status
+        && Objects.equals(completedOn, o.completedOn);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, title, goal, owners, due, recurrence, priority);
+    return Objects.hash(id, title, goal, owners, due, recurrence, priority, status, completedOn);
   }
 
   /**
@@ -200,6 +250,12 @@ public final class Tactic {
     if (priority != null) {
       s.append(", ").append(priority).append(", quadrant ").append(priority.quadrant().number());
     }
+    if (status.isClosed()) {
+      s.append(", ").append(status.name().toLowerCase(java.util.Locale.ROOT));
+      if (completedOn != null) {
+        s.append(" on ").append(completedOn);
+      }
+    }
     return s.append(']').toString();
   }
 
@@ -212,6 +268,8 @@ public final class Tactic {
     private @Nullable LocalDate due;
     private @Nullable Recurrence recurrence;
     private @Nullable Priority priority;
+    private TacticStatus status = TacticStatus.OPEN;
+    private @Nullable LocalDate completedOn;
 
     private Builder(TacticId id, String title, GoalId goal) {
       this.id = id;
@@ -301,11 +359,33 @@ public final class Tactic {
     }
 
     /**
+     * Sets where the tactic stands; {@link TacticStatus#OPEN} by default.
+     *
+     * @param status the status, not null
+     * @return this builder
+     */
+    public Builder status(TacticStatus status) {
+      this.status = Checks.notNull(status, "status");
+      return this;
+    }
+
+    /**
+     * Sets the date the tactic was done or dropped.
+     *
+     * @param completedOn the date, or null if open or not recorded
+     * @return this builder
+     */
+    public Builder completedOn(@Nullable LocalDate completedOn) {
+      this.completedOn = completedOn;
+      return this;
+    }
+
+    /**
      * Builds the tactic.
      *
      * @return the tactic, never null
-     * @throws IllegalArgumentException if the title is blank or too long, or both a due date and a
-     *     recurrence are set
+     * @throws IllegalArgumentException if the title is blank or too long, both a due date and a
+     *     recurrence are set, or an open tactic has a completion date
      */
     public Tactic build() {
       return new Tactic(this);

@@ -1,5 +1,6 @@
 package dev.northstar.formulas.kpi;
 
+import dev.northstar.core.metric.Accumulation;
 import dev.northstar.core.metric.Additivity;
 import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.MetricDefinition;
@@ -74,6 +75,7 @@ public final class DerivedMetrics {
                       + " the days or the followers are 0.")
               .unit(MetricUnit.RATIO)
               .additivity(Additivity.NON_ADDITIVE)
+              .accumulation(Accumulation.RATE)
               .defaultAggregation(Aggregation.MEAN_OF_RATIOS)
               .build(),
           MetricDefinition.builder(AUDIENCE_GROWTH_RATE)
@@ -84,6 +86,7 @@ public final class DerivedMetrics {
                       + " reported. May be negative.")
               .unit(MetricUnit.RATIO)
               .additivity(Additivity.NON_ADDITIVE)
+              .accumulation(Accumulation.RATE)
               .defaultAggregation(Aggregation.LAST)
               .build(),
           MetricDefinition.builder(NET_FOLLOWER_CHANGE)
@@ -91,6 +94,7 @@ public final class DerivedMetrics {
               .description("followers gained - followers lost. May be negative.")
               .unit(MetricUnit.COUNT)
               .additivity(Additivity.ADDITIVE)
+              .accumulation(Accumulation.FLOW)
               .build(),
           MetricDefinition.builder(POTENTIAL_REACH)
               .name("Potential reach")
@@ -99,6 +103,7 @@ public final class DerivedMetrics {
                       + " since one person may follow several accounts. Source: Hootsuite.")
               .unit(MetricUnit.COUNT)
               .additivity(Additivity.NON_ADDITIVE)
+              .accumulation(Accumulation.STOCK)
               .defaultAggregation(Aggregation.MAX)
               .build(),
           MetricDefinition.builder(MENTION_GROWTH)
@@ -108,6 +113,7 @@ public final class DerivedMetrics {
                       + " period. Undefined when the previous period had none. May be negative.")
               .unit(MetricUnit.RATIO)
               .additivity(Additivity.NON_ADDITIVE)
+              .accumulation(Accumulation.RATE)
               .defaultAggregation(Aggregation.LAST)
               .build(),
           MetricDefinition.builder(CLV)
@@ -116,6 +122,7 @@ public final class DerivedMetrics {
                   "average order value x purchases per period x periods, in the orders' currency.")
               .unit(MetricUnit.CURRENCY)
               .additivity(Additivity.NON_ADDITIVE)
+              .accumulation(Accumulation.RATE)
               .defaultAggregation(Aggregation.MEAN)
               .build(),
           MetricDefinition.builder(PROFIT_CLV)
@@ -125,6 +132,7 @@ public final class DerivedMetrics {
                       + " currency.")
               .unit(MetricUnit.CURRENCY)
               .additivity(Additivity.NON_ADDITIVE)
+              .accumulation(Accumulation.RATE)
               .defaultAggregation(Aggregation.MEAN)
               .build());
 

@@ -1,5 +1,6 @@
 package dev.northstar.formulas.kpi;
 
+import dev.northstar.core.metric.Accumulation;
 import dev.northstar.core.metric.Additivity;
 import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.core.metric.MetricDefinition;
@@ -233,6 +234,7 @@ public final class Measures {
         .unit(unit)
         .polarity(polarity)
         .additivity(Additivity.ADDITIVE)
+        .accumulation(Accumulation.FLOW)
         .build();
   }
 

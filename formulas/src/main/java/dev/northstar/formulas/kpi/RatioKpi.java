@@ -1,5 +1,6 @@
 package dev.northstar.formulas.kpi;
 
+import dev.northstar.core.metric.Accumulation;
 import dev.northstar.core.metric.Additivity;
 import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.MetricDefinition;
@@ -178,6 +179,7 @@ public final class RatioKpi implements Serializable {
         .unit(unit)
         .polarity(polarity)
         .additivity(Additivity.NON_ADDITIVE)
+        .accumulation(Accumulation.RATE)
         .defaultAggregation(Aggregation.RATIO_OF_SUMS)
         .build();
   }

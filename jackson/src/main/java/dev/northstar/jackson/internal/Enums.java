@@ -2,12 +2,14 @@ package dev.northstar.jackson.internal;
 
 import dev.northstar.core.goal.GoalCategory;
 import dev.northstar.core.goal.GoalLevel;
+import dev.northstar.core.metric.Accumulation;
 import dev.northstar.core.metric.Additivity;
 import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.MetricUnit;
 import dev.northstar.core.metric.Polarity;
 import dev.northstar.core.series.DuplicateDates;
 import dev.northstar.core.tactic.Quadrant;
+import dev.northstar.core.tactic.TacticStatus;
 import dev.northstar.core.time.RelativePeriod;
 import java.util.List;
 
@@ -29,6 +31,12 @@ final class Enums {
   static final SnakeCaseEnumDeserializer<Additivity> ADDITIVITY =
       new SnakeCaseEnumDeserializer<>(Additivity.class, "an additivity");
 
+  static final SnakeCaseEnumDeserializer<Accumulation> ACCUMULATION =
+      new SnakeCaseEnumDeserializer<>(Accumulation.class, "an accumulation");
+
+  static final SnakeCaseEnumDeserializer<TacticStatus> TACTIC_STATUS =
+      new SnakeCaseEnumDeserializer<>(TacticStatus.class, "a tactic status");
+
   static final SnakeCaseEnumDeserializer<Aggregation> AGGREGATION =
       new SnakeCaseEnumDeserializer<>(Aggregation.class, "an aggregation");
 
@@ -49,6 +57,8 @@ final class Enums {
           METRIC_UNIT,
           POLARITY,
           ADDITIVITY,
+          ACCUMULATION,
+          TACTIC_STATUS,
           AGGREGATION,
           DUPLICATE_DATES,
           QUADRANT,

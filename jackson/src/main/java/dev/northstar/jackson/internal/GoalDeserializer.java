@@ -3,12 +3,16 @@ package dev.northstar.jackson.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.northstar.core.goal.Baseline;
+import dev.northstar.core.goal.BaselinePeriod;
+import dev.northstar.core.goal.CheckIn;
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.GoalCategory;
 import dev.northstar.core.goal.GoalId;
 import dev.northstar.core.goal.GoalLevel;
 import dev.northstar.core.goal.Owner;
+import dev.northstar.core.goal.Phase;
 import dev.northstar.core.goal.Target;
+import dev.northstar.core.goal.Window;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.scope.Scope;
 import java.io.IOException;
@@ -40,14 +44,18 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
               "category",
               "metric",
               "scope",
+              "window",
               "baseline",
+              "baselinePeriod",
               "target",
+              "phases",
               "start",
               "deadline",
               "owners",
               "parent",
               "weight",
-              "tags"),
+              "tags",
+              "checkIns"),
           List.of("id", "statement"));
 
   private GoalDeserializer() {
@@ -71,6 +79,10 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
     Located<GoalId> parent = null;
     Located<BigDecimal> weight = null;
     List<Located<String>> tags = List.of();
+    Window window = null;
+    Located<BaselinePeriod> baselinePeriod = null;
+    Located<List<Phase>> phases = null;
+    Located<List<CheckIn>> checkIns = null;
     for (String field = fields.next(); field != null; field = fields.next()) {
       switch (field) {
         case "id" -> id = TextForms.GOAL_ID.read(p, ctxt);
@@ -80,6 +92,33 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
         case "category" -> category = Enums.GOAL_CATEGORY.read(p, ctxt);
         case "metric" -> metric = TextForms.METRIC_ID.read(p, ctxt);
         case "scope" -> scope = ScopeDeserializer.INSTANCE.read(p, ctxt);
+        case "window" -> window = TextForms.WINDOW.read(p, ctxt);
+        case "baselinePeriod" ->
+            baselinePeriod = Located.read(p, field, () -> TextForms.BASELINE_PERIOD.read(p, ctxt));
+        case "phases" ->
+            phases =
+                Located.read(
+                    p,
+                    field,
+                    () ->
+                        Reads.array(
+                            p,
+                            ctxt,
+                            Goal.class,
+                            "an array of phases",
+                            PhaseDeserializer.INSTANCE::read));
+        case "checkIns" ->
+            checkIns =
+                Located.read(
+                    p,
+                    field,
+                    () ->
+                        Reads.array(
+                            p,
+                            ctxt,
+                            Goal.class,
+                            "an array of check-ins",
+                            CheckInDeserializer.INSTANCE::read));
         case "baseline" -> baseline = BaselineDeserializer.INSTANCE.read(p, ctxt);
         case "target" -> target = TargetDeserializer.INSTANCE.read(p, ctxt);
         case "start" -> start = Reads.date(p, Goal.class);
@@ -120,6 +159,19 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
     }
     for (Located<String> tag : tags) {
       ReadErrors.attempt(p, tag, Goal.class, () -> goal.tag(tag.value()));
+    }
+    goal.window(window);
+    if (baselinePeriod != null) {
+      goal.baselinePeriod(baselinePeriod.value());
+      check(p, baselinePeriod, goal);
+    }
+    if (phases != null) {
+      goal.phases(phases.value());
+      check(p, phases, goal);
+    }
+    if (checkIns != null) {
+      goal.checkIns(checkIns.value());
+      check(p, checkIns, goal);
     }
     return check(p, checkedStatement, goal);
   }

@@ -3,15 +3,18 @@ package dev.northstar.jackson.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.northstar.core.goal.CheckIn;
 import dev.northstar.core.goal.Goal;
+import dev.northstar.core.goal.Phase;
 import dev.northstar.core.scope.Scope;
 import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
- * Writes a goal's fields in a fixed order: id, level, statement, category, metric, scope, baseline,
- * target, start, deadline, owners, parent, weight, tags. Absent values are omitted, as are an
- * unspecified scope, no owners, no tags and a weight of 1.
+ * Writes a goal's fields in a fixed order: id, level, statement, category, metric, scope, window,
+ * baseline, baselinePeriod, target, phases, start, deadline, owners, parent, weight, tags,
+ * checkIns. Absent values are omitted, as are an unspecified scope, no phases, no owners, no tags,
+ * no check-ins and a weight of 1.
  */
 final class GoalSerializer extends StdSerializer<Goal> {
 
@@ -40,13 +43,29 @@ final class GoalSerializer extends StdSerializer<Goal> {
       g.writeFieldName("scope");
       ScopeSerializer.INSTANCE.serialize(goal.scope(), g, provider);
     }
+    if (goal.window().isPresent()) {
+      g.writeStringField("window", goal.window().get().toString());
+    }
     if (goal.baseline().isPresent()) {
       g.writeFieldName("baseline");
       BaselineSerializer.INSTANCE.serialize(goal.baseline().get(), g, provider);
     }
+    if (goal.baselinePeriod().isPresent()) {
+      g.writeStringField("baselinePeriod", goal.baselinePeriod().get().toString());
+    }
     if (goal.target().isPresent()) {
       g.writeFieldName("target");
       TargetSerializer.INSTANCE.serialize(goal.target().get(), g, provider);
+    }
+    if (!goal.phases().isEmpty()) {
+      g.writeArrayFieldStart("phases");
+      for (Phase phase : goal.phases()) {
+        g.writeStartObject();
+        Writes.date(g, "date", phase.date());
+        Writes.decimal(g, "value", phase.value());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
     if (goal.start().isPresent()) {
       Writes.date(g, "start", goal.start().get());
@@ -65,6 +84,25 @@ final class GoalSerializer extends StdSerializer<Goal> {
     }
     if (!goal.tags().isEmpty()) {
       Writes.texts(g, "tags", goal.tags());
+    }
+    if (!goal.checkIns().isEmpty()) {
+      g.writeArrayFieldStart("checkIns");
+      for (CheckIn c : goal.checkIns()) {
+        g.writeStartObject();
+        Writes.date(g, "date", c.date());
+        Writes.decimal(g, "value", c.value());
+        if (c.author().isPresent()) {
+          g.writeStringField("author", c.author().get().toString());
+        }
+        if (c.confidence().isPresent()) {
+          g.writeNumberField("confidence", c.confidence().getAsInt());
+        }
+        if (!c.note().isEmpty()) {
+          g.writeStringField("note", c.note());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
     g.writeEndObject();
   }

@@ -2,6 +2,7 @@ package dev.northstar.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import dev.northstar.core.metric.Accumulation;
 import dev.northstar.core.metric.Additivity;
 import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.MetricDefinition;
@@ -35,6 +36,7 @@ final class MetricDefinitionDeserializer extends StrictDeserializer<MetricDefini
               "polarity",
               "additivity",
               "defaultAggregation",
+              "accumulation",
               "availableOn"),
           List.of("id"));
 
@@ -52,6 +54,7 @@ final class MetricDefinitionDeserializer extends StrictDeserializer<MetricDefini
     Polarity polarity = null;
     Additivity additivity = null;
     Located<Aggregation> aggregation = null;
+    Located<Accumulation> accumulation = null;
     List<Platform> availableOn = List.of();
     for (String field = fields.next(); field != null; field = fields.next()) {
       switch (field) {
@@ -64,6 +67,8 @@ final class MetricDefinitionDeserializer extends StrictDeserializer<MetricDefini
         case "additivity" -> additivity = Enums.ADDITIVITY.read(p, ctxt);
         case "defaultAggregation" ->
             aggregation = Located.read(p, field, () -> Enums.AGGREGATION.read(p, ctxt));
+        case "accumulation" ->
+            accumulation = Located.read(p, field, () -> Enums.ACCUMULATION.read(p, ctxt));
         case "availableOn" ->
             availableOn =
                 Reads.array(
@@ -96,6 +101,10 @@ final class MetricDefinitionDeserializer extends StrictDeserializer<MetricDefini
     if (aggregation != null) {
       definition.defaultAggregation(aggregation.value());
       check(p, aggregation, definition);
+    }
+    if (accumulation != null) {
+      definition.accumulation(accumulation.value());
+      check(p, accumulation, definition);
     }
     return ReadErrors.attempt(p, MetricDefinition.class, checkedId.value(), definition::build);
   }

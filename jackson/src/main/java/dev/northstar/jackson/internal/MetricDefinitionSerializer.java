@@ -3,13 +3,15 @@ package dev.northstar.jackson.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.northstar.core.metric.Accumulation;
 import dev.northstar.core.metric.MetricDefinition;
 import java.io.IOException;
 
 /**
  * Writes a metric definition's fields in a fixed order: id, name, description, unit, polarity,
- * additivity, defaultAggregation, availableOn. An empty description and an empty availableOn (every
- * platform) are omitted.
+ * additivity, defaultAggregation, accumulation, availableOn. An empty description, an accumulation
+ * equal to the one derived from the additivity and unit, and an empty availableOn (every platform)
+ * are omitted.
  */
 final class MetricDefinitionSerializer extends StdSerializer<MetricDefinition> {
 
@@ -34,6 +36,10 @@ final class MetricDefinitionSerializer extends StdSerializer<MetricDefinition> {
     Writes.snakeCase(g, "polarity", definition.polarity());
     Writes.snakeCase(g, "additivity", definition.additivity());
     Writes.snakeCase(g, "defaultAggregation", definition.defaultAggregation());
+    if (definition.accumulation()
+        != Accumulation.defaultFor(definition.additivity(), definition.unit())) {
+      Writes.snakeCase(g, "accumulation", definition.accumulation());
+    }
     if (!definition.availableOn().isEmpty()) {
       Writes.texts(g, "availableOn", definition.availableOn());
     }

@@ -8,6 +8,7 @@ import dev.northstar.core.tactic.Priority;
 import dev.northstar.core.tactic.Recurrence;
 import dev.northstar.core.tactic.Tactic;
 import dev.northstar.core.tactic.TacticId;
+import dev.northstar.core.tactic.TacticStatus;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,16 @@ final class TacticDeserializer extends StrictDeserializer<Tactic> {
       new Shape(
           Tactic.class,
           "a tactic object",
-          List.of("id", "title", "goal", "owners", "due", "recurrence", "priority"),
+          List.of(
+              "id",
+              "title",
+              "goal",
+              "owners",
+              "due",
+              "recurrence",
+              "priority",
+              "status",
+              "completedOn"),
           List.of("id", "title", "goal"));
 
   private TacticDeserializer() {
@@ -43,6 +53,8 @@ final class TacticDeserializer extends StrictDeserializer<Tactic> {
     LocalDate due = null;
     Located<Recurrence> recurrence = null;
     Priority priority = null;
+    TacticStatus status = null;
+    Located<LocalDate> completedOn = null;
     for (String field = fields.next(); field != null; field = fields.next()) {
       switch (field) {
         case "id" -> id = TextForms.TACTIC_ID.read(p, ctxt);
@@ -56,6 +68,9 @@ final class TacticDeserializer extends StrictDeserializer<Tactic> {
         case "recurrence" ->
             recurrence = Located.read(p, field, () -> TextForms.RECURRENCE.read(p, ctxt));
         case "priority" -> priority = PriorityDeserializer.INSTANCE.read(p, ctxt);
+        case "status" -> status = Enums.TACTIC_STATUS.read(p, ctxt);
+        case "completedOn" ->
+            completedOn = Located.read(p, field, () -> Reads.date(p, Tactic.class));
       }
     }
     TacticId checkedId = fields.require(id, "id");
@@ -67,6 +82,11 @@ final class TacticDeserializer extends StrictDeserializer<Tactic> {
     if (recurrence != null) {
       tactic.recurrence(recurrence.value());
       ReadErrors.attempt(p, recurrence, Tactic.class, tactic::build);
+    }
+    tactic.status(status != null ? status : TacticStatus.OPEN);
+    if (completedOn != null) {
+      tactic.completedOn(completedOn.value());
+      ReadErrors.attempt(p, completedOn, Tactic.class, tactic::build);
     }
     return ReadErrors.attempt(p, checkedTitle, Tactic.class, tactic::build);
   }

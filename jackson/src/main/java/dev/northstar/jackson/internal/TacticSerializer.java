@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.northstar.core.tactic.Tactic;
+import dev.northstar.core.tactic.TacticStatus;
 import java.io.IOException;
 
 /**
@@ -39,6 +40,12 @@ final class TacticSerializer extends StdSerializer<Tactic> {
     if (tactic.priority().isPresent()) {
       g.writeFieldName("priority");
       PrioritySerializer.INSTANCE.serialize(tactic.priority().get(), g, provider);
+    }
+    if (tactic.status() != TacticStatus.OPEN) {
+      Writes.snakeCase(g, "status", tactic.status());
+    }
+    if (tactic.completedOn().isPresent()) {
+      Writes.date(g, "completedOn", tactic.completedOn().get());
     }
     g.writeEndObject();
   }

@@ -1,7 +1,9 @@
 package dev.northstar.jackson.internal;
 
+import dev.northstar.core.goal.BaselinePeriod;
 import dev.northstar.core.goal.GoalId;
 import dev.northstar.core.goal.Owner;
+import dev.northstar.core.goal.Window;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.scope.Platform;
 import dev.northstar.core.tactic.Recurrence;
@@ -36,6 +38,19 @@ final class TextForms {
   static final TextFormDeserializer<DateRange> DATE_RANGE =
       new TextFormDeserializer<>(
           DateRange.class, "a date range such as 2026-07-01/2026-09-30", DateRange::parse);
+
+  static final TextFormDeserializer<Window> WINDOW =
+      new TextFormDeserializer<>(
+          Window.class,
+          "a window: period, per day, per week, per month, per quarter or trailing N days",
+          Window::parse);
+
+  static final TextFormDeserializer<BaselinePeriod> BASELINE_PERIOD =
+      new TextFormDeserializer<>(
+          BaselinePeriod.class,
+          "a baseline period such as 2026-07-01/2026-07-31, previous period or same period last"
+              + " year",
+          BaselinePeriod::parse);
 
   static final TextFormDeserializer<Quarter> QUARTER =
       new TextFormDeserializer<>(Quarter.class, "a quarter such as 2026-Q3", Quarter::parse);

@@ -108,8 +108,9 @@ public final class TacticPlan {
   }
 
   /**
-   * Returns the one-off tactics due before a date, in plan order. Recurring tactics are never
-   * overdue here, since core records no completion of their occurrences.
+   * Returns the one-off tactics due before a date and not done or dropped by then ({@link
+   * Tactic#isOverdueAt(LocalDate)}), in plan order. Recurring tactics are never overdue here, since
+   * core records no completion of their occurrences.
    *
    * @param referenceDate the date, not null
    * @return an unmodifiable list, never null
@@ -120,7 +121,8 @@ public final class TacticPlan {
   }
 
   /**
-   * Returns the one-off tactics due before a date and not done, in plan order.
+   * Returns the one-off tactics overdue at a date ({@link Tactic#isOverdueAt(LocalDate)}) and not
+   * among the ids given as done, in plan order.
    *
    * @param referenceDate the date, not null
    * @param done the ids of tactics already done, not null
@@ -132,8 +134,7 @@ public final class TacticPlan {
     Decimals.notNull(done, "done");
     List<Tactic> overdue = new ArrayList<>();
     for (Tactic t : tactics) {
-      Optional<LocalDate> due = t.due();
-      if (due.isPresent() && due.get().isBefore(referenceDate) && !done.contains(t.id())) {
+      if (t.isOverdueAt(referenceDate) && !done.contains(t.id())) {
         overdue.add(t);
       }
     }

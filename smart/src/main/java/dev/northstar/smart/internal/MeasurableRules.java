@@ -109,7 +109,7 @@ final class MeasurableRules {
     }
   }
 
-  /** A relative target ("by 20%", "double") needs a baseline. */
+  /** A relative target ("by 20%", "double") needs a baseline: a number or a period of the data. */
   static final class BaselineKnown extends BaseRule {
     BaselineKnown() {
       super(BuiltInRules.MEASURABLE_BASELINE, Criterion.MEASURABLE);
@@ -118,7 +118,10 @@ final class MeasurableRules {
     @Override
     public List<Finding> evaluate(Goal goal, RuleContext context) {
       Optional<Target> target = goal.target();
-      if (target.isEmpty() || !target.get().isRelative() || goal.baseline().isPresent()) {
+      if (target.isEmpty()
+          || !target.get().isRelative()
+          || goal.baseline().isPresent()
+          || goal.baselinePeriod().isPresent()) {
         return List.of();
       }
       return List.of(

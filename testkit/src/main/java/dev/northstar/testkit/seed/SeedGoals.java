@@ -1,25 +1,32 @@
 package dev.northstar.testkit.seed;
 
 import dev.northstar.core.goal.Baseline;
+import dev.northstar.core.goal.BaselinePeriod;
+import dev.northstar.core.goal.CheckIn;
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.GoalCategory;
 import dev.northstar.core.goal.GoalId;
 import dev.northstar.core.goal.GoalLevel;
 import dev.northstar.core.goal.Owner;
+import dev.northstar.core.goal.Phase;
 import dev.northstar.core.goal.Target;
+import dev.northstar.core.goal.Window;
 import dev.northstar.core.hierarchy.GoalHierarchy;
 import dev.northstar.core.metric.CoreMetrics;
+import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.scope.Platform;
 import dev.northstar.core.scope.Scope;
 import dev.northstar.core.tactic.Priority;
 import dev.northstar.core.tactic.Recurrence;
 import dev.northstar.core.tactic.Tactic;
 import dev.northstar.core.tactic.TacticId;
+import dev.northstar.core.tactic.TacticStatus;
 import dev.northstar.core.time.DateRange;
 import dev.northstar.core.time.Quarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +84,8 @@ public final class SeedGoals {
   }
 
   /**
-   * "Increase Facebook reach by 40% by the end of August (31 days)" (seed 004).
+   * "Increase Facebook reach by 40% by the end of August (31 days)" (seed 004): August's summed
+   * reach against July's.
    *
    * @return the goal, never null
    */
@@ -88,14 +96,15 @@ public final class SeedGoals {
         .category(GoalCategory.BRAND_AWARENESS)
         .metric(CoreMetrics.REACH)
         .scope(Scope.of(Platform.FACEBOOK))
-        .baseline(Baseline.of(25_000, LocalDate.of(2026, 7, 31)))
+        .baselinePeriod(BaselinePeriod.of(DateRange.ofMonth(YearMonth.of(2026, 7))))
         .target(Target.increaseByPercent(40))
         .period(DateRange.withinDaysFrom(LocalDate.of(2026, 8, 1), 31))
         .build();
   }
 
   /**
-   * "Increase traffic to the "New items" page from Pinterest by 50% in Q4" (seed 004).
+   * "Increase traffic to the "New items" page from Pinterest by 50% in Q4" (seed 004): each month
+   * of Q4 against September, the first month of the pins.
    *
    * @return the goal, never null
    */
@@ -106,7 +115,8 @@ public final class SeedGoals {
         .category(GoalCategory.WEBSITE_TRAFFIC)
         .metric(CoreMetrics.PAGE_VIEWS)
         .scope(Scope.of(Platform.PINTEREST).withContent("New items"))
-        .baseline(Baseline.of(3_000, LocalDate.of(2026, 9, 30)))
+        .window(Window.perMonth())
+        .baselinePeriod(BaselinePeriod.of(DateRange.ofMonth(YearMonth.of(2026, 9))))
         .target(Target.increaseByPercent(50))
         .period(Quarter.of(2026, 4).toDateRange())
         .build();
@@ -179,7 +189,8 @@ public final class SeedGoals {
 
   /**
    * "Increase skateboard-shoe sales by 12% in Q3 through the "Pre-Holiday Blow Out" campaign on
-   * Facebook, Pinterest and Instagram" (seed 004).
+   * Facebook, Pinterest and Instagram" (seed 004): Q3's sales of the shoes on the three platforms,
+   * campaign and organic, against Q2's.
    *
    * @return the goal, never null
    */
@@ -192,9 +203,8 @@ public final class SeedGoals {
         .metric(CoreMetrics.SALES)
         .scope(
             Scope.of(Platform.FACEBOOK, Platform.PINTEREST, Platform.INSTAGRAM)
-                .withCampaign("Pre-Holiday Blow Out")
                 .withProduct("skateboard shoes"))
-        .baseline(Baseline.of(1_150, LocalDate.of(2026, 6, 30)))
+        .baselinePeriod(BaselinePeriod.previousPeriod())
         .target(Target.increaseByPercent(12))
         .period(Quarter.of(2026, 3).toDateRange())
         .build();
@@ -236,17 +246,19 @@ public final class SeedGoals {
   }
 
   /**
-   * Campfire, Inc. in 2017 (seed 003): three company goals, the social goals that support them, and
-   * the tactics of the influencer goals with owners, due dates or a recurrence, and priorities in
-   * quadrants 1 and 2.
+   * Campfire, Inc. (seed 003), set in 2026: three company goals, the social goals that support them
+   * with measurable targets, and the tactics of the influencer goals with owners, due dates or a
+   * recurrence, priorities in quadrants 1 and 2, and their status. The influencer goals are
+   * measured by their check-ins, the others by the example metrics.
    *
    * @return the hierarchy, never null
    */
   public static GoalHierarchy campfire() {
-    DateRange year = DateRange.ofYear(Year.of(2017));
-    DateRange q1 = Quarter.of(2017, 1).toDateRange();
+    DateRange year = DateRange.ofYear(Year.of(2026));
+    DateRange q1 = Quarter.of(2026, 1).toDateRange();
     GoalId expand = GoalId.of("expand-segment");
     GoalId ship = GoalId.of("ship-features");
+    GoalId nps = GoalId.of("raise-smb-nps");
     GoalId relations = GoalId.of("influencer-relations");
     GoalId partners = GoalId.of("influencer-partnerships");
     Owner brian = Owner.of("Brian");
@@ -255,37 +267,77 @@ public final class SeedGoals {
         List.of(
             business(expand, "Expand into a new market segment", year),
             business(ship, "Ship 3 major product features", year),
-            business(GoalId.of("raise-smb-nps"), "Raise NPS with SMB customers", year),
+            business(nps, "Raise NPS with SMB customers", year),
             social(relations, "Find and build relations with influencers", expand, q1)
                 .category(GoalCategory.INFLUENCERS)
                 .metric(CoreMetrics.INFLUENCERS)
+                .scope(Scope.unspecified().withCampaign("Influencer outreach"))
+                .target(Target.total(100))
                 .owner(brian)
+                .checkIn(checkIn(2026, 1, 30, 38, brian, 7, "listed 100, messaged 60"))
+                .checkIn(checkIn(2026, 2, 27, 81, brian, 8, "most answered"))
+                .checkIn(checkIn(2026, 3, 31, 104, brian, 10, "104 in touch"))
                 .build(),
             social(partners, "Partner with influencers and brands", expand, year)
                 .category(GoalCategory.INFLUENCERS)
                 .metric(CoreMetrics.INFLUENCERS)
+                .scope(Scope.unspecified().withCampaign("Partnerships"))
+                .target(Target.total(12))
+                .phase(Phase.of(LocalDate.of(2026, 6, 30), 6))
                 .owner(brian)
                 .owner(hailley)
+                .checkIn(checkIn(2026, 3, 31, 3, hailley, 8, "one a month so far"))
+                .checkIn(checkIn(2026, 6, 30, 5, hailley, 6, "no partner in May"))
+                .checkIn(checkIn(2026, 7, 31, 6, brian, 6, "a skincare brand signed"))
                 .build(),
             social(
                     GoalId.of("branded-content"),
-                    "Create branded content for top-of-funnel growth",
+                    "Create branded content for top-of-funnel growth: 10% more reach each month"
+                        + " than in March",
                     expand,
-                    year)
+                    DateRange.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 12, 31)))
                 .category(GoalCategory.BRAND_AWARENESS)
                 .metric(CoreMetrics.REACH)
+                .window(Window.perMonth())
+                .baselinePeriod(BaselinePeriod.of(DateRange.ofMonth(YearMonth.of(2026, 3))))
+                .target(Target.increaseByPercent(10))
                 .build(),
-            social(GoalId.of("launch-campaign"), "Run a launch campaign", ship, year)
+            social(
+                    GoalId.of("launch-campaign"),
+                    "Run a launch campaign: 650,000 summed reach in June",
+                    ship,
+                    DateRange.ofMonth(YearMonth.of(2026, 6)))
                 .category(GoalCategory.BRAND_AWARENESS)
                 .metric(CoreMetrics.REACH)
+                .scope(Scope.unspecified().withCampaign("Feature launch"))
+                .target(Target.total(650_000))
                 .build(),
             social(
                     GoalId.of("feature-awareness"),
-                    "Raise awareness and engagement of new features",
+                    "Raise awareness and engagement of new features: Instagram's engagement rate"
+                        + " over the last 28 days 10% above May's",
                     ship,
-                    year)
+                    DateRange.of(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 31)))
                 .category(GoalCategory.ENGAGEMENT)
-                .metric(CoreMetrics.ENGAGEMENTS)
+                .metric(MetricId.of("err"))
+                .scope(Scope.of(Platform.INSTAGRAM))
+                .window(Window.trailingDays(28))
+                .baselinePeriod(
+                    BaselinePeriod.of(
+                        DateRange.of(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 31))))
+                .target(Target.increaseByPercent(10))
+                .build(),
+            social(
+                    GoalId.of("smb-nps"),
+                    "Lift the SMB survey's NPS to 30 by the end of the year",
+                    nps,
+                    DateRange.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 12, 31)))
+                .category(GoalCategory.CUSTOMER_SERVICE)
+                .metric(MetricId.of("nps"))
+                .scope(Scope.unspecified().withContent("SMB survey"))
+                .window(Window.perQuarter())
+                .baselinePeriod(BaselinePeriod.of(Quarter.of(2026, 1).toDateRange()))
+                .target(Target.increaseTo(BigDecimal.valueOf(30)))
                 .build());
     List<Tactic> tactics =
         List.of(
@@ -294,18 +346,24 @@ public final class SeedGoals {
                     "List 100 influencers in the target niche",
                     relations)
                 .owner(brian)
-                .due(LocalDate.of(2017, 1, 15))
+                .due(LocalDate.of(2026, 1, 15))
                 .priority(Priority.of(8, 3))
+                .status(TacticStatus.DONE)
+                .completedOn(LocalDate.of(2026, 1, 14))
                 .build(),
             Tactic.builder(TacticId.of("message-influencers"), "Message each of them", relations)
                 .owner(brian)
-                .due(LocalDate.of(2017, 1, 31))
+                .due(LocalDate.of(2026, 1, 31))
                 .priority(Priority.of(7, 4))
+                .status(TacticStatus.DONE)
+                .completedOn(LocalDate.of(2026, 2, 3))
                 .build(),
             Tactic.builder(TacticId.of("reach-influencers"), "Reach 100 influencers", relations)
                 .owner(brian)
-                .due(LocalDate.of(2017, 2, 1))
+                .due(LocalDate.of(2026, 2, 1))
                 .priority(Priority.of(9, 6))
+                .status(TacticStatus.DONE)
+                .completedOn(LocalDate.of(2026, 3, 31))
                 .build(),
             Tactic.builder(
                     TacticId.of("monthly-sponsored-post"),
@@ -317,6 +375,14 @@ public final class SeedGoals {
                 .priority(Priority.of(8, 7))
                 .build());
     return GoalHierarchy.of(goals, tactics);
+  }
+
+  private static CheckIn checkIn(
+      int year, int month, int day, long value, Owner author, int confidence, String note) {
+    return CheckIn.of(LocalDate.of(year, month, day), BigDecimal.valueOf(value))
+        .withAuthor(author)
+        .withConfidence(confidence)
+        .withNote(note);
   }
 
   private static Goal business(GoalId id, String statement, DateRange period) {

@@ -1,0 +1,165 @@
+package dev.northstar.cli.evaluate;
+
+import dev.northstar.core.goal.Goal;
+import dev.northstar.core.metric.Accumulation;
+import dev.northstar.core.metric.MetricDefinition;
+import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.metric.MetricRegistry;
+import dev.northstar.core.metric.MetricUnit;
+import dev.northstar.core.series.MetricSeries;
+import dev.northstar.formulas.kpi.Kpis;
+import dev.northstar.formulas.kpi.RatioKpi;
+import dev.northstar.formulas.table.Measure;
+import dev.northstar.formulas.table.MetricTable;
+import dev.northstar.progress.Forecast;
+import dev.northstar.progress.GoalMeasure;
+import dev.northstar.progress.GoalProgress;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Measures one goal with a metric: how its metric accumulates (from the metric registry, or the KPI
+ * catalogue for a rate), its data read from the table as {@code kpi} reads it, or its check-ins
+ * where the table has none, then progress and forecast on what the goal measures.
+ */
+final class GoalMeasures {
+
+  private static final MetricRegistry REGISTRY = MetricRegistry.loadLenient();
+
+  private GoalMeasures() {}
+
+  static GoalEvaluation evaluate(
+      Goal goal, MetricId metric, @Nullable MetricTable table, LocalDate asOf) {
+    Optional<RatioKpi> kpi = Kpis.find(metric);
+    Accumulation accumulation =
+        REGISTRY
+            .find(metric)
+            .map(MetricDefinition::accumulation)
+            .orElse(kpi.isPresent() ? Accumulation.RATE : null);
+    if (accumulation == null) {
+      return levels(goal, metric, table, asOf, "metric " + metric + " is not defined");
+    }
+    if (!goal.effectiveWindow().allows(accumulation)) {
+      String why;
+      try {
+        goal.effectiveWindow().requireAllows(goal.id(), metric, accumulation);
+        why = "the window does not fit the metric";
+      } catch (IllegalArgumentException e) {
+        why = String.valueOf(e.getMessage());
+      }
+      return new GoalEvaluation(
+          goal, Optional.empty(), Optional.of(why), Optional.empty(), Optional.empty());
+    }
+    MetricSeries daily = null;
+    GoalMeasure measure = null;
+    String noData = null;
+    String unit = isRatio(metric, kpi) ? "%" : null;
+    if (table == null) {
+      noData = "no metrics file given";
+    } else {
+      try {
+        if (accumulation == Accumulation.RATE) {
+          if (kpi.isEmpty()) {
+            return levels(
+                goal,
+                metric,
+                table,
+                asOf,
+                "rate " + metric + " is no KPI of the catalogue, so its days cannot be combined");
+          }
+          RatioKpi k = kpi.get();
+          MetricSeries num = GoalData.sum(table, k.numerator(), metric, goal.scope());
+          MetricSeries den = GoalData.sum(table, k.denominator(), metric, goal.scope());
+          if (!den.isEmpty()) {
+            measure = GoalMeasure.ofRate(goal, metric, num, den, k.factor());
+            daily = measure.measuredSeries(asOf);
+          }
+        } else {
+          daily = GoalData.series(table, metric, goal.scope());
+          if (!daily.isEmpty()) {
+            measure = GoalMeasure.of(goal, accumulation, daily);
+          }
+          unit =
+              table
+                  .schema()
+                  .measure(metric)
+                  .flatMap(Measure::currency)
+                  .map(Currency::getCurrencyCode)
+                  .orElse(null);
+        }
+        if (measure == null) {
+          noData = "the metrics have no " + metric + " rows in the goal's scope";
+        }
+      } catch (IllegalArgumentException e) {
+        noData = e.getMessage();
+      }
+    }
+    if (!goal.checkIns().isEmpty() && (measure == null || !hasDataInPeriod(measure, goal, asOf))) {
+      measure = GoalMeasure.ofCheckIns(goal, metric, accumulation);
+      noData = null;
+    }
+    if (measure == null) {
+      MetricSeries empty = MetricSeries.of(metric, goal.scope(), List.of());
+      return new GoalEvaluation(
+          goal,
+          Optional.empty(),
+          Optional.ofNullable(noData),
+          Optional.of(GoalProgress.of(goal, empty, asOf)),
+          Optional.empty());
+    }
+    return new GoalEvaluation(
+        goal,
+        Optional.ofNullable(daily),
+        Optional.ofNullable(noData),
+        Optional.of(GoalProgress.of(measure, asOf)),
+        Optional.of(Forecast.of(measure, asOf)),
+        Optional.of(measure),
+        Optional.ofNullable(unit));
+  }
+
+  /** Whether the metric is a ratio, shown as a percent. */
+  private static boolean isRatio(MetricId metric, Optional<RatioKpi> kpi) {
+    MetricUnit unit =
+        REGISTRY
+            .find(metric)
+            .map(MetricDefinition::unit)
+            .orElse(kpi.map(RatioKpi::unit).orElse(null));
+    return unit == MetricUnit.RATIO;
+  }
+
+  /** Whether the data has a value in the goal's period (from its start) up to the date. */
+  private static boolean hasDataInPeriod(GoalMeasure measure, Goal goal, LocalDate asOf) {
+    LocalDate start = goal.start().orElse(LocalDate.MIN);
+    for (var o : measure.measuredSeries(asOf).observations()) {
+      if (!o.date().isBefore(start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A metric whose accumulation is unknown: its daily values judged as levels, with a note. */
+  private static GoalEvaluation levels(
+      Goal goal, MetricId metric, @Nullable MetricTable table, LocalDate asOf, String why) {
+    MetricSeries series = MetricSeries.of(metric, goal.scope(), List.of());
+    String noData = why + "; its daily values are judged as levels";
+    if (table == null) {
+      noData = "no metrics file given";
+    } else {
+      try {
+        series = GoalData.series(table, metric, goal.scope());
+      } catch (IllegalArgumentException e) {
+        noData = e.getMessage();
+      }
+    }
+    return new GoalEvaluation(
+        goal,
+        series.isEmpty() ? Optional.empty() : Optional.of(series),
+        Optional.of(noData),
+        Optional.of(GoalProgress.of(goal, series, asOf)),
+        Optional.of(Forecast.of(goal, series, asOf)));
+  }
+}

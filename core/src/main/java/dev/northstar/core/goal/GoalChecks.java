@@ -1,0 +1,80 @@
+package dev.northstar.core.goal;
+
+import dev.northstar.core.time.DateRange;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The checks of a goal's baseline period, phases and check-ins, with messages naming the goal. */
+final class GoalChecks {
+
+  private GoalChecks() {}
+
+  /** A baseline period of fixed dates must end before the goal starts. */
+  static @Nullable BaselinePeriod baselinePeriod(
+      GoalId goal, @Nullable BaselinePeriod period, @Nullable LocalDate start) {
+    if (period != null && start != null && period.dates().isPresent()) {
+      DateRange dates = period.dates().get();
+      if (!dates.end().isBefore(start)) {
+        throw new IllegalArgumentException(
+            "baseline period of goal "
+                + goal
+                + " must end before the goal's start "
+                + start
+                + ", but was "
+                + dates);
+      }
+    }
+    return period;
+  }
+
+  /** Phases sorted by date, distinct dates, within the period as far as it is known. */
+  static List<Phase> phases(
+      GoalId goal, List<Phase> given, @Nullable LocalDate start, @Nullable LocalDate deadline) {
+    List<Phase> sorted = new ArrayList<>(given);
+    Collections.sort(sorted);
+    for (int i = 0; i < sorted.size(); i++) {
+      Phase p = sorted.get(i);
+      boolean beforeStart = start != null && p.date().isBefore(start);
+      boolean afterDeadline = deadline != null && p.date().isAfter(deadline);
+      if (beforeStart || afterDeadline) {
+        throw new IllegalArgumentException(
+            "phase '"
+                + p
+                + "' of goal "
+                + goal
+                + " must lie within the goal's period "
+                + (start == null ? "?" : start)
+                + "/"
+                + (deadline == null ? "?" : deadline)
+                + ", but its date "
+                + p.date()
+                + " is "
+                + (beforeStart ? "before the start" : "after the deadline"));
+      }
+      if (i > 0 && sorted.get(i - 1).date().equals(p.date())) {
+        throw new IllegalArgumentException(
+            "phases of goal " + goal + " must have distinct dates, but two are on " + p.date());
+      }
+    }
+    return List.copyOf(sorted);
+  }
+
+  /** Check-ins sorted by date, distinct dates. */
+  static List<CheckIn> checkIns(GoalId goal, List<CheckIn> given) {
+    List<CheckIn> sorted = new ArrayList<>(given);
+    Collections.sort(sorted);
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i - 1).date().equals(sorted.get(i).date())) {
+        throw new IllegalArgumentException(
+            "check-ins of goal "
+                + goal
+                + " must have distinct dates, but two are on "
+                + sorted.get(i).date());
+      }
+    }
+    return List.copyOf(sorted);
+  }
+}
