@@ -51,8 +51,7 @@ class CheckInsOptionTest {
   @Test
   void aBadRowIsNamedByFileLineAndColumn() throws Exception {
     Path csv = dir.resolve("bad.csv");
-    Files.writeString(
-        csv, "goal,date,value,confidence\ninfluencer-partnerships,2026-08-15,7,11\n");
+    Files.writeString(csv, "goal,date,value,confidence\ninfluencer-partnerships,2026-08-15,7,11\n");
     Cli.Result r = progress(csv);
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())

@@ -74,7 +74,9 @@ class ExampleGoalsProgressTest {
     for (Map<String, String> row : rows) {
       String date = row.get("date");
       String cell = row.get(column);
-      if (which.test(row) && date.compareTo(from) >= 0 && date.compareTo(to) <= 0
+      if (which.test(row)
+          && date.compareTo(from) >= 0
+          && date.compareTo(to) <= 0
           && !cell.isEmpty()) {
         sum = sum.add(new BigDecimal(cell));
       }
@@ -196,8 +198,7 @@ class ExampleGoalsProgressTest {
 
   @Test
   void aFlowPastItsDeadlineShowsItsFinalValueAndWhetherItWasMet() {
-    BigDecimal june =
-        sum("reach", is("campaign", "Feature launch"), "2026-06-01", "2026-06-30");
+    BigDecimal june = sum("reach", is("campaign", "Feature launch"), "2026-06-01", "2026-06-30");
     BigDecimal target = BigDecimal.valueOf(650_000);
     BigDecimal progress = div(june, target);
     check("launch-campaign", june, target, progress, status(progress, BigDecimal.ONE, true));
@@ -242,7 +243,8 @@ class ExampleGoalsProgressTest {
   void followerGoalsAreJudgedOnTheLatestCount() {
     BigDecimal instagram = organicOn("instagram", "followers", "2026-08-20");
     BigDecimal target = BigDecimal.valueOf(10_080);
-    BigDecimal progress = div(instagram.subtract(BigDecimal.valueOf(8_400)), BigDecimal.valueOf(1_680));
+    BigDecimal progress =
+        div(instagram.subtract(BigDecimal.valueOf(8_400)), BigDecimal.valueOf(1_680));
     BigDecimal expected = div(days("2026-07-01", "2026-08-20"), days("2026-07-01", "2026-09-30"));
     check(
         "instagram-followers-20-percent",
@@ -323,7 +325,9 @@ class ExampleGoalsProgressTest {
     // 6 of 12 by the check-in of 31 July; the phase asks 6 by 30 June, then 12 by 31 December
     BigDecimal expectedValue =
         BigDecimal.valueOf(6)
-            .add(BigDecimal.valueOf(6).multiply(div(BigDecimal.valueOf(31), BigDecimal.valueOf(184))));
+            .add(
+                BigDecimal.valueOf(6)
+                    .multiply(div(BigDecimal.valueOf(31), BigDecimal.valueOf(184))));
     BigDecimal expected = div(expectedValue, BigDecimal.valueOf(12));
     BigDecimal progress = new BigDecimal("0.5");
     check(

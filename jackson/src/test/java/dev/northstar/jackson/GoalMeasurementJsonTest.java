@@ -22,7 +22,6 @@ import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.tactic.Tactic;
 import dev.northstar.core.tactic.TacticId;
 import dev.northstar.core.tactic.TacticStatus;
-import dev.northstar.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -69,8 +68,7 @@ class GoalMeasurementJsonTest {
   }
 
   @Test
-  void anOldGoalWithoutTheNewFieldsIsMeasuredOverItsPeriodFromItsBaselineNumber()
-      throws Exception {
+  void anOldGoalWithoutTheNewFieldsIsMeasuredOverItsPeriodFromItsBaselineNumber() throws Exception {
     Goal old =
         read(
             json(
@@ -87,7 +85,11 @@ class GoalMeasurementJsonTest {
 
   @Test
   void badNewFieldsAreRefusedWhereTheyAre() {
-    assertThat(failure("{'id': 'g', 'statement': 'x', 'window': 'monthly'}", Goal.class, InvalidFormatException.class))
+    assertThat(
+            failure(
+                "{'id': 'g', 'statement': 'x', 'window': 'monthly'}",
+                Goal.class,
+                InvalidFormatException.class))
         .hasMessageStartingWith("$.window: invalid value \"monthly\"; window must be one of");
     assertThat(
             failure(

@@ -3,12 +3,12 @@ package dev.northstar.cli.command;
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.io.CheckInCsv;
 import dev.northstar.core.hierarchy.GoalHierarchy;
-import java.nio.file.Path;
-import org.jspecify.annotations.Nullable;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

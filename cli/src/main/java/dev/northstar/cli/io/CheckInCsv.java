@@ -74,14 +74,23 @@ public final class CheckInCsv {
         for (String column : row.keySet()) {
           if (!COLUMNS.contains(column)) {
             throw new InputException(
-                file + ": unknown column \"" + column + "\"; allowed: " + String.join(", ", COLUMNS.stream().sorted().toList()));
+                file
+                    + ": unknown column \""
+                    + column
+                    + "\"; allowed: "
+                    + String.join(", ", COLUMNS.stream().sorted().toList()));
           }
         }
         Cell cell = new Cell(file, line, row);
         GoalId goal = cell.parse("goal", GoalId::of);
         if (hierarchy.goal(goal).isEmpty()) {
           throw new InputException(
-              file + ": line " + line + ", column \"goal\": no goal " + goal + " among the goals read");
+              file
+                  + ": line "
+                  + line
+                  + ", column \"goal\": no goal "
+                  + goal
+                  + " among the goals read");
         }
         CheckIn c =
             CheckIn.of(cell.parse("date", LocalDate::parse), cell.parse("value", BigDecimal::new));

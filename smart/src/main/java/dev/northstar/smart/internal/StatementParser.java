@@ -2,6 +2,7 @@ package dev.northstar.smart.internal;
 
 import dev.northstar.core.goal.GoalCategory;
 import dev.northstar.core.goal.Target;
+import dev.northstar.core.goal.Window;
 import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricId;
@@ -431,16 +432,9 @@ public final class StatementParser {
         new TargetReader(
             tokens, lex, metric == null ? null : vocabulary.definition(metric), unresolved);
     Scope scope = scope(platforms);
-    String per = r.perPeriod();
+    TargetReader.PerPeriod per = r.perPeriod();
     List<BigDecimal> multipliers = multipliers();
     List<TargetReader.Amount> amounts = r.amounts();
-    if (per != null) {
-      r.fail(
-          per,
-          "a target per period (\"500 a month\"): goals have no measurement window per period"
-              + " yet; say the total for the whole period");
-      return List.of(draft(scope, null, Set.of()));
-    }
     TargetReader.Amount from = null;
     List<TargetReader.Amount> main = new ArrayList<>();
     for (TargetReader.Amount a : amounts) {
@@ -450,8 +444,11 @@ public final class StatementParser {
         main.add(a);
       }
     }
-    if (!multipliers.isEmpty()) {
+    if (!multipliers.isEmpty() && per == null) {
       return List.of(multiplied(r, multipliers, main, from, scope));
+    }
+    if (per != null) {
+      return List.of(perPeriod(r, per, main, from, scope, !multipliers.isEmpty()));
     }
     if (main.isEmpty()) {
       r.fail(
@@ -485,6 +482,60 @@ public final class StatementParser {
     List<Integer> counts = new ArrayList<>();
     main.forEach(a -> counts.add(a.index()));
     return countTargets(counts, scope);
+  }
+
+  /**
+   * "500 leads a month": a total (or a bound of a rate) in each calendar day, week, month or
+   * quarter of the period, as the goal's measurement window.
+   */
+  private GoalDraft perPeriod(
+      TargetReader r,
+      TargetReader.PerPeriod per,
+      List<TargetReader.Amount> main,
+      TargetReader.@Nullable Amount from,
+      Scope scope,
+      boolean multiple) {
+    Window w =
+        switch (per.unit()) {
+          case "day" -> Window.perDay();
+          case "week" -> Window.perWeek();
+          case "month" -> Window.perMonth();
+          case "quarter" -> Window.perQuarter();
+          default -> null;
+        };
+    MetricDefinition def = metric == null ? null : vocabulary.definition(metric);
+    String why = null;
+    if (w == null) {
+      why = "a target per " + per.unit() + ": goals are measured per day, week, month or quarter";
+    } else if (def == null) {
+      why = "a target per period of an unknown metric; name the metric";
+    } else if (!w.allows(def.accumulation())) {
+      why =
+          def.name()
+              + " is a level, not a number per period; say the level to reach, such as \"to"
+              + " 5,000\"";
+    } else if (multiple || main.size() != 1 || from != null) {
+      why = "a target per period is one number, such as \"500 leads a month\"";
+    }
+    if (why != null || w == null) {
+      r.fail(per.text(), why == null ? "a target per period" : why);
+      return draft(scope, null, Set.of());
+    }
+    TargetReader.Result res = r.read(main.get(0), null);
+    Target t = res.target();
+    if (t == null) {
+      return draft(scope, null, Set.of());
+    }
+    if (!(t instanceof Target.Total || t instanceof Target.Band)) {
+      r.fail(
+          per.text(),
+          "a change per period (\"by 5% a month\") is not a goal's window; say the total or the"
+              + " level for the whole period");
+      return draft(scope, null, Set.of());
+    }
+    return draft(scope, t, Set.of())
+        .withConfidence(GoalPart.TARGET, res.confidence())
+        .withWindow(w);
   }
 
   private List<BigDecimal> multipliers() {

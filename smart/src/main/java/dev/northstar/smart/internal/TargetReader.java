@@ -142,8 +142,11 @@ final class TargetReader {
     return false;
   }
 
-  /** Tells whether the unused words say "per month", "a week", "monthly"... anywhere. */
-  @Nullable String perPeriod() {
+  /** A per-period phrase: its words and the time unit. */
+  record PerPeriod(String text, String unit) {}
+
+  /** The per-period phrase of the unused words ("per month", "a week", "monthly"), or null. */
+  @Nullable PerPeriod perPeriod() {
     for (int i = 0; i < tokens.size(); i++) {
       for (String u : List.of("day", "week", "month", "quarter", "year")) {
         int len = lex.match("per." + u, tokens, i);
@@ -153,7 +156,7 @@ final class TargetReader {
             s.append(k > i ? " " : "").append(tokens.get(k).text);
             tokens.get(k).used = true;
           }
-          return s.toString();
+          return new PerPeriod(s.toString(), u);
         }
       }
     }

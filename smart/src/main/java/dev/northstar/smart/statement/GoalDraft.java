@@ -5,6 +5,7 @@ import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.GoalCategory;
 import dev.northstar.core.goal.GoalId;
 import dev.northstar.core.goal.Target;
+import dev.northstar.core.goal.Window;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.scope.Scope;
 import dev.northstar.core.time.DateRange;
@@ -38,6 +39,7 @@ public final class GoalDraft {
   private final @Nullable BigDecimal baseline;
   private final LocalDate asOf;
   private final Map<GoalPart, Double> confidence;
+  private final @Nullable Window window;
 
   private GoalDraft(
       String statement,
@@ -49,7 +51,9 @@ public final class GoalDraft {
       Set<String> tags,
       @Nullable BigDecimal baseline,
       LocalDate asOf,
-      Map<GoalPart, Double> confidence) {
+      Map<GoalPart, Double> confidence,
+      @Nullable Window window) {
+    this.window = window;
     this.baseline = baseline;
     this.asOf = asOf;
     this.confidence = confidence;
@@ -105,7 +109,40 @@ public final class GoalDraft {
         Collections.unmodifiableSet(sorted),
         null,
         LocalDate.MIN,
-        Collections.unmodifiableMap(c));
+        Collections.unmodifiableMap(c),
+        null);
+  }
+
+  /**
+   * Returns a copy measured over a window, for a target per period ("500 leads a month": a total of
+   * 500 in each calendar month).
+   *
+   * @param window the measurement window, not null
+   * @return the draft, never null
+   * @throws NullPointerException if {@code window} is null
+   */
+  public GoalDraft withWindow(Window window) {
+    return new GoalDraft(
+        statement,
+        metric,
+        category,
+        scope,
+        target,
+        period,
+        tags,
+        baseline,
+        asOf,
+        confidence,
+        Objects.requireNonNull(window, "window must not be null"));
+  }
+
+  /**
+   * Returns the measurement window of a target per period.
+   *
+   * @return the window, or empty when the target is for the whole period
+   */
+  public Optional<Window> window() {
+    return Optional.ofNullable(window);
   }
 
   /**
@@ -128,7 +165,8 @@ public final class GoalDraft {
         tags,
         Objects.requireNonNull(value, "value must not be null"),
         Objects.requireNonNull(asOf, "asOf must not be null"),
-        confidence);
+        confidence,
+        window);
   }
 
   /**
@@ -157,7 +195,8 @@ public final class GoalDraft {
         tags,
         baseline,
         asOf,
-        Collections.unmodifiableMap(c));
+        Collections.unmodifiableMap(c),
+        window);
   }
 
   /**
@@ -268,6 +307,9 @@ public final class GoalDraft {
     if (baseline != null) {
       b.baseline(Baseline.of(baseline, asOf));
     }
+    if (window != null) {
+      b.window(window);
+    }
     if (period != null) {
       b.period(period);
     }
@@ -284,7 +326,8 @@ public final class GoalDraft {
         && Objects.equals(target, d.target)
         && Objects.equals(period, d.period)
         && tags.equals(d.tags)
-        && Objects.equals(baseline, d.baseline);
+        && Objects.equals(baseline, d.baseline)
+        && Objects.equals(window, d.window);
   }
 
   @Override
@@ -312,6 +355,7 @@ public final class GoalDraft {
         + period
         + (tags.isEmpty() ? "" : ", tags=" + tags)
         + (baseline == null ? "" : ", baseline=" + baseline.toPlainString())
+        + (window == null ? "" : ", window=" + window)
         + "]";
   }
 }

@@ -96,6 +96,7 @@ class StatementCorpusTest {
       case TARGET ->
           d.target()
               .map(Target::toString)
+              .map(t -> t + d.window().map(w -> " " + w).orElse(""))
               .map(t -> t + d.baseline().map(b -> " from " + b.toPlainString()).orElse(""));
       default -> d.period().map(Object::toString);
     };

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.northstar.core.goal.GoalId;
 import dev.northstar.core.goal.Target;
+import dev.northstar.core.goal.Window;
 import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.scope.Platform;
@@ -142,10 +143,36 @@ class StatementMeaningsTest {
   }
 
   @Test
-  void perPeriodTargetsAndDurationsAreUnresolved() {
-    UnresolvedPart u = unresolved("Get 500 leads a month from LinkedIn in Q2", GoalPart.TARGET);
-    assertThat(u.text()).isEqualTo("a month");
-    assertThat(u.reason()).contains("per period");
+  void perPeriodTargetsBecomeWindows() {
+    GoalDraft d = only("Get 500 leads a month from LinkedIn in Q2");
+    assertThat(d.target()).contains(Target.total(500));
+    assertThat(d.window()).contains(Window.perMonth());
+    assertThat(d.toGoal(GoalId.of("g")).window()).contains(Window.perMonth());
+    assertThat(d.toString()).contains("window=per month");
+    assertThat(only("Get 5 sales daily from X in Q2").window()).contains(Window.perDay());
+    assertThat(only("Get 50 sales each quarter from X this year").window())
+        .contains(Window.perQuarter());
+    GoalDraft rate = only("Keep CTR on X above 2% every week in Q2");
+    assertThat(rate.target()).contains(Target.stayAbove(n("0.02")));
+    assertThat(rate.window()).contains(Window.perWeek());
+    assertThat(only("Get 500 leads from LinkedIn in Q2").window()).isEmpty();
+    UnresolvedPart u = unresolved("Add 200 followers a week on LinkedIn in Q2", GoalPart.TARGET);
+    assertThat(u.text()).isEqualTo("a week");
+    assertThat(u.reason()).contains("is a level, not a number per period");
+    assertThat(unresolved("Get 500 leads a year from X in 2027", GoalPart.TARGET).reason())
+        .contains("per day, week, month or quarter");
+    assertThat(unresolved("Grow leads on X by 5% a month in Q2", GoalPart.TARGET).reason())
+        .contains("a change per period");
+    assertThat(unresolved("Get 5 or 6 leads a month on X in Q2", GoalPart.TARGET).reason())
+        .contains("one number");
+    assertThat(unresolved("Double leads a month on X in Q2", GoalPart.TARGET).reason())
+        .contains("one number");
+    assertThat(unresolved("Get 0 leads a month on X in Q2", GoalPart.TARGET).reason())
+        .contains("above 0");
+  }
+
+  @Test
+  void durationsAreUnresolved() {
     assertThat(unresolved("Post 10 times per week on X in Q2", GoalPart.TARGET).text())
         .isEqualTo("per week");
     assertThat(

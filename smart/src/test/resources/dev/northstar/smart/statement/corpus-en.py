@@ -158,10 +158,10 @@ add("Raise CTR on Facebook from 1.2% by 0.5 percentage points next quarter","ctr
 add("Lift LinkedIn CTR by 2 percentage points in Q2","ctr","linkedin","-",P["in Q2"])
 add("Improve engagement rate on TikTok by 10% this year","err","tiktok","-",P["this year"])
 # per-period targets (unresolved)
-add("Publish 10 posts a week on Instagram over the next 6 weeks","posts","instagram","-",P["over the next 6 weeks"])
-add("Get 500 leads a month from LinkedIn for the next six months","leads","linkedin","-",months(6))
-add("Add 200 new followers per week on Twitter in Q2","followers","x","-",P["in Q2"])
-add("Generate 30 monthly sales from Pinterest this year","sales","pinterest","-",P["this year"])
+add("Publish 10 posts a week on Instagram over the next 6 weeks","posts","instagram","total 10 per week",P["over the next 6 weeks"])
+add("Get 500 leads a month from LinkedIn for the next six months","leads","linkedin","total 500 per month",months(6))
+add("Add 200 new followers per week on Twitter in Q2","followers","x","increase by 200 per week",P["in Q2"])
+add("Generate 30 monthly sales from Pinterest this year","sales","pinterest","total 30 per month",P["this year"])
 # vague / missing parts
 add("Improve our brand presence on social media this year","-","-","-",P["this year"])
 add("Grow followers on Instagram","followers","instagram","-","-")
@@ -189,7 +189,7 @@ more=[
  ("Double the number of LinkedIn leads in H2","leads","linkedin","multiply by 2",P["in H2"]),
  ("Triple Pinterest saves in the first half","saves","pinterest","multiply by 3",P["in the first half"]),
  ("Grow Instagram followers from 8,000 to 12,000 by year end","followers","instagram","increase to 12000",P["by year end"],"8000"),
- ("Increase Facebook followers by 5% every month this year","followers","facebook","-",P["this year"]),
+ ("Increase Facebook followers by 5% every month this year","followers","facebook","increase by 5% per month",P["this year"]),
  ("Achieve a CSAT of at least 90% on Twitter support next quarter","csat","x","stay above 0.9",P["next quarter"]),
  ("Keep our Instagram engagement rate above 3% in Q2","err","instagram","stay above 0.03",P["in Q2"]),
  ("Maintain CTR above 1.5% on LinkedIn ads this year","ctr","linkedin","stay above 0.015",P["this year"]),
@@ -211,7 +211,7 @@ more=[
  ("Grow our LinkedIn audience","-","linkedin","-","-"),
  ("Be more visible on TikTok next quarter","-","tiktok","-",P["next quarter"]),
  ("Increase Instagram followers by 20% last quarter","followers","instagram","increase by 20%","-"),
- ("Post 3 times a week on LinkedIn this quarter","-","linkedin","-",P["this quarter"]),
+ ("Post 3 times a week on LinkedIn this quarter","-","linkedin","total 3 per week",P["this quarter"]),
  ("Increase Twitter retweets by 15% in Q2","shares","x","increase by 15%",P["in Q2"]),
  ("Improve Facebook reactions by 10% in Q4","likes","facebook","increase by 10%",P["in Q4"]),
  ("Get 50 qualified leads from LinkedIn in the next 30 days","leads","linkedin","total 50",P["in the next 30 days"]),
