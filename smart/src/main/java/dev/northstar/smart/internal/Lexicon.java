@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +25,10 @@ import org.jspecify.annotations.Nullable;
 public final class Lexicon {
 
   private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
+  private static final Pattern COMMA = Pattern.compile(",");
+
+  /** Runs of white space, between the words of a phrase. */
+  static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String language;
   private final Map<String, List<List<String>>> phrases;
@@ -72,10 +77,10 @@ public final class Lexicon {
 
   private static List<List<String>> split(String value) {
     List<List<String>> out = new ArrayList<>();
-    for (String phrase : value.split(",")) {
+    for (String phrase : COMMA.split(value, -1)) {
       String p = phrase.strip().toLowerCase(Locale.ROOT);
       if (!p.isEmpty()) {
-        out.add(List.of(p.split("\\s+")));
+        out.add(List.of(SPACES.split(p, -1)));
       }
     }
     return List.copyOf(out);

@@ -378,7 +378,6 @@ public final class StatementParser {
     }
   }
 
-  /** "subscribers" on YouTube are followers; traffic to a named page is page views. */
   /** "50k in sales": a number, "in", then a count metric may be money rather than a count. */
   private boolean isAmountIn(int i, Set<MetricId> ids) {
     if (i < 2 || !tokens.get(i - 1).isWord("in") || !isNumberLike(tokens.get(i - 2))) {
@@ -393,6 +392,7 @@ public final class StatementParser {
     return false;
   }
 
+  /** "subscribers" on YouTube are followers; traffic to a named page is page views. */
   private Set<MetricId> resolveOnPlatform(Set<MetricId> ids, String phrase) {
     Set<MetricId> out = new LinkedHashSet<>();
     for (MetricId id : ids) {
@@ -708,10 +708,6 @@ public final class StatementParser {
 
   private boolean wordAt(int i, String w) {
     return i >= 0 && i < tokens.size() && tokens.get(i).isWord(w);
-  }
-
-  private boolean tokenAt(int i, Token.Kind kind) {
-    return i >= 0 && i < tokens.size() && tokens.get(i).kind == kind;
   }
 
   private String text(int from, int to) {

@@ -148,7 +148,7 @@ final class Tokenizer {
         new Token(
             Token.Kind.NUMBER,
             text,
-            scale.equals(BigDecimal.ONE)
+            scale.compareTo(BigDecimal.ONE) == 0
                 ? new BigDecimal(digits)
                 : new BigDecimal(digits).multiply(scale).setScale(0, java.math.RoundingMode.DOWN),
             null));

@@ -99,7 +99,7 @@ final class Vocabulary {
   }
 
   private void addMetric(String phrase, MetricId id) {
-    List<String> words = List.of(phrase.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+    List<String> words = List.of(Lexicon.SPACES.split(phrase.toLowerCase(Locale.ROOT).strip(), -1));
     metricPhrases.computeIfAbsent(words, k -> new LinkedHashSet<>()).add(id);
     longestMetric = Math.max(longestMetric, words.size());
   }
