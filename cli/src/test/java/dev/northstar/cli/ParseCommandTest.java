@@ -24,8 +24,9 @@ class ParseCommandTest {
         Cli.run("parse", "Double LinkedIn followers within six months", "--as-of", "2026-01-01");
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode root = NorthstarJson.mapper().readTree(r.out());
-    assertThat(root.get("complete").asBoolean()).isTrue();
-    assertThat(root.get("unresolved").size()).isZero();
+    assertThat(root.get("parsed").get("complete").asBoolean()).isTrue();
+    assertThat(root.get("parsed").get("unresolved").size()).isZero();
+    assertThat(root.get("parsed").get("confidence").get(0).get("metric").asDouble()).isEqualTo(1.0);
     JsonNode goalJson = root.get("goals").get(0);
     assertThat(goalJson.get("id").asText())
         .isEqualTo("double-linkedin-followers-within-six-months");
@@ -45,9 +46,80 @@ class ParseCommandTest {
   void reportsWhatItCouldNotResolve() throws Exception {
     Cli.Result r = Cli.run("parse", "Be great on social", "--as-of", "2026-01-01", "--id", "vague");
     assertThat(r.status()).isZero();
-    JsonNode root = NorthstarJson.mapper().readTree(r.out());
+    JsonNode root = NorthstarJson.mapper().readTree(r.out()).get("parsed");
     assertThat(root.get("complete").asBoolean()).isFalse();
     assertThat(root.get("unresolved").size()).isPositive();
     assertThat(root.get("unresolved").get(0).get("reason").asText()).isNotBlank();
+    assertThat(root.get("unresolved").get(0).get("part").asText()).isEqualTo("scope");
+  }
+
+  /** The seed example goals of DOMAIN.md section 4, in English. */
+  static final List<String> SEEDS =
+      List.of(
+          "Double LinkedIn followers within six months",
+          "Increase total Instagram followers by 20% in the next quarter",
+          "Increase Facebook reach by 40% by the end of August (31 days)",
+          "Increase traffic to the \"New items\" page from Pinterest by 50% in Q4",
+          "Generate 500 new leads from Facebook and 150 from Twitter in the \"Back to school\""
+              + " campaign, 5 August to 1 September",
+          "Sign two free influencers and one paid influencer in Q3, to promote a skincare line in"
+              + " Q4",
+          "Generate 25 new skateboard-shoe sales from Instagram",
+          "Increase skateboard-shoe sales by 12% in Q3 through the \"Pre-Holiday Blow Out\""
+              + " campaign on Facebook, Pinterest and Instagram",
+          "Make a million dollars next week",
+          "Get one million Instagram followers in three months");
+
+  @Test
+  void everySeedGoalParsesToAFileThatCheckReads() throws Exception {
+    int n = 0;
+    for (String seed : SEEDS) {
+      Path file = dir.resolve("g" + n++ + ".json");
+      Cli.Result parse =
+          Cli.run(
+              "parse", seed, "--as-of", "2026-03-10", "--format", "json", "-o", file.toString());
+      assertThat(parse.status()).as(seed + ": " + parse.err()).isZero();
+      assertThat(parse.out()).isEmpty();
+      assertThat(file).exists();
+      assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+      Cli.Result check = Cli.run("check", file.toString(), "--as-of", "2026-03-10");
+      // 0 or 1 (error-level findings, such as a relative target without a baseline); never 2
+      assertThat(check.status()).as(seed + ": " + check.err()).isIn(0, 1);
+      assertThat(check.err()).as(seed).isEmpty();
+      JsonNode goals = NorthstarJson.mapper().readTree(file.toFile()).get("goals");
+      for (JsonNode g : goals) {
+        assertThat(check.out()).as(seed).contains(g.get("id").asText());
+      }
+      Cli.Result progress =
+          Cli.run(
+              "progress",
+              file.toString(),
+              "--metrics",
+              Cli.METRICS.toString(),
+              "--as-of",
+              "2026-08-20");
+      assertThat(progress.status()).as(seed + ": " + progress.err()).isIn(0, 1);
+    }
+  }
+
+  @Test
+  void checkRunsTheSmartReportOnTheDrafts() {
+    Cli.Result r =
+        Cli.run(
+            "parse",
+            "Increase Instagram engagement rate from 2% to 4% in Q3",
+            "--as-of",
+            "2026-03-10",
+            "--check");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"goals\"").contains("\"baseline\"").contains("S specific");
+  }
+
+  @Test
+  void refusesAnotherFormat() {
+    Cli.Result r =
+        Cli.run("parse", "Get 5 leads on X in Q2", "--as-of", "2026-03-10", "--format", "csv");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--format: \"csv\" is not a format of parse; use json");
   }
 }

@@ -126,6 +126,18 @@ class NorthstarJsonTest {
         .hasMessageStartingWith("$: expected a goal hierarchy object, but was null");
   }
 
+  @Test
+  void aHierarchyFileMayCarryTheParsedSectionOfParse() throws IOException {
+    GoalHierarchy hierarchy = GoalHierarchy.of(List.of(Goal.builder(GoalId.of("a"), "A").build()));
+    String json =
+        "{\"goals\": [{\"id\": \"a\", \"statement\": \"A\"}], \"parsed\": {\"statement\": \"A\","
+            + " \"complete\": false, \"unresolved\": [{\"text\": \"\", \"reason\": \"r\"}]}}";
+    assertThat(NorthstarJson.readHierarchy(file(json))).isEqualTo(hierarchy);
+    assertThatThrownBy(() -> NorthstarJson.readHierarchy(file("{\"goals\": [], \"parsedd\": {}}")))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("parsedd");
+  }
+
   private Path file(String content) throws IOException {
     return Files.writeString(
         Files.createTempFile(dir, "goals", ".json"), content, StandardCharsets.UTF_8);

@@ -3,20 +3,30 @@ package dev.northstar.cli.command;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.northstar.cli.evaluate.Evaluations;
+import dev.northstar.cli.io.AtomicFiles;
+import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.GoalId;
+import dev.northstar.core.hierarchy.GoalHierarchy;
 import dev.northstar.jackson.NorthstarJson;
+import dev.northstar.smart.SmartReport;
 import dev.northstar.smart.statement.GoalDraft;
+import dev.northstar.smart.statement.GoalPart;
 import dev.northstar.smart.statement.GoalStatementParser;
 import dev.northstar.smart.statement.ParsedStatement;
 import dev.northstar.smart.statement.UnresolvedPart;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,13 +36,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Parses an English goal statement into goal drafts.",
-      "Prints them as JSON in the goal-file format, with the parts it could not resolve.",
+      "Prints them as JSON in the goal-file format ({\"goals\": [...], \"parsed\": {...}}),"
+          + " which check, progress and report read, with the parts it could not resolve.",
       "Relative periods (\"within six months\") start at --as-of."
     },
     footerHeading = "%nExample:%n",
     footer = {
       "  ./northstar parse \"Double LinkedIn followers within six months\" \\",
-      "      --as-of 2026-01-01"
+      "      --as-of 2026-01-01 --format json -o g.json --check"
     })
 public final class ParseCommand implements Callable<Integer> {
   private static final int MAX_ID = 60;
@@ -55,28 +66,77 @@ public final class ParseCommand implements Callable<Integer> {
       description = "the drafts' goal id (default: made from the statement)")
   private @Nullable String id;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "json (the only format: a goal file that check, progress and report read)")
+  private String format = "json";
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "write the goal file to FILE, completely or not at all (default: standard out)")
+  private @Nullable Path output;
+
+  @Option(names = "--check", description = "also print the SMART report of the drafts")
+  private boolean check;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (!format.equals("json")) {
+      throw new ParameterException(
+          spec.commandLine(), "--format: \"" + format + "\" is not a format of parse; use json");
+    }
     ParsedStatement parsed = GoalStatementParser.standard().parse(statement, asOf);
     JsonMapper mapper = NorthstarJson.mapper();
     ObjectNode root = mapper.createObjectNode();
-    root.put("statement", parsed.statement());
-    root.put("asOf", parsed.referenceDate().toString());
-    root.put("complete", parsed.isComplete());
     String base = id != null ? id : slug(parsed.statement());
     ArrayNode goals = root.putArray("goals");
+    List<Goal> drafts = new ArrayList<>();
     int n = 0;
     for (GoalDraft draft : parsed.drafts()) {
       n++;
       String goalId = parsed.drafts().size() == 1 ? base : base + "-" + n;
-      goals.add(mapper.valueToTree(draft.toGoal(GoalId.of(goalId))));
+      Goal goal = draft.toGoal(GoalId.of(goalId));
+      drafts.add(goal);
+      ObjectNode g = mapper.valueToTree(goal);
+      goals.add(g);
     }
-    ArrayNode unresolved = root.putArray("unresolved");
+    ObjectNode info = root.putObject("parsed");
+    info.put("statement", parsed.statement());
+    info.put("asOf", parsed.referenceDate().toString());
+    info.put("complete", parsed.isComplete());
+    ArrayNode confidences = info.putArray("confidence");
+    for (GoalDraft draft : parsed.drafts()) {
+      ObjectNode c = confidences.addObject();
+      for (GoalPart part : GoalPart.values()) {
+        if (part != GoalPart.OTHER) {
+          c.put(part.name().toLowerCase(Locale.ROOT), draft.confidence(part));
+        }
+      }
+    }
+    ArrayNode unresolved = info.putArray("unresolved");
     for (UnresolvedPart part : parsed.unresolved()) {
-      unresolved.addObject().put("text", part.text()).put("reason", part.reason());
+      unresolved
+          .addObject()
+          .put("part", part.part().name().toLowerCase(Locale.ROOT))
+          .put("text", part.text())
+          .put("reason", part.reason());
     }
-    out.println(mapper.writeValueAsString(root));
+    String json = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    if (output != null) {
+      AtomicFiles.write(output, w -> w.write(json + System.lineSeparator()));
+    } else {
+      out.println(json);
+    }
+    if (check) {
+      for (SmartReport report :
+          Evaluations.of(GoalHierarchy.of(drafts, List.of()), null, asOf).smartReports()) {
+        out.println(report);
+        out.println();
+      }
+    }
     out.flush();
     return 0;
   }

@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * Reads {@code {"goals": [...], "tactics": [...]}} and builds the hierarchy; "goals" is required.
- * Structural problems (duplicate ids, dangling references, cycles, level order) become one error
- * listing each problem at its JSON path.
+ * An optional "parsed" object (what {@code northstar parse} read from a statement: the statement,
+ * the reference date, whether it was complete and the unresolved parts) is documentation for people
+ * and is skipped. Structural problems (duplicate ids, dangling references, cycles, level order)
+ * become one error listing each problem at its JSON path.
  */
 final class GoalHierarchyDeserializer extends StrictDeserializer<GoalHierarchy> {
 
@@ -25,7 +27,7 @@ final class GoalHierarchyDeserializer extends StrictDeserializer<GoalHierarchy> 
       new Shape(
           GoalHierarchy.class,
           "a goal hierarchy object such as {\"goals\": [...], \"tactics\": [...]}",
-          List.of("goals", "tactics"),
+          List.of("goals", "tactics", "parsed"),
           List.of("goals"));
 
   private GoalHierarchyDeserializer() {
@@ -40,6 +42,8 @@ final class GoalHierarchyDeserializer extends StrictDeserializer<GoalHierarchy> 
     for (String field = fields.next(); field != null; field = fields.next()) {
       if (field.equals("goals")) {
         goals = elements(p, ctxt, "goals", "an array of goals", GoalDeserializer.INSTANCE);
+      } else if (field.equals("parsed")) {
+        p.skipChildren();
       } else {
         tactics = elements(p, ctxt, "tactics", "an array of tactics", TacticDeserializer.INSTANCE);
       }

@@ -1,8 +1,6 @@
 package dev.northstar.smart.internal;
 
 import dev.northstar.core.time.DateRange;
-import dev.northstar.core.time.Quarter;
-import dev.northstar.core.time.RelativePeriod;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,7 +9,6 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -28,57 +25,89 @@ final class PeriodPatterns {
    */
   record Match(int from, int to, String text, DateRange range, @Nullable String problem) {}
 
-  private static final Set<String> PREPOSITIONS = Set.of("within", "in", "over", "for", "during");
-  private static final Set<String> RANGE_JOINS = Set.of("to", "until", "till", "through", "and");
   private static final Pattern QUARTER = Pattern.compile("q[1-4]");
   private static final int MAX_DAYS = 36_600;
   private static final int MAX_MONTHS = 1_200;
 
+  /** The last date a period may end on. */
+  static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
   private final List<Token> t;
   private final LocalDate ref;
+  private final Vocabulary v;
+  private final Lexicon lex;
+  private final FiscalCalendar fiscal;
 
-  private PeriodPatterns(List<Token> tokens, LocalDate reference) {
+  private PeriodPatterns(
+      List<Token> tokens, LocalDate reference, Vocabulary vocabulary, FiscalCalendar fiscal) {
     this.t = tokens;
     this.ref = reference;
+    this.v = vocabulary;
+    this.lex = vocabulary.lexicon;
+    this.fiscal = fiscal;
   }
 
   /** The period phrase starting at token {@code i}, or null. */
-  static @Nullable Match at(List<Token> tokens, int i, LocalDate reference) {
-    PeriodPatterns p = new PeriodPatterns(tokens, reference);
-    Match m = p.duration(i);
-    if (m == null) {
-      m = p.relative(i);
+  static @Nullable Match at(
+      List<Token> tokens,
+      int i,
+      LocalDate reference,
+      Vocabulary vocabulary,
+      FiscalCalendar fiscal) {
+    PeriodPatterns p = new PeriodPatterns(tokens, reference, vocabulary, fiscal);
+    try {
+      Match m = p.duration(i);
+      if (m == null) {
+        m = p.relative(i);
+      }
+      if (m == null) {
+        m = p.quarter(i);
+      }
+      if (m == null) {
+        m = p.half(i);
+      }
+      if (m == null) {
+        m = p.periodEnd(i);
+      }
+      if (m == null) {
+        m = p.endOfMonth(i);
+      }
+      if (m == null) {
+        m = p.dates(i);
+      }
+      if (m == null) {
+        m = p.month(i);
+      }
+      return m;
+    } catch (DateTimeException | ArithmeticException e) {
+      // a period computed past year 9999 (or before year 1): the calendar's edge, not a crash
+      return p.problem(i, i + 1, "reaches beyond the dates the parser supports (to " + LAST + ")");
     }
-    if (m == null) {
-      m = p.quarter(i);
-    }
-    if (m == null) {
-      m = p.endOfMonth(i);
-    }
-    if (m == null) {
-      m = p.dates(i);
-    }
-    if (m == null) {
-      m = p.month(i);
-    }
-    return m;
+  }
+
+  private boolean isWithin(int i) {
+    return lex.is("within", w(i));
+  }
+
+  private boolean isJoin(int i) {
+    return lex.is("range-join", w(i));
   }
 
   // "within six months", "in three months", "over the next 2 weeks", "within a year"
   private @Nullable Match duration(int i) {
-    if (!PREPOSITIONS.contains(w(i))) {
+    if (!isWithin(i)) {
       return null;
     }
     int j = i + 1;
     j = skip(j, "the");
-    if (w(j).equals("next") || w(j).equals("coming")) {
+    if (lex.is("next", w(j))) {
       j++;
     }
     int n = t(j) != null && (w(j).equals("a") || w(j).equals("an")) ? 1 : wholeAt(j, MAX_DAYS);
-    if (n < 1 || !Vocabulary.isTimeUnit(w(j + 1))) {
+    String unit = v.timeUnit(w(j + 1));
+    if (n < 1 || unit == null) {
       return null;
     }
-    String unit = w(j + 1);
     int to = j + 2;
     long days;
     int months;
@@ -89,7 +118,7 @@ final class PeriodPatterns {
       }
       return ok(i, to, DateRange.withinDaysFrom(ref, (int) days));
     }
-    months = unit.startsWith("year") ? 12 * n : n;
+    months = unit.equals("year") ? 12 * n : unit.equals("quarter") ? 3 * n : n;
     if (n > MAX_MONTHS || months > MAX_MONTHS) {
       return problem(i, to, "is longer than " + MAX_MONTHS + " months");
     }
@@ -101,25 +130,32 @@ final class PeriodPatterns {
     int j = i;
     boolean by = false;
     boolean endOf = false;
-    if (PREPOSITIONS.contains(w(j))) {
+    if (isWithin(j)) {
       j++;
-    } else if (w(j).equals("by")) {
+    } else if (lex.is("deadline", w(j))) {
       by = true;
       j++;
     }
     j = skip(j, "the");
-    if (w(j).equals("end") && w(j + 1).equals("of")) {
+    int endLen = lex.match("end-of", t, j);
+    if (endLen > 0) {
       endOf = true;
-      j = skip(j + 2, "the");
+      j = skip(j + endLen, "the");
     }
     String which = w(j);
-    String unit = w(j + 1);
-    boolean next = which.equals("next") || which.equals("coming");
-    if (!(next || which.equals("this") || which.equals("current"))
-        || !Set.of("week", "month", "quarter", "year").contains(unit)) {
+    String unit = v.timeUnit(w(j + 1));
+    boolean next = lex.is("next", which);
+    boolean last = lex.is("last", which);
+    if (!(next || last || lex.is("this", which))
+        || unit == null
+        || w(j + 1).endsWith("s")
+        || unit.equals("day")) {
       return null;
     }
     int to = j + 2;
+    if (last) {
+      return problem(i, to, "is in the past; a goal's period lies ahead of the reference date");
+    }
     DateRange r = relativeRange(next, unit);
     if (by && !endOf) {
       return problem(
@@ -149,43 +185,115 @@ final class PeriodPatterns {
       LocalDate start = next ? monday.plusWeeks(1) : monday;
       return DateRange.of(start, start.plusDays(6));
     }
-    RelativePeriod p =
-        switch (unit) {
-          case "month" -> next ? RelativePeriod.NEXT_MONTH : RelativePeriod.THIS_MONTH;
-          case "quarter" -> next ? RelativePeriod.NEXT_QUARTER : RelativePeriod.THIS_QUARTER;
-          default -> next ? RelativePeriod.NEXT_YEAR : RelativePeriod.THIS_YEAR;
-        };
-    return p.resolve(ref);
+    if (unit.equals("month")) {
+      YearMonth m = YearMonth.from(ref).plusMonths(next ? 1 : 0);
+      return DateRange.of(m.atDay(1), m.atEndOfMonth());
+    }
+    DateRange r = unit.equals("quarter") ? fiscal.quarterOf(ref) : fiscal.yearOf(ref);
+    return next ? fiscal.following(r) : r;
   }
 
   // "in Q4", "Q3 2026", "by Q2"
   private @Nullable Match quarter(int i) {
     int j = i;
     boolean by = w(j).equals("by");
-    if (by || PREPOSITIONS.contains(w(j))) {
+    if (by || isWithin(j)) {
       j++;
     }
     if (!QUARTER.matcher(w(j)).matches()) {
       return null;
     }
     int q = w(j).charAt(1) - '0';
-    int year = yearAt(j + 1);
-    int to = year > 0 ? j + 2 : j + 1;
-    Quarter quarter;
+    return partOfYear(i, j + 1, by, 3, q);
+  }
+
+  // "in H2", "in the first half", "second half of the year"
+  private @Nullable Match half(int i) {
+    int j = i;
+    boolean by = w(j).equals("by");
+    if (by || isWithin(j)) {
+      j++;
+    }
+    j = skip(j, "the");
+    int len1 = lex.match("half.1", t, j);
+    int len2 = lex.match("half.2", t, j);
+    if (len1 == 0 && len2 == 0) {
+      return null;
+    }
+    int k = j + Math.max(len1, len2);
+    if (w(k).equals("of")
+        && (w(k + 1).equals("the") || w(k + 1).equals("this"))
+        && lex.is("unit.year", w(k + 2))) {
+      k += 3;
+    } else if (w(k).equals("of") && yearAt(k + 1) > 0) {
+      k += 1;
+    }
+    return partOfYear(i, k, by, 6, len1 > 0 ? 1 : 2);
+  }
+
+  /** The n-th part of {@code months} months of the (fiscal) year; a year may follow at k. */
+  private Match partOfYear(int i, int k, boolean by, int months, int n) {
+    int year = yearAt(k);
+    int to = year > 0 ? k + 1 : k;
+    DateRange r;
     if (year > 0) {
-      quarter = Quarter.of(year, q);
-    } else {
-      quarter = Quarter.of(ref.getYear(), q);
-      if (quarter.lastDay().isBefore(ref)) {
-        quarter = quarter.plusQuarters(4);
+      if (!fiscal.isCalendar()) {
+        return problem(
+            i,
+            to,
+            "names a year while the fiscal year starts in another month than January;"
+                + " say the dates");
       }
+      LocalDate start = LocalDate.of(year, 1, 1).plusMonths((long) months * (n - 1));
+      r = DateRange.of(start, start.plusMonths(months).minusDays(1));
+    } else {
+      r = fiscal.part(ref, months, n);
     }
     if (by) {
-      return quarter.lastDay().isBefore(ref)
+      return r.end().isBefore(ref)
           ? problem(i, to, "ends before the reference date " + ref)
-          : ok(i, to, DateRange.of(ref, quarter.lastDay()));
+          : ok(i, to, DateRange.of(ref, r.end()));
     }
-    return ok(i, to, quarter.toDateRange());
+    return ok(i, to, r);
+  }
+
+  // "by year end", "by the end of the year", "before the end of the quarter", "by month end"
+  private @Nullable Match periodEnd(int i) {
+    int j = i;
+    if (lex.is("deadline", w(j)) || isWithin(j) || w(j).equals("at")) {
+      j++;
+    }
+    j = skip(j, "the");
+    String unit = null;
+    int len = 0;
+    for (String u : List.of("year", "quarter", "month")) {
+      int l = lex.match(u + "-end", t, j);
+      if (l > len) {
+        len = l;
+        unit = u;
+      }
+    }
+    if (unit == null) {
+      int endLen = lex.match("end-of", t, j);
+      int k = skip(j + endLen, "the");
+      String u = endLen > 0 ? v.timeUnit(w(k)) : null;
+      if (u == null || u.equals("day") || u.equals("week") || w(k).endsWith("s")) {
+        return null;
+      }
+      unit = u;
+      len = k + 1 - j;
+    }
+    int to = j + len;
+    if (j == i) {
+      return null; // "year end" alone, without "by" or "before", is no period
+    }
+    LocalDate end =
+        switch (unit) {
+          case "year" -> fiscal.yearOf(ref).end();
+          case "quarter" -> fiscal.quarterOf(ref).end();
+          default -> YearMonth.from(ref).atEndOfMonth();
+        };
+    return ok(i, to, DateRange.of(ref, end));
   }
 
   // "by the end of August", "by end of August 2026 (31 days)"
@@ -197,7 +305,7 @@ final class PeriodPatterns {
     }
     j = skip(j + 2, "the");
     Token monthToken = t(j);
-    Month month = monthToken == null ? null : Vocabulary.month(monthToken);
+    Month month = monthToken == null ? null : v.month(monthToken);
     if (month == null) {
       return null;
     }
@@ -226,18 +334,20 @@ final class PeriodPatterns {
   private @Nullable Match dates(int i) {
     int j = i;
     String lead = w(j);
-    if (lead.equals("from") || lead.equals("between") || lead.equals("by")) {
+    boolean deadline = lex.is("deadline", lead);
+    if (lead.equals("from") || lead.equals("between") || deadline) {
       j++;
     }
+    j = skip(j, "the");
     DatePoint first = point(j);
     if (first == null) {
       return null;
     }
-    if (lead.equals("by")) {
-      return deadline(i, first);
+    if (deadline) {
+      return deadline(i, first, lead.equals("before"));
     }
     int k = first.next();
-    if (!(RANGE_JOINS.contains(w(k)) || punct(k, "-") || punct(k, "\u2013"))) {
+    if (!(isJoin(k) || punct(k, "-") || punct(k, "\u2013"))) {
       return null; // a lone date is not a period
     }
     DatePoint second = point(k + 1);
@@ -271,12 +381,15 @@ final class PeriodPatterns {
     }
   }
 
-  private Match deadline(int i, DatePoint p) {
+  private Match deadline(int i, DatePoint p, boolean before) {
     int to = p.next();
     try {
       LocalDate end = LocalDate.of(p.year() > 0 ? p.year() : ref.getYear(), p.month(), p.day());
       if (p.year() <= 0 && end.isBefore(ref)) {
         end = end.plusYears(1);
+      }
+      if (before) {
+        end = end.minusDays(1);
       }
       if (end.isBefore(ref)) {
         return problem(i, to, "is before the reference date " + ref);
@@ -289,6 +402,37 @@ final class PeriodPatterns {
 
   // "in August", "during May 2027", "in 2027"
   private @Nullable Match month(int i) {
+    boolean by = w(i).equals("by");
+    boolean before = lex.is("deadline", w(i)) && !by;
+    if (by || before) {
+      Token mt = t(i + 1);
+      Month m = mt == null ? null : v.month(mt);
+      if (mt == null || m == null || (m == Month.MAY && !mt.text.equals("May"))) {
+        return null;
+      }
+      int year = yearAt(i + 2);
+      int to = year > 0 ? i + 3 : i + 2;
+      if (by) {
+        return problem(
+            i,
+            to,
+            "is ambiguous: by the start or by the end of "
+                + mt.text
+                + "? write \"by the end of "
+                + mt.text
+                + "\" or \"before "
+                + mt.text
+                + "\"");
+      }
+      YearMonth ym = YearMonth.of(year > 0 ? year : ref.getYear(), m);
+      if (year <= 0 && !ym.atDay(1).isAfter(ref)) {
+        ym = ym.plusYears(1);
+      }
+      LocalDate end = ym.atDay(1).minusDays(1);
+      return end.isBefore(ref)
+          ? problem(i, to, "ends before the reference date " + ref)
+          : ok(i, to, DateRange.of(ref, end));
+    }
     if (!(w(i).equals("in") || w(i).equals("during"))) {
       return null;
     }
@@ -296,8 +440,10 @@ final class PeriodPatterns {
       return ok(i, i + 2, DateRange.ofYear(Year.of(yearAt(i + 1))));
     }
     Token monthToken = t(i + 1);
-    Month month = monthToken == null ? null : Vocabulary.month(monthToken);
-    if (month == null) {
+    Month month = monthToken == null ? null : v.month(monthToken);
+    if (monthToken == null
+        || month == null
+        || (month == Month.MAY && !monthToken.text.equals("May"))) {
       return null;
     }
     int year = yearAt(i + 2);
@@ -323,12 +469,12 @@ final class PeriodPatterns {
     }
     int day = wholeAt(j, 31);
     Token second = t(j + 1);
-    Month month = second == null ? null : Vocabulary.month(second);
+    Month month = second == null ? null : v.month(second);
     if (day > 0 && month != null) {
       int year = yearAt(j + 2);
       return new DatePoint(day, month.getValue(), year, year > 0 ? j + 3 : j + 2);
     }
-    month = Vocabulary.month(first);
+    month = v.month(first);
     day = wholeAt(j + 1, 31);
     if (month != null && day > 0) {
       int k = punct(j + 2, ",") && yearAt(j + 3) > 0 ? j + 3 : j + 2;
@@ -370,6 +516,9 @@ final class PeriodPatterns {
   }
 
   private Match ok(int from, int to, DateRange range) {
+    if (range.end().isAfter(LAST)) {
+      return problem(from, to, "ends after " + LAST + ", the last date the parser supports");
+    }
     return new Match(from, to, text(from, to), range, null);
   }
 

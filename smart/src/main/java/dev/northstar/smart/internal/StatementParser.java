@@ -2,11 +2,15 @@ package dev.northstar.smart.internal;
 
 import dev.northstar.core.goal.GoalCategory;
 import dev.northstar.core.goal.Target;
+import dev.northstar.core.goal.Window;
 import dev.northstar.core.metric.CoreMetrics;
+import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.metric.MetricUnit;
 import dev.northstar.core.scope.Platform;
 import dev.northstar.core.scope.Scope;
 import dev.northstar.smart.statement.GoalDraft;
+import dev.northstar.smart.statement.GoalPart;
 import dev.northstar.smart.statement.ParsedStatement;
 import dev.northstar.smart.statement.UnresolvedPart;
 import java.math.BigDecimal;
@@ -14,7 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -28,37 +32,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StatementParser {
 
-  private static final Set<String> INCREASE =
-      Set.of(
-          "increase",
-          "grow",
-          "raise",
-          "boost",
-          "improve",
-          "lift",
-          "gain",
-          "get",
-          "reach",
-          "generate",
-          "make",
-          "earn",
-          "sign",
-          "recruit",
-          "win",
-          "attract",
-          "drive",
-          "add");
-  private static final Set<String> DECREASE =
-      Set.of("decrease", "reduce", "cut", "lower", "drop", "shrink", "halve");
-  private static final Map<String, BigDecimal> MULTIPLIERS =
-      Map.of(
-          "double", BigDecimal.valueOf(2),
-          "doubling", BigDecimal.valueOf(2),
-          "triple", BigDecimal.valueOf(3),
-          "tripling", BigDecimal.valueOf(3),
-          "quadruple", BigDecimal.valueOf(4),
-          "halve", new BigDecimal("0.5"),
-          "halving", new BigDecimal("0.5"));
   private static final Set<String> NOT_QUALIFIERS =
       Set.of(
           "new",
@@ -83,14 +56,16 @@ public final class StatementParser {
           "through",
           "by",
           "with");
-  private static final Set<String> VAGUE =
-      Set.of("presence", "better", "audience", "brand", "awareness", "visibility", "buzz");
 
   /** A goal's longest tag (see {@code Goal.Builder#tags}). */
   private static final int MAX_TAG_LENGTH = 100;
 
   private final String statement;
   private final LocalDate reference;
+  private final Vocabulary vocabulary;
+  private final Lexicon lex;
+  private final FiscalCalendar fiscal;
+  private double metricConfidence = 1.0;
   private final List<UnresolvedPart> unresolved = new ArrayList<>();
   private List<Token> tokens = List.of();
 
@@ -102,6 +77,7 @@ public final class StatementParser {
   private boolean allPlatforms;
   private @Nullable MetricId metric;
   private boolean metricAdditive;
+  private boolean unknownPhrase;
 
   /**
    * Prepares to parse one statement.
@@ -110,8 +86,24 @@ public final class StatementParser {
    * @param reference the reference date for relative periods
    */
   public StatementParser(String statement, LocalDate reference) {
+    this(statement, reference, Locale.ENGLISH, FiscalCalendar.startingIn(java.time.Month.JANUARY));
+  }
+
+  /**
+   * Prepares to parse one statement in a language with a fiscal calendar.
+   *
+   * @param statement the statement
+   * @param reference the reference date for relative periods
+   * @param locale the language of the statement
+   * @param fiscal the fiscal calendar quarters, halves and years follow
+   */
+  public StatementParser(
+      String statement, LocalDate reference, Locale locale, FiscalCalendar fiscal) {
     this.statement = statement;
     this.reference = reference;
+    this.vocabulary = Vocabulary.of(locale);
+    this.lex = vocabulary.lexicon;
+    this.fiscal = fiscal;
   }
 
   /**
@@ -124,7 +116,7 @@ public final class StatementParser {
       unresolved.add(new UnresolvedPart("", "the statement is empty"));
       return new ParsedStatement(statement, reference, List.of(), unresolved);
     }
-    tokens = Tokenizer.tokenize(statement, unresolved);
+    tokens = Tokenizer.tokenize(statement, unresolved, vocabulary);
     quotedNames();
     unquotedCampaign();
     periods();
@@ -137,7 +129,8 @@ public final class StatementParser {
           new UnresolvedPart(
               "",
               "names no period or deadline; say one, such as \"within six months\", \"next"
-                  + " quarter\" or \"by the end of August\""));
+                  + " quarter\" or \"by the end of August\"",
+              GoalPart.PERIOD));
     }
     return new ParsedStatement(statement, reference, drafts, unresolved);
   }
@@ -195,7 +188,7 @@ public final class StatementParser {
   private void periods() {
     int i = 0;
     while (i < tokens.size()) {
-      PeriodPatterns.Match m = PeriodPatterns.at(tokens, i, reference);
+      PeriodPatterns.Match m = PeriodPatterns.at(tokens, i, reference, vocabulary, fiscal);
       if (m == null) {
         i++;
         continue;
@@ -203,8 +196,9 @@ public final class StatementParser {
       for (int k = m.from(); k < m.to(); k++) {
         use(k);
       }
-      if (m.problem() != null) {
-        unresolved.add(new UnresolvedPart(m.text(), m.problem()));
+      String problem = m.problem();
+      if (problem != null) {
+        unresolved.add(new UnresolvedPart(m.text(), problem, GoalPart.PERIOD));
       } else if (period == null) {
         period = m;
       } else {
@@ -215,7 +209,8 @@ public final class StatementParser {
                     + period.text()
                     + "\" ("
                     + period.range()
-                    + ")"));
+                    + ")",
+                GoalPart.PERIOD));
       }
       i = m.to();
     }
@@ -260,16 +255,15 @@ public final class StatementParser {
       if (t.kind != Token.Kind.WORD || t.used) {
         continue;
       }
-      if ((t.lower.equals("all") || t.lower.equals("every"))
-          && i + 1 < tokens.size()
-          && Set.of("platforms", "platform", "networks", "network", "channels", "channel")
-              .contains(tokens.get(i + 1).lower)) {
+      int all = lex.match("platform.all", tokens, i);
+      if (all > 0) {
         allPlatforms = true;
-        use(i);
-        use(i + 1);
+        for (int k = i; k < i + all; k++) {
+          use(k);
+        }
         continue;
       }
-      Platform p = Vocabulary.platform(t);
+      Platform p = vocabulary.platform(t);
       if (p != null) {
         use(i);
         if (!platforms.contains(p)) {
@@ -283,13 +277,15 @@ public final class StatementParser {
               "all platforms",
               "says all platforms and also names some ("
                   + names(platforms)
-                  + "); say one or the other"));
+                  + "); say one or the other",
+              GoalPart.SCOPE));
     }
     if (!allPlatforms && platforms.isEmpty()) {
       unresolved.add(
           new UnresolvedPart(
               "",
-              "names no platform; name them, such as \"on LinkedIn\", or say \"all platforms\""));
+              "names no platform; name them, such as \"on LinkedIn\", or say \"all platforms\"",
+              GoalPart.SCOPE));
     }
   }
 
@@ -304,43 +300,71 @@ public final class StatementParser {
     List<String> words = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.used) {
+      if (t.used || t.kind != Token.Kind.WORD) {
         continue;
       }
-      MetricId m = null;
-      if (t.kind == Token.Kind.CURRENCY) {
-        m = CoreMetrics.REVENUE;
-      } else if (t.kind == Token.Kind.WORD) {
-        if (t.lower.equals("reach") && i + 1 < tokens.size() && isNumberLike(tokens.get(i + 1))) {
-          continue; // "reach 5,000 followers": the verb, not the metric
-        }
-        m = Vocabulary.metric(t.lower, content != null);
-        // "views" alone is no metric word, so "page views" is recognised here, not by the table
-        if (m == null && i > 0 && tokens.get(i - 1).isWord("page") && t.lower.equals("views")) {
-          m = CoreMetrics.PAGE_VIEWS;
-        }
+      if (t.lower.equals("reach") && i + 1 < tokens.size() && isNumberLike(tokens.get(i + 1))) {
+        continue; // "reach 5,000 followers": the verb, not the metric
       }
-      if (m != null) {
-        use(i);
-        found.add(m);
-        words.add(t.text);
-        productBefore(i);
+      Vocabulary.MetricMatch m = vocabulary.metric(tokens, i);
+      if (m == null) {
+        continue;
       }
+      String text = text(i, i + m.length());
+      for (int k = i; k < i + m.length(); k++) {
+        use(k);
+      }
+      if (lex.match("metric-modifier.after", tokens, i + m.length()) > 0
+          || (i > 0 && lex.match("metric-modifier.before", tokens, i - 1) > 0)) {
+        // "cost per lead", "lead quality": a metric word inside a name the vocabulary lacks
+        unknownPhrase = true;
+        words.add(text);
+        continue;
+      }
+      if (isAmountIn(i, m.metrics())) {
+        unresolved.add(
+            new UnresolvedPart(
+                text(i - 2, i + m.length()),
+                "\"N in "
+                    + text
+                    + "\" may be an amount of money; write \"N "
+                    + text
+                    + "\" for a count, or name the money metric (\"revenue\")",
+                GoalPart.METRIC));
+        unknownPhrase = true;
+        words.add(text);
+        continue;
+      }
+      found.addAll(resolveOnPlatform(m.metrics(), text));
+      words.add(text);
+      productBefore(i);
+      i += m.length() - 1;
     }
-    if (found.size() == 1) {
+    if (unknownPhrase && unresolved.stream().anyMatch(u -> u.part() == GoalPart.METRIC)) {
+      return;
+    }
+    if (unknownPhrase) {
+      unresolved.add(
+          new UnresolvedPart(
+              String.join(", ", words),
+              "names a metric the vocabulary does not know; write one of its metrics, such as"
+                  + " followers, engagement rate, cost per click or leads",
+              GoalPart.METRIC));
+    } else if (found.size() == 1) {
       metric = found.iterator().next();
-      metricAdditive = Vocabulary.isAdditive(metric);
+      metricAdditive = Vocabulary.isAdditive(vocabulary.definition(metric));
     } else if (found.size() > 1) {
       unresolved.add(
           new UnresolvedPart(
               String.join(", ", words),
               "names several metrics ("
                   + found.stream().map(MetricId::toString).collect(Collectors.joining(", "))
-                  + "); a goal measures one, so split the statement"));
+                  + "); a goal measures one, so split the statement",
+              GoalPart.METRIC));
     } else {
       String vague = null;
       for (Token t : tokens) {
-        if (t.kind == Token.Kind.WORD && VAGUE.contains(t.lower)) {
+        if (t.kind == Token.Kind.WORD && lex.is("vague", t.lower)) {
           vague = t.text;
           break;
         }
@@ -349,8 +373,42 @@ public final class StatementParser {
           new UnresolvedPart(
               vague == null ? "" : vague,
               (vague == null ? "names no metric" : "is vague and names no metric")
-                  + "; say which, such as followers, reach, leads or sales"));
+                  + "; say which, such as followers, reach, leads or sales",
+              GoalPart.METRIC));
     }
+  }
+
+  /** "50k in sales": a number, "in", then a count metric may be money rather than a count. */
+  private boolean isAmountIn(int i, Set<MetricId> ids) {
+    if (i < 2 || !tokens.get(i - 1).isWord("in") || !isNumberLike(tokens.get(i - 2))) {
+      return false;
+    }
+    for (MetricId id : ids) {
+      MetricDefinition d = vocabulary.definition(id);
+      if (d == null || d.unit() != MetricUnit.CURRENCY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "subscribers" on YouTube are followers; traffic to a named page is page views. */
+  private Set<MetricId> resolveOnPlatform(Set<MetricId> ids, String phrase) {
+    Set<MetricId> out = new LinkedHashSet<>();
+    for (MetricId id : ids) {
+      MetricId m = id;
+      if (content != null && CoreMetrics.SITE_VISITS.equals(m)) {
+        m = CoreMetrics.PAGE_VIEWS;
+      }
+      if (platforms.size() == 1) {
+        MetricId other = vocabulary.onPlatform(platforms.get(0), phrase);
+        if (other != null) {
+          m = other;
+        }
+      }
+      out.add(m);
+    }
+    return out;
   }
 
   /** "skateboard-shoe sales": a hyphenated noun just before the metric names the product. */
@@ -370,108 +428,157 @@ public final class StatementParser {
   // ---- targets ----
 
   private List<GoalDraft> targets() {
-    boolean increase = false;
-    boolean decrease = false;
-    List<Token> percents = new ArrayList<>();
-    List<BigDecimal> multipliers = new ArrayList<>();
-    List<Integer> toValues = new ArrayList<>();
-    List<Integer> counts = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.used) {
-        continue;
-      }
-      if (t.kind == Token.Kind.WORD) {
-        increase |= INCREASE.contains(t.lower);
-        decrease |= DECREASE.contains(t.lower);
-        BigDecimal f = MULTIPLIERS.get(t.lower);
-        if (f != null) {
-          multipliers.add(f);
-          use(i);
-        }
-      } else if (t.kind == Token.Kind.PERCENT) {
-        percents.add(t);
-        use(i);
-      } else if (t.kind == Token.Kind.NUMBER) {
-        if (wordAt(i - 1, "to") || (wordAt(i - 2, "to") && tokenAt(i - 1, Token.Kind.CURRENCY))) {
-          toValues.add(i);
-        } else if (i + 1 < tokens.size() && Vocabulary.isTimeUnit(tokens.get(i + 1).lower)) {
-          unresolved.add(
-              new UnresolvedPart(
-                  t.text + " " + tokens.get(i + 1).text,
-                  "a duration without \"within\" or \"in\"; write \"within "
-                      + t.text
-                      + " "
-                      + tokens.get(i + 1).text
-                      + "\""));
-          use(i + 1);
-        } else {
-          counts.add(i);
-        }
-        use(i);
-      }
-    }
-    int kinds =
-        (percents.isEmpty() ? 0 : 1)
-            + (multipliers.isEmpty() ? 0 : 1)
-            + (toValues.isEmpty() ? 0 : 1)
-            + (counts.isEmpty() ? 0 : 1);
+    TargetReader r =
+        new TargetReader(
+            tokens, lex, metric == null ? null : vocabulary.definition(metric), unresolved);
     Scope scope = scope(platforms);
-    if (kinds == 0) {
-      unresolved.add(
-          new UnresolvedPart(
-              "",
-              "names no number; say how much, such as \"by 20%\", \"double\" or \"500 new"
-                  + " leads\""));
+    TargetReader.PerPeriod per = r.perPeriod();
+    List<BigDecimal> multipliers = multipliers();
+    List<TargetReader.Amount> amounts = r.amounts();
+    TargetReader.Amount from = null;
+    List<TargetReader.Amount> main = new ArrayList<>();
+    for (TargetReader.Amount a : amounts) {
+      if (a.context() == TargetReader.Context.FROM && from == null) {
+        from = a;
+      } else {
+        main.add(a);
+      }
+    }
+    if (!multipliers.isEmpty() && per == null) {
+      return List.of(multiplied(r, multipliers, main, from, scope));
+    }
+    if (per != null) {
+      return List.of(perPeriod(r, per, main, from, scope, !multipliers.isEmpty()));
+    }
+    if (main.isEmpty()) {
+      r.fail(
+          from == null ? "" : from.text(),
+          from == null
+              ? "names no number; say how much, such as \"by 20%\", \"double\" or \"500 new"
+                  + " leads\""
+              : "a baseline without a target; say \"from X to Y\"");
       return List.of(draft(scope, null, Set.of()));
     }
-    if (kinds > 1 || percents.size() > 1 || multipliers.size() > 1 || toValues.size() > 1) {
-      unresolved.add(
-          new UnresolvedPart(
-              "", "names several targets (percents, multiples or values) for one goal; keep one"));
-      return List.of(draft(scope, null, Set.of()));
-    }
-    if (!multipliers.isEmpty()) {
-      return List.of(draft(scope, Target.multiplyBy(multipliers.get(0)), Set.of()));
-    }
-    if (!percents.isEmpty()) {
-      return List.of(draft(scope, percentTarget(percents.get(0), increase, decrease), Set.of()));
-    }
-    if (!toValues.isEmpty()) {
+    if (main.size() == 1) {
+      TargetReader.Result res = r.read(main.get(0), from);
+      GoalDraft d = draft(scope, res.target(), Set.of());
+      BigDecimal base = res.baseline();
+      if (base != null && res.target() != null) {
+        d = d.withBaseline(base, reference);
+      }
       return List.of(
-          draft(scope, toTarget(tokens.get(toValues.get(0)), increase, decrease), Set.of()));
+          res.target() == null ? d : d.withConfidence(GoalPart.TARGET, res.confidence()));
     }
+    for (TargetReader.Amount a : main) {
+      if (a.context() != TargetReader.Context.PLAIN
+          || a.percent()
+          || a.money()
+          || a.duration()
+          || from != null) {
+        r.fail("", "names several targets (percents, multiples or values) for one goal; keep one");
+        return List.of(draft(scope, null, Set.of()));
+      }
+    }
+    List<Integer> counts = new ArrayList<>();
+    main.forEach(a -> counts.add(a.index()));
     return countTargets(counts, scope);
   }
 
-  private @Nullable Target percentTarget(Token t, boolean increase, boolean decrease) {
-    BigDecimal p = number(t);
-    if (increase == decrease) {
-      unresolved.add(
-          new UnresolvedPart(
-              t.text,
-              increase
-                  ? "both increase and decrease words are used; say which one"
-                  : "a percent without \"increase\" or \"decrease\"; say which"));
-      return null;
+  /**
+   * "500 leads a month": a total (or a bound of a rate) in each calendar day, week, month or
+   * quarter of the period, as the goal's measurement window.
+   */
+  private GoalDraft perPeriod(
+      TargetReader r,
+      TargetReader.PerPeriod per,
+      List<TargetReader.Amount> main,
+      TargetReader.@Nullable Amount from,
+      Scope scope,
+      boolean multiple) {
+    Window w =
+        switch (per.unit()) {
+          case "day" -> Window.perDay();
+          case "week" -> Window.perWeek();
+          case "month" -> Window.perMonth();
+          case "quarter" -> Window.perQuarter();
+          default -> null;
+        };
+    MetricDefinition def = metric == null ? null : vocabulary.definition(metric);
+    String why = null;
+    if (w == null) {
+      why = "a target per " + per.unit() + ": goals are measured per day, week, month or quarter";
+    } else if (def == null) {
+      why = "a target per period of an unknown metric; name the metric";
+    } else if (!w.allows(def.accumulation())) {
+      why =
+          def.name()
+              + " is a level, not a number per period; say the level to reach, such as \"to"
+              + " 5,000\"";
+    } else if (multiple || main.size() != 1 || from != null) {
+      why = "a target per period is one number, such as \"500 leads a month\"";
     }
-    if (p.signum() <= 0 || (decrease && p.compareTo(BigDecimal.valueOf(100)) > 0)) {
-      unresolved.add(
-          new UnresolvedPart(
-              t.text,
-              decrease ? "a decrease must be from 0% to 100%" : "a percent must be above 0"));
-      return null;
+    if (why != null || w == null) {
+      r.fail(per.text(), why == null ? "a target per period" : why);
+      return draft(scope, null, Set.of());
     }
-    return decrease ? Target.decreaseByPercent(p) : Target.increaseByPercent(p);
+    TargetReader.Result res = r.read(main.get(0), null);
+    Target t = res.target();
+    if (t == null) {
+      return draft(scope, null, Set.of());
+    }
+    if (!(t instanceof Target.Total || t instanceof Target.Band)) {
+      r.fail(
+          per.text(),
+          "a change per period (\"by 5% a month\") is not a goal's window; say the total or the"
+              + " level for the whole period");
+      return draft(scope, null, Set.of());
+    }
+    return draft(scope, t, Set.of())
+        .withConfidence(GoalPart.TARGET, res.confidence())
+        .withWindow(w);
   }
 
-  private @Nullable Target toTarget(Token t, boolean increase, boolean decrease) {
-    if (increase == decrease) {
-      unresolved.add(
-          new UnresolvedPart(t.text, "a value to reach without saying increase or decrease"));
-      return null;
+  private List<BigDecimal> multipliers() {
+    List<BigDecimal> out = new ArrayList<>();
+    for (String f : lex.suffixes("multiplier.")) {
+      for (int i = 0; i < tokens.size(); i++) {
+        int len = lex.match("multiplier." + f, tokens, i);
+        if (len > 0) {
+          out.add(new BigDecimal(f));
+          for (int k = i; k < i + len; k++) {
+            use(k);
+          }
+        }
+      }
     }
-    return decrease ? Target.decreaseTo(number(t)) : Target.increaseTo(number(t));
+    return out;
+  }
+
+  private GoalDraft multiplied(
+      TargetReader r,
+      List<BigDecimal> multipliers,
+      List<TargetReader.Amount> main,
+      TargetReader.@Nullable Amount from,
+      Scope scope) {
+    BigDecimal f = multipliers.get(0);
+    if (multipliers.size() > 1 || !main.isEmpty()) {
+      r.fail("", "names several targets (percents, multiples or values) for one goal; keep one");
+      return draft(scope, null, Set.of());
+    }
+    boolean up = f.compareTo(BigDecimal.ONE) > 0;
+    if ((up && r.decrease && !r.increase) || (!up && r.increase && !r.decrease)) {
+      r.fail("", "a multiple against the verb (\"reduce\" with \"double\"); say which");
+      return draft(scope, null, Set.of());
+    }
+    GoalDraft d = draft(scope, Target.multiplyBy(f), Set.of());
+    if (from != null) {
+      BigDecimal base = r.baselineOf(from);
+      if (base == null) {
+        return draft(scope, null, Set.of()); // reported: the baseline did not fit the metric
+      }
+      d = d.withBaseline(base, reference);
+    }
+    return d;
   }
 
   private List<GoalDraft> countTargets(List<Integer> counts, Scope scope) {
@@ -538,6 +645,14 @@ public final class StatementParser {
   }
 
   private @Nullable Target countTarget(BigDecimal n) {
+    if (metric == null) {
+      unresolved.add(
+          new UnresolvedPart(
+              n.toPlainString(),
+              "a number for an unknown metric: a total, or a level? name the metric",
+              GoalPart.TARGET));
+      return null;
+    }
     if (n.signum() <= 0) {
       unresolved.add(new UnresolvedPart(n.toPlainString(), "a target must be above 0"));
       return null;
@@ -552,7 +667,9 @@ public final class StatementParser {
     MetricId m = metric;
     GoalCategory category = m == null ? null : Vocabulary.category(m);
     return GoalDraft.of(
-        statement, m, category, scope, target, period == null ? null : period.range(), tags);
+            statement, m, category, scope, target, period == null ? null : period.range(), tags)
+        .withConfidence(GoalPart.METRIC, m == null ? 0.0 : metricConfidence)
+        .withConfidence(GoalPart.TARGET, target == null ? 0.0 : 0.9);
   }
 
   private Scope scope(List<Platform> ps) {
@@ -593,8 +710,12 @@ public final class StatementParser {
     return i >= 0 && i < tokens.size() && tokens.get(i).isWord(w);
   }
 
-  private boolean tokenAt(int i, Token.Kind kind) {
-    return i >= 0 && i < tokens.size() && tokens.get(i).kind == kind;
+  private String text(int from, int to) {
+    StringBuilder s = new StringBuilder();
+    for (int k = from; k < to && k < tokens.size(); k++) {
+      s.append(k > from ? " " : "").append(tokens.get(k).text);
+    }
+    return s.toString();
   }
 
   private void use(int i) {

@@ -6,7 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,38 +22,6 @@ final class Tokenizer {
   private static final int MAX_INTEGER_DIGITS = 15;
   private static final int MAX_DECIMALS = 6;
 
-  private static final Map<String, Integer> UNITS =
-      Map.ofEntries(
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("sixty", 60),
-          Map.entry("seventy", 70),
-          Map.entry("eighty", 80),
-          Map.entry("ninety", 90));
-  private static final Map<String, Long> SCALES =
-      Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
-
   /** Number words stop adding up beyond this, so that no run of words overflows a long. */
   private static final long LIMIT = 1_000_000_000L;
 
@@ -61,6 +29,11 @@ final class Tokenizer {
 
   /** Tokenizes, reporting malformed parts (an unclosed quote, a bad date) to {@code problems}. */
   static List<Token> tokenize(String s, List<UnresolvedPart> problems) {
+    return tokenize(s, problems, Vocabulary.of(Locale.ENGLISH));
+  }
+
+  /** Tokenizes with the number words of a vocabulary. */
+  static List<Token> tokenize(String s, List<UnresolvedPart> problems, Vocabulary vocabulary) {
     List<Token> raw = new ArrayList<>();
     int i = 0;
     int n = s.length();
@@ -81,7 +54,7 @@ final class Tokenizer {
           i = end + 1;
         }
       } else if (c >= '0' && c <= '9') {
-        i = number(s, i, raw, problems);
+        i = number(s, i, raw, problems, vocabulary);
       } else if (Character.isLetter(c)) {
         int j = i;
         while (j < n
@@ -106,7 +79,7 @@ final class Tokenizer {
         i++;
       }
     }
-    return joinNumberWords(joinPercents(raw));
+    return joinNumberWords(joinPercents(joinScales(raw, vocabulary), vocabulary), vocabulary);
   }
 
   private static int indexOfQuote(String s, int from) {
@@ -119,7 +92,8 @@ final class Tokenizer {
     return -1;
   }
 
-  private static int number(String s, int i, List<Token> out, List<UnresolvedPart> problems) {
+  private static int number(
+      String s, int i, List<Token> out, List<UnresolvedPart> problems, Vocabulary vocabulary) {
     Matcher date = ISO_DATE.matcher(s).region(i, s.length());
     if (date.lookingAt()) {
       try {
@@ -135,6 +109,17 @@ final class Tokenizer {
     }
     String digits = m.group().replace(",", "");
     int end = m.end();
+    // "10k", "2.5m": a scale suffix right after the digits, not followed by a letter
+    BigDecimal scale = BigDecimal.ONE;
+    if (end < s.length()
+        && (end + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(end + 1)))) {
+      BigDecimal f = vocabulary.suffix(String.valueOf(s.charAt(end)).toLowerCase(Locale.ROOT));
+      if (f != null) {
+        scale = f;
+        end++;
+      }
+    }
+    String text = s.substring(i, end);
     // ordinal suffixes: "5th", "1st"
     if (end + 2 <= s.length()) {
       String suffix = s.substring(end, end + 2).toLowerCase(java.util.Locale.ROOT);
@@ -159,17 +144,34 @@ final class Tokenizer {
                   + " decimals)"));
       return end;
     }
-    out.add(new Token(Token.Kind.NUMBER, m.group(), new BigDecimal(digits), null));
+    out.add(
+        new Token(
+            Token.Kind.NUMBER,
+            text,
+            scale.compareTo(BigDecimal.ONE) == 0
+                ? new BigDecimal(digits)
+                : new BigDecimal(digits).multiply(scale).setScale(0, java.math.RoundingMode.DOWN),
+            null));
     return end;
   }
 
-  /** A number followed by "percent" or "%" becomes one percent token. */
-  private static List<Token> joinPercents(List<Token> raw) {
+  /** Digits followed by a scale word ("1 million", "2.5 thousand") become one number. */
+  private static List<Token> joinScales(List<Token> raw, Vocabulary vocabulary) {
     List<Token> out = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
       Token t = raw.get(i);
-      if (t.kind == Token.Kind.NUMBER && i + 1 < raw.size() && raw.get(i + 1).isWord("percent")) {
-        out.add(new Token(Token.Kind.PERCENT, t.text + "%", t.number, null));
+      BigDecimal n = t.number;
+      Long scale =
+          i + 1 < raw.size() && raw.get(i + 1).kind == Token.Kind.WORD
+              ? vocabulary.scaleWord(raw.get(i + 1).lower)
+              : null;
+      if (t.kind == Token.Kind.NUMBER && n != null && scale != null) {
+        out.add(
+            new Token(
+                Token.Kind.NUMBER,
+                t.text + " " + raw.get(i + 1).text,
+                n.multiply(BigDecimal.valueOf(scale)).setScale(0, java.math.RoundingMode.DOWN),
+                null));
         i++;
       } else {
         out.add(t);
@@ -178,8 +180,24 @@ final class Tokenizer {
     return out;
   }
 
+  /** A number followed by "percent" or "%" becomes one percent token. */
+  private static List<Token> joinPercents(List<Token> raw, Vocabulary vocabulary) {
+    List<Token> out = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      Token t = raw.get(i);
+      int len = t.kind == Token.Kind.NUMBER ? vocabulary.lexicon.match("percent", raw, i + 1) : 0;
+      if (len > 0) {
+        out.add(new Token(Token.Kind.PERCENT, t.text + "%", t.number, null));
+        i += len;
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
   /** Runs of number words ("twenty five", "one million", "a million") become number tokens. */
-  private static List<Token> joinNumberWords(List<Token> in) {
+  private static List<Token> joinNumberWords(List<Token> in, Vocabulary vocabulary) {
     List<Token> out = new ArrayList<>();
     int i = 0;
     while (i < in.size()) {
@@ -191,15 +209,15 @@ final class Tokenizer {
       if ((in.get(i).isWord("a") || in.get(i).isWord("an"))
           && i + 1 < in.size()
           && in.get(i + 1).kind == Token.Kind.WORD
-          && SCALES.containsKey(in.get(i + 1).lower)) {
+          && vocabulary.scaleWord(in.get(i + 1).lower) != null) {
         current = 1;
         text.append(in.get(i).text);
         j++;
       }
       while (j < in.size() && in.get(j).kind == Token.Kind.WORD && total + current < LIMIT) {
         String w = in.get(j).lower;
-        Integer unit = UNITS.get(w);
-        Long scale = SCALES.get(w);
+        Long unit = vocabulary.numberWord(w);
+        Long scale = vocabulary.scaleWord(w);
         if (unit != null) {
           current += unit;
         } else if (scale != null && (current > 0 || any)) {
@@ -218,9 +236,10 @@ final class Tokenizer {
       if (any) {
         BigDecimal value = BigDecimal.valueOf(total + current);
         Token t = new Token(Token.Kind.NUMBER, text.toString(), value, null);
-        if (j < in.size() && in.get(j).isWord("percent")) {
+        int len = vocabulary.lexicon.match("percent", in, j);
+        if (len > 0) {
           t = new Token(Token.Kind.PERCENT, text + " percent", value, null);
-          j++;
+          j += len;
         }
         out.add(t);
         i = j;

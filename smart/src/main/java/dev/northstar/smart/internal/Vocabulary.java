@@ -1,67 +1,31 @@
 package dev.northstar.smart.internal;
 
 import dev.northstar.core.goal.GoalCategory;
-import dev.northstar.core.metric.Additivity;
 import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.scope.Platform;
+import java.math.BigDecimal;
 import java.time.Month;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
-/** The words the statement parser knows: platforms, metrics, months, time units. */
+/**
+ * The words the statement parser knows, from the {@link Lexicon} of a language and the {@link
+ * MetricCatalogue}: metric names (each metric's id, name and the lexicon's synonyms), platforms,
+ * months, numbers. Immutable and thread-safe.
+ */
 final class Vocabulary {
 
   private static final int MAX_NAME = 200;
-
-  private static final Map<String, Platform> PLATFORMS =
-      Map.of(
-          "facebook", Platform.FACEBOOK,
-          "instagram", Platform.INSTAGRAM,
-          "linkedin", Platform.LINKEDIN,
-          "twitter", Platform.X,
-          "tiktok", Platform.TIKTOK,
-          "youtube", Platform.YOUTUBE,
-          "pinterest", Platform.PINTEREST,
-          "snapchat", Platform.SNAPCHAT,
-          "reddit", Platform.REDDIT);
-
-  private static final Map<String, MetricId> METRICS =
-      Map.ofEntries(
-          Map.entry("followers", CoreMetrics.FOLLOWERS),
-          Map.entry("follower", CoreMetrics.FOLLOWERS),
-          Map.entry("fans", CoreMetrics.FOLLOWERS),
-          Map.entry("reach", CoreMetrics.REACH),
-          Map.entry("impressions", CoreMetrics.IMPRESSIONS),
-          Map.entry("engagement", CoreMetrics.ENGAGEMENTS),
-          Map.entry("engagements", CoreMetrics.ENGAGEMENTS),
-          Map.entry("interactions", CoreMetrics.ENGAGEMENTS),
-          Map.entry("likes", CoreMetrics.LIKES),
-          Map.entry("comments", CoreMetrics.COMMENTS),
-          Map.entry("shares", CoreMetrics.SHARES),
-          Map.entry("retweets", CoreMetrics.SHARES),
-          Map.entry("mentions", CoreMetrics.MENTIONS),
-          Map.entry("clicks", CoreMetrics.CLICKS),
-          Map.entry("visits", CoreMetrics.SITE_VISITS),
-          Map.entry("visitors", CoreMetrics.SITE_VISITS),
-          Map.entry("traffic", CoreMetrics.SITE_VISITS),
-          Map.entry("leads", CoreMetrics.LEADS),
-          Map.entry("lead", CoreMetrics.LEADS),
-          Map.entry("sales", CoreMetrics.SALES),
-          Map.entry("sale", CoreMetrics.SALES),
-          Map.entry("orders", CoreMetrics.SALES),
-          Map.entry("conversions", CoreMetrics.CONVERSIONS),
-          Map.entry("revenue", CoreMetrics.REVENUE),
-          Map.entry("dollars", CoreMetrics.REVENUE),
-          Map.entry("euros", CoreMetrics.REVENUE),
-          Map.entry("subscribers", CoreMetrics.SUBSCRIBERS),
-          Map.entry("sign-ups", CoreMetrics.SUBSCRIBERS),
-          Map.entry("signups", CoreMetrics.SUBSCRIBERS),
-          Map.entry("influencers", CoreMetrics.INFLUENCERS),
-          Map.entry("influencer", CoreMetrics.INFLUENCERS),
-          Map.entry("posts", CoreMetrics.POSTS));
+  private static final Map<String, Vocabulary> CACHE = new ConcurrentHashMap<>();
 
   /** The category a metric usually measures, for drafts (DOMAIN.md section 3, first fit). */
   private static final Map<MetricId, GoalCategory> CATEGORIES =
@@ -85,77 +49,157 @@ final class Vocabulary {
           Map.entry(CoreMetrics.INFLUENCERS, GoalCategory.INFLUENCERS),
           Map.entry(CoreMetrics.POSTS, GoalCategory.COMMUNITY));
 
-  private static final Map<String, Month> MONTHS =
-      Map.ofEntries(
-          Map.entry("january", Month.JANUARY),
-          Map.entry("jan", Month.JANUARY),
-          Map.entry("february", Month.FEBRUARY),
-          Map.entry("feb", Month.FEBRUARY),
-          Map.entry("march", Month.MARCH),
-          Map.entry("mar", Month.MARCH),
-          Map.entry("april", Month.APRIL),
-          Map.entry("apr", Month.APRIL),
-          Map.entry("may", Month.MAY),
-          Map.entry("june", Month.JUNE),
-          Map.entry("jun", Month.JUNE),
-          Map.entry("july", Month.JULY),
-          Map.entry("jul", Month.JULY),
-          Map.entry("august", Month.AUGUST),
-          Map.entry("aug", Month.AUGUST),
-          Map.entry("september", Month.SEPTEMBER),
-          Map.entry("sep", Month.SEPTEMBER),
-          Map.entry("sept", Month.SEPTEMBER),
-          Map.entry("october", Month.OCTOBER),
-          Map.entry("oct", Month.OCTOBER),
-          Map.entry("november", Month.NOVEMBER),
-          Map.entry("nov", Month.NOVEMBER),
-          Map.entry("december", Month.DECEMBER),
-          Map.entry("dec", Month.DECEMBER));
+  /** A metric phrase found at a token: the metrics it may mean and how many tokens it spans. */
+  record MetricMatch(Set<MetricId> metrics, int length) {}
 
-  private static final Set<String> TIME_UNITS =
-      Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
+  final Lexicon lexicon;
+  private final Map<List<String>, Set<MetricId>> metricPhrases = new HashMap<>();
+  private final Map<MetricId, MetricDefinition> definitions = new LinkedHashMap<>();
+  private final Map<String, Platform> platforms = new HashMap<>();
+  private final Map<String, Month> months = new HashMap<>();
+  private final Map<String, Long> numbers = new HashMap<>();
+  private final Map<String, Long> scales = new HashMap<>();
+  private final Map<String, Long> suffixes = new HashMap<>();
+  private int longestMetric = 1;
 
-  private Vocabulary() {}
-
-  /** The platform a word names: "X" only in capitals and "Threads" only capitalised. */
-  static @Nullable Platform platform(Token t) {
-    if (t.text.equals("X")) {
-      return Platform.X;
+  private Vocabulary(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    for (MetricDefinition d : MetricCatalogue.definitions()) {
+      definitions.put(d.id(), d);
+      addMetric(d.id().toString().replace('_', ' '), d.id());
+      addMetric(d.name(), d.id());
     }
-    if (t.text.equals("Threads")) {
-      return Platform.THREADS;
-    }
-    return PLATFORMS.get(t.lower);
-  }
-
-  /** The metric a word names; "traffic" to a named page means page views. */
-  static @Nullable MetricId metric(String lower, boolean pageNamed) {
-    MetricId m = METRICS.get(lower);
-    if (pageNamed && CoreMetrics.SITE_VISITS.equals(m)) {
-      return CoreMetrics.PAGE_VIEWS;
-    }
-    return m;
-  }
-
-  static boolean isAdditive(MetricId metric) {
-    for (MetricDefinition d : CoreMetrics.definitions()) {
-      if (d.id().equals(metric)) {
-        return d.additivity() == Additivity.ADDITIVE;
+    for (String id : lexicon.suffixes("metric.")) {
+      MetricId m = MetricId.of(id);
+      for (List<String> p : lexicon.phrases("metric." + id)) {
+        addMetric(String.join(" ", p), m);
       }
     }
-    return true;
+    for (String id : lexicon.suffixes("platform.")) {
+      if (!id.equals("all")) {
+        for (List<String> p : lexicon.phrases("platform." + id)) {
+          platforms.put(String.join(" ", p), Platform.of(id));
+        }
+      }
+    }
+    for (String m : lexicon.suffixes("month.")) {
+      for (List<String> p : lexicon.phrases("month." + m)) {
+        months.put(p.get(0), Month.of(Integer.parseInt(m)));
+      }
+    }
+    readNumbers("number.", numbers);
+    readNumbers("scale.", scales);
+    readNumbers("suffix.", suffixes);
+  }
+
+  private void readNumbers(String prefix, Map<String, Long> into) {
+    for (String w : lexicon.suffixes(prefix)) {
+      into.put(w, Long.parseLong(String.valueOf(lexicon.value(prefix + w)).strip()));
+    }
+  }
+
+  private void addMetric(String phrase, MetricId id) {
+    List<String> words = List.of(Lexicon.SPACES.split(phrase.toLowerCase(Locale.ROOT).strip(), -1));
+    metricPhrases.computeIfAbsent(words, k -> new LinkedHashSet<>()).add(id);
+    longestMetric = Math.max(longestMetric, words.size());
+  }
+
+  /** The vocabulary of a language. */
+  static Vocabulary of(Locale locale) {
+    return CACHE.computeIfAbsent(locale.getLanguage(), l -> new Vocabulary(Lexicon.of(locale)));
+  }
+
+  /** The longest metric phrase the unused words from token {@code i} spell, or null. */
+  @Nullable MetricMatch metric(List<Token> tokens, int i) {
+    for (int len = Math.min(longestMetric, tokens.size() - i); len >= 1; len--) {
+      Set<MetricId> ids = metricPhrases.get(words(tokens, i, len));
+      if (ids != null) {
+        return new MetricMatch(ids, len);
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable List<String> wordsOrNull(List<Token> tokens, int i, int len) {
+    String[] w = new String[len];
+    for (int k = 0; k < len; k++) {
+      Token t = tokens.get(i + k);
+      if (t.used || t.kind != Token.Kind.WORD) {
+        return null;
+      }
+      w[k] = t.lower;
+    }
+    return List.of(w);
+  }
+
+  private static List<String> words(List<Token> tokens, int i, int len) {
+    List<String> w = wordsOrNull(tokens, i, len);
+    return w == null ? List.of() : w;
+  }
+
+  /** The metric a phrase means on a platform instead ("subscribers" on YouTube are followers). */
+  @Nullable MetricId onPlatform(Platform platform, String phrase) {
+    String key = phrase.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", "-");
+    String v = lexicon.value("metric-on." + platform.id() + "." + key);
+    return v == null ? null : MetricId.of(v.strip());
+  }
+
+  @Nullable MetricDefinition definition(MetricId metric) {
+    return definitions.get(metric);
+  }
+
+  /** The platform a word names: some only as written ("X", "Threads"). */
+  @Nullable Platform platform(Token t) {
+    if (t.kind != Token.Kind.WORD) {
+      return null;
+    }
+    for (String id : lexicon.suffixes("platform-exact.")) {
+      String exact = lexicon.value("platform-exact." + id);
+      if (exact != null && exact.strip().equals(t.text)) {
+        return Platform.of(id);
+      }
+    }
+    return platforms.get(t.lower);
+  }
+
+  /** Tells whether a metric adds up over time; an unknown one counts as additive. */
+  static boolean isAdditive(@Nullable MetricDefinition d) {
+    return d == null || d.additivity() == dev.northstar.core.metric.Additivity.ADDITIVE;
   }
 
   static @Nullable GoalCategory category(MetricId metric) {
     return CATEGORIES.get(metric);
   }
 
-  static @Nullable Month month(Token t) {
-    return t.kind == Token.Kind.WORD ? MONTHS.get(t.lower) : null;
+  @Nullable Month month(Token t) {
+    return t.kind == Token.Kind.WORD ? months.get(t.lower) : null;
   }
 
-  static boolean isTimeUnit(String lower) {
-    return TIME_UNITS.contains(lower);
+  @Nullable Long numberWord(String lower) {
+    return numbers.get(lower);
+  }
+
+  @Nullable Long scaleWord(String lower) {
+    return scales.get(lower);
+  }
+
+  @Nullable BigDecimal suffix(String lower) {
+    Long s = suffixes.get(lower);
+    return s == null ? null : BigDecimal.valueOf(s);
+  }
+
+  /** The time unit a word names (day, week, month, quarter, year), or null. */
+  @Nullable String timeUnit(String lower) {
+    for (String u : List.of("day", "week", "month", "quarter", "year")) {
+      if (lexicon.is("unit." + u, lower)) {
+        return u;
+      }
+    }
+    return null;
+  }
+
+  boolean isTimeUnit(String lower) {
+    return timeUnit(lower) != null;
   }
 
   /** Cuts a name to the 200 characters a scope allows. */

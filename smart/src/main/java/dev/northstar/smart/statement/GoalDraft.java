@@ -1,13 +1,19 @@
 package dev.northstar.smart.statement;
 
+import dev.northstar.core.goal.Baseline;
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.GoalCategory;
 import dev.northstar.core.goal.GoalId;
 import dev.northstar.core.goal.Target;
+import dev.northstar.core.goal.Window;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.scope.Scope;
 import dev.northstar.core.time.DateRange;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +36,10 @@ public final class GoalDraft {
   private final @Nullable Target target;
   private final @Nullable DateRange period;
   private final Set<String> tags;
+  private final @Nullable BigDecimal baseline;
+  private final LocalDate asOf;
+  private final Map<GoalPart, Double> confidence;
+  private final @Nullable Window window;
 
   private GoalDraft(
       String statement,
@@ -38,7 +48,15 @@ public final class GoalDraft {
       Scope scope,
       @Nullable Target target,
       @Nullable DateRange period,
-      Set<String> tags) {
+      Set<String> tags,
+      @Nullable BigDecimal baseline,
+      LocalDate asOf,
+      Map<GoalPart, Double> confidence,
+      @Nullable Window window) {
+    this.window = window;
+    this.baseline = baseline;
+    this.asOf = asOf;
+    this.confidence = confidence;
     this.statement = statement;
     this.metric = metric;
     this.category = category;
@@ -76,8 +94,130 @@ public final class GoalDraft {
     for (String t : tags) {
       sorted.add(Objects.requireNonNull(t, "tag must not be null"));
     }
+    Map<GoalPart, Double> c = new EnumMap<>(GoalPart.class);
+    c.put(GoalPart.METRIC, metric == null ? 0.0 : 1.0);
+    c.put(GoalPart.SCOPE, 1.0);
+    c.put(GoalPart.TARGET, target == null ? 0.0 : 1.0);
+    c.put(GoalPart.PERIOD, period == null ? 0.0 : 1.0);
     return new GoalDraft(
-        statement, metric, category, scope, target, period, Collections.unmodifiableSet(sorted));
+        statement,
+        metric,
+        category,
+        scope,
+        target,
+        period,
+        Collections.unmodifiableSet(sorted),
+        null,
+        LocalDate.MIN,
+        Collections.unmodifiableMap(c),
+        null);
+  }
+
+  /**
+   * Returns a copy measured over a window, for a target per period ("500 leads a month": a total of
+   * 500 in each calendar month).
+   *
+   * @param window the measurement window, not null
+   * @return the draft, never null
+   * @throws NullPointerException if {@code window} is null
+   */
+  public GoalDraft withWindow(Window window) {
+    return new GoalDraft(
+        statement,
+        metric,
+        category,
+        scope,
+        target,
+        period,
+        tags,
+        baseline,
+        asOf,
+        confidence,
+        Objects.requireNonNull(window, "window must not be null"));
+  }
+
+  /**
+   * Returns the measurement window of a target per period.
+   *
+   * @return the window, or empty when the target is for the whole period
+   */
+  public Optional<Window> window() {
+    return Optional.ofNullable(window);
+  }
+
+  /**
+   * Returns a copy with the baseline the statement gives ("from 2% to 4%": 2%, as a fraction),
+   * dated on the reference date.
+   *
+   * @param value the baseline value, not null
+   * @param asOf the date the baseline holds on, not null
+   * @return the draft, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public GoalDraft withBaseline(BigDecimal value, LocalDate asOf) {
+    return new GoalDraft(
+        statement,
+        metric,
+        category,
+        scope,
+        target,
+        period,
+        tags,
+        Objects.requireNonNull(value, "value must not be null"),
+        Objects.requireNonNull(asOf, "asOf must not be null"),
+        confidence,
+        window);
+  }
+
+  /**
+   * Returns a copy with the confidence of one part.
+   *
+   * @param part the part, not null
+   * @param value from 0 (not read) to 1 (read from words the vocabulary names exactly)
+   * @return the draft, never null
+   * @throws NullPointerException if {@code part} is null
+   * @throws IllegalArgumentException if {@code value} is not within 0..1
+   */
+  public GoalDraft withConfidence(GoalPart part, double value) {
+    Objects.requireNonNull(part, "part must not be null");
+    if (!(value >= 0.0 && value <= 1.0)) {
+      throw new IllegalArgumentException("confidence must be within 0..1, not " + value);
+    }
+    Map<GoalPart, Double> c = new EnumMap<>(confidence);
+    c.put(part, value);
+    return new GoalDraft(
+        statement,
+        metric,
+        category,
+        scope,
+        target,
+        period,
+        tags,
+        baseline,
+        asOf,
+        Collections.unmodifiableMap(c),
+        window);
+  }
+
+  /**
+   * Returns how sure the parser is of a part: 0 when it was not read, 1 when it was read from words
+   * the vocabulary names exactly, in between when it was inferred.
+   *
+   * @param part the part, not null
+   * @return the confidence, 0..1
+   * @throws NullPointerException if {@code part} is null
+   */
+  public double confidence(GoalPart part) {
+    return confidence.getOrDefault(Objects.requireNonNull(part, "part must not be null"), 0.0);
+  }
+
+  /**
+   * Returns the baseline value the statement gives ("from 1,000 to 2,000": 1,000).
+   *
+   * @return the value, or empty when the statement gives none
+   */
+  public Optional<BigDecimal> baseline() {
+    return Optional.ofNullable(baseline);
   }
 
   /**
@@ -164,6 +304,12 @@ public final class GoalDraft {
             .scope(scope)
             .target(target)
             .tags(tags);
+    if (baseline != null) {
+      b.baseline(Baseline.of(baseline, asOf));
+    }
+    if (window != null) {
+      b.window(window);
+    }
     if (period != null) {
       b.period(period);
     }
@@ -179,12 +325,14 @@ public final class GoalDraft {
         && scope.equals(d.scope)
         && Objects.equals(target, d.target)
         && Objects.equals(period, d.period)
-        && tags.equals(d.tags);
+        && tags.equals(d.tags)
+        && Objects.equals(baseline, d.baseline)
+        && Objects.equals(window, d.window);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(statement, metric, category, scope, target, period, tags);
+    return Objects.hash(statement, metric, category, scope, target, period, tags, baseline);
   }
 
   /**
@@ -206,6 +354,8 @@ public final class GoalDraft {
         + ", period="
         + period
         + (tags.isEmpty() ? "" : ", tags=" + tags)
+        + (baseline == null ? "" : ", baseline=" + baseline.toPlainString())
+        + (window == null ? "" : ", window=" + window)
         + "]";
   }
 }

@@ -1,7 +1,11 @@
 package dev.northstar.smart.statement;
 
+import dev.northstar.smart.internal.FiscalCalendar;
+import dev.northstar.smart.internal.Lexicon;
 import dev.northstar.smart.internal.StatementParser;
 import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,9 +29,51 @@ import java.util.Objects;
  */
 public final class GoalStatementParser {
 
-  private static final GoalStatementParser STANDARD = new GoalStatementParser();
+  /** The first reference date the parser supports. */
+  public static final LocalDate FIRST_REFERENCE_DATE = LocalDate.of(1900, 1, 1);
 
-  private GoalStatementParser() {}
+  /** The last reference date the parser supports; no period it reads ends after it either. */
+  public static final LocalDate LAST_REFERENCE_DATE = LocalDate.of(9999, 12, 31);
+
+  private static final GoalStatementParser STANDARD =
+      new GoalStatementParser(Locale.ENGLISH, Month.JANUARY);
+
+  private final Locale locale;
+  private final Month fiscalYearStart;
+
+  private GoalStatementParser(Locale locale, Month fiscalYearStart) {
+    this.locale = locale;
+    this.fiscalYearStart = fiscalYearStart;
+  }
+
+  /**
+   * Returns the parser of a language whose vocabulary ships with the library ({@code
+   * statement_<language>.properties}); English today.
+   *
+   * @param locale the language, not null
+   * @return the parser, never null
+   * @throws NullPointerException if {@code locale} is null
+   * @throws IllegalArgumentException if there is no vocabulary for the language
+   */
+  public static GoalStatementParser of(Locale locale) {
+    Objects.requireNonNull(locale, "locale must not be null");
+    Lexicon.of(locale);
+    return new GoalStatementParser(locale, Month.JANUARY);
+  }
+
+  /**
+   * Returns a copy whose quarters, halves and years ("Q1", "H2", "next year", "by year end") follow
+   * a fiscal year that starts on the first day of {@code start}. With a start other than January, a
+   * quarter or half with a year ("Q1 2027") is unresolved, as fiscal years are named differently
+   * from company to company.
+   *
+   * @param start the first month of the fiscal year, not null
+   * @return the parser, never null
+   * @throws NullPointerException if {@code start} is null
+   */
+  public GoalStatementParser withFiscalYearStart(Month start) {
+    return new GoalStatementParser(locale, Objects.requireNonNull(start, "start must not be null"));
+  }
 
   /**
    * Returns the parser of the grammar described in {@code docs/smart.md}.
@@ -42,23 +88,43 @@ public final class GoalStatementParser {
    * Parses a statement.
    *
    * @param statement the statement, not null; any text
-   * @param referenceDate the date "today" means for relative periods, not null
+   * @param referenceDate the date "today" means for relative periods, not null, from {@link
+   *     #FIRST_REFERENCE_DATE} to {@link #LAST_REFERENCE_DATE}; within that range no text makes the
+   *     parser throw
    * @return the drafts and unresolved parts, never null
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the reference date is outside the supported range
    */
   public ParsedStatement parse(CharSequence statement, LocalDate referenceDate) {
     Objects.requireNonNull(statement, "statement must not be null");
     Objects.requireNonNull(referenceDate, "referenceDate must not be null");
-    return new StatementParser(statement.toString(), referenceDate).parse();
+    if (referenceDate.isBefore(FIRST_REFERENCE_DATE)
+        || referenceDate.isAfter(LAST_REFERENCE_DATE)) {
+      throw new IllegalArgumentException(
+          "referenceDate must be from "
+              + FIRST_REFERENCE_DATE
+              + " to "
+              + LAST_REFERENCE_DATE
+              + ", not "
+              + referenceDate);
+    }
+    return new StatementParser(
+            statement.toString(), referenceDate, locale, FiscalCalendar.startingIn(fiscalYearStart))
+        .parse();
   }
 
   /**
-   * Returns {@code GoalStatementParser[standard]}.
+   * Returns the parser's language and fiscal year start, such as {@code GoalStatementParser[en,
+   * fiscal year from JANUARY]}.
    *
    * @return the text, never null
    */
   @Override
   public String toString() {
-    return "GoalStatementParser[standard]";
+    return "GoalStatementParser["
+        + locale.getLanguage()
+        + ", fiscal year from "
+        + fiscalYearStart
+        + "]";
   }
 }

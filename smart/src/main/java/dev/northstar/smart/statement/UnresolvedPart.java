@@ -8,20 +8,36 @@ import java.util.Objects;
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param text the words concerned, as written; empty when the statement lacks something, not null
+ * @param text the words concerned, as written (the span of the statement); empty when the statement
+ *     lacks something, not null
  * @param reason what is ambiguous or missing and what to write instead; not blank
+ * @param part the part of the goal concerned, not null
  */
-public record UnresolvedPart(String text, String reason) {
+public record UnresolvedPart(String text, String reason, GoalPart part) {
 
   /**
-   * Checks the parts.
+   * Obtains a part that concerns no one part of the goal ({@link GoalPart#OTHER}).
    *
    * @param text the words concerned, empty when something is missing
    * @param reason what is ambiguous or missing
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code reason} is blank
    */
+  public UnresolvedPart(String text, String reason) {
+    this(text, reason, GoalPart.OTHER);
+  }
+
+  /**
+   * Checks the parts.
+   *
+   * @param text the words concerned, empty when something is missing
+   * @param reason what is ambiguous or missing
+   * @param part the part of the goal concerned
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code reason} is blank
+   */
   public UnresolvedPart {
+    Objects.requireNonNull(part, "part must not be null");
     Objects.requireNonNull(text, "text must not be null");
     Objects.requireNonNull(reason, "reason must not be null");
     if (reason.isBlank()) {

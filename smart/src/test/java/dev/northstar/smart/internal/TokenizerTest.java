@@ -200,17 +200,20 @@ class TokenizerTest {
 
   @Test
   void theVocabularyOfMetricsCategoriesAndNames() {
-    assertThat(Vocabulary.metric("traffic", false)).isEqualTo(CoreMetrics.SITE_VISITS);
-    assertThat(Vocabulary.metric("traffic", true)).isEqualTo(CoreMetrics.PAGE_VIEWS);
-    assertThat(Vocabulary.metric("leads", true)).isEqualTo(CoreMetrics.LEADS);
-    assertThat(Vocabulary.metric("nothing", false)).isNull();
-    assertThat(Vocabulary.isAdditive(CoreMetrics.FOLLOWERS)).isFalse();
-    assertThat(Vocabulary.isAdditive(CoreMetrics.LEADS)).isTrue();
-    assertThat(Vocabulary.isAdditive(MetricId.of("code_redemptions"))).isTrue();
+    Vocabulary v = Vocabulary.of(java.util.Locale.ENGLISH);
+    List<UnresolvedPart> problems = new ArrayList<>();
+    assertThat(v.metric(Tokenizer.tokenize("traffic", problems), 0).metrics())
+        .containsExactly(CoreMetrics.SITE_VISITS);
+    assertThat(v.metric(Tokenizer.tokenize("cost per click now", problems), 0))
+        .isEqualTo(new Vocabulary.MetricMatch(java.util.Set.of(MetricId.of("cpc")), 3));
+    assertThat(v.metric(Tokenizer.tokenize("nothing", problems), 0)).isNull();
+    assertThat(Vocabulary.isAdditive(v.definition(CoreMetrics.FOLLOWERS))).isFalse();
+    assertThat(Vocabulary.isAdditive(v.definition(CoreMetrics.LEADS))).isTrue();
+    assertThat(Vocabulary.isAdditive(null)).isTrue();
     assertThat(Vocabulary.category(CoreMetrics.PAGE_VIEWS)).isEqualTo(GoalCategory.WEBSITE_TRAFFIC);
     assertThat(Vocabulary.category(MetricId.of("code_redemptions"))).isNull();
-    assertThat(Vocabulary.isTimeUnit("weeks")).isTrue();
-    assertThat(Vocabulary.isTimeUnit("hours")).isFalse();
+    assertThat(v.isTimeUnit("weeks")).isTrue();
+    assertThat(v.isTimeUnit("hours")).isFalse();
     assertThat(Vocabulary.clip("n".repeat(200))).hasSize(200);
     assertThat(Vocabulary.clip("n".repeat(199) + "  x")).isEqualTo("n".repeat(199));
     assertThat(Vocabulary.clip("short")).isEqualTo("short");

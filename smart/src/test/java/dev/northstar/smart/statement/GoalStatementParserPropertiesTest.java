@@ -95,13 +95,58 @@ class GoalStatementParserPropertiesTest {
           "\u201C",
           "\u201D",
           "%",
-          "5th");
+          "5th",
+          "H1",
+          "H2",
+          "first half",
+          "year end",
+          "by year-end",
+          "end of the quarter",
+          "before",
+          "December",
+          "last",
+          "past",
+          "percentage points",
+          "points",
+          "a month",
+          "per week",
+          "monthly",
+          "at least",
+          "below",
+          "under",
+          "keep",
+          "maintain",
+          "10k",
+          "2.5m",
+          "1 million",
+          "CTR",
+          "engagement rate",
+          "cost per click",
+          "NPS",
+          "ROAS",
+          "response time",
+          "hours",
+          "quarters",
+          "subscribers",
+          "YouTube",
+          "euros",
+          "in sales",
+          "9999",
+          "1900",
+          "Q1 9999",
+          "by 31 December 9999");
 
   private static final Gen<String> SOUP =
       Gens.listOf(Gens.elements(VOCABULARY), 0, 25).map(words -> String.join(" ", words));
 
+  /** The whole documented range of reference dates, its ends included. */
   private static final Gen<LocalDate> DATES =
-      Gens.localDates(LocalDate.of(1900, 1, 1), LocalDate.of(9998, 12, 31));
+      Gens.localDates(
+          GoalStatementParser.FIRST_REFERENCE_DATE, GoalStatementParser.LAST_REFERENCE_DATE);
+
+  /** The last and first weeks of the range, where periods run off the calendar. */
+  private static final Gen<LocalDate> EDGES =
+      Gens.localDates(LocalDate.of(9999, 6, 1), GoalStatementParser.LAST_REFERENCE_DATE);
 
   private static void parsesWithoutThrowing(String text, LocalDate reference) {
     ParsedStatement p = PARSER.parse(text, reference);
@@ -131,6 +176,44 @@ class GoalStatementParserPropertiesTest {
             Gens.unicodeStrings(0, 200),
             DATES,
             GoalStatementParserPropertiesTest::parsesWithoutThrowing);
+  }
+
+  @Test
+  void neverThrowsNearTheEndOfTheRange() {
+    Property.named("the parser never throws on reference dates near 9999-12-31")
+        .tries(1_000)
+        .forAll(SOUP, EDGES, GoalStatementParserPropertiesTest::parsesWithoutThrowing);
+  }
+
+  @Test
+  void everyPeriodPhraseAtBothEndsOfTheRange() {
+    for (String phrase : VOCABULARY) {
+      for (LocalDate ref :
+          List.of(
+              GoalStatementParser.FIRST_REFERENCE_DATE,
+              GoalStatementParser.LAST_REFERENCE_DATE,
+              LocalDate.of(9999, 12, 1),
+              LocalDate.of(9999, 7, 1))) {
+        for (String text :
+            List.of(
+                "Get 5 leads on X " + phrase,
+                "Get 5 leads on X in " + phrase,
+                "Get 5 leads on X by the end of " + phrase,
+                "Get 5 leads on X next " + phrase)) {
+          parsesWithoutThrowing(text, ref);
+          PARSER
+              .parse(text, ref)
+              .drafts()
+              .forEach(
+                  d ->
+                      d.period()
+                          .ifPresent(
+                              p ->
+                                  assertThat(p.end())
+                                      .isBeforeOrEqualTo(GoalStatementParser.LAST_REFERENCE_DATE)));
+        }
+      }
+    }
   }
 
   @Test

@@ -107,7 +107,7 @@ class StatementOrderTest {
     assertThat(d.metric()).contains(CoreMetrics.PAGE_VIEWS);
     assertThat(d.category()).contains(GoalCategory.WEBSITE_TRAFFIC);
     ParsedStatement views = parse("Increase video views on YouTube by 10% within six months");
-    assertThat(views.drafts().get(0).metric()).isEmpty();
+    assertThat(views.drafts().get(0).metric()).contains(CoreMetrics.VIDEO_VIEWS);
   }
 
   @Test
@@ -203,6 +203,7 @@ class StatementOrderTest {
                 Target.total(3),
                 DateRange.parse("2026-01-01/2026-06-30"),
                 Set.of("paid:1")));
-    assertThat(GoalStatementParser.standard()).hasToString("GoalStatementParser[standard]");
+    assertThat(GoalStatementParser.standard())
+        .hasToString("GoalStatementParser[en, fiscal year from JANUARY]");
   }
 }

@@ -58,7 +58,7 @@ class StatementPartsTest {
     assertThat(u.reason()).isEqualTo("a value to reach without saying increase or decrease");
     assertThat(
             unresolved("Increase or reduce LinkedIn followers to 5,000 within six months").reason())
-        .isEqualTo("a value to reach without saying increase or decrease");
+        .isEqualTo("both increase and decrease words are used; say which one");
   }
 
   @Test
@@ -131,9 +131,12 @@ class StatementPartsTest {
     UnresolvedPart zero = unresolved("Get 0 leads on LinkedIn within six months");
     assertThat(zero.text()).isEqualTo("0");
     assertThat(zero.reason()).isEqualTo("a target must be above 0");
-    // without a metric a count is a total
+    // without a metric a count may be a total or a level: unresolved
     ParsedStatement noMetric = parse("Get 500 on LinkedIn within six months");
-    assertThat(noMetric.drafts().get(0).target()).contains(Target.total(500));
+    assertThat(noMetric.drafts().get(0).target()).isEmpty();
+    assertThat(noMetric.unresolved())
+        .extracting(UnresolvedPart::part)
+        .contains(GoalPart.METRIC, GoalPart.TARGET);
   }
 
   @Test
@@ -204,18 +207,22 @@ class StatementPartsTest {
     GoalDraft posts = complete("Get 50 posts on Reddit within six months");
     assertThat(posts.metric()).contains(CoreMetrics.POSTS);
     assertThat(posts.category()).contains(GoalCategory.COMMUNITY);
-    GoalDraft euros = complete("Make 5,000 euros on Instagram within six months");
-    assertThat(euros.metric()).contains(CoreMetrics.REVENUE);
-    assertThat(euros.target()).contains(Target.total(5_000));
-    assertThat(complete("Make \u20AC5,000 on Instagram within six months").metric())
-        .contains(CoreMetrics.REVENUE);
+    // money is a target or a threshold, never the metric
+    ParsedStatement euros = parse("Make 5,000 euros on Instagram within six months");
+    assertThat(euros.drafts().get(0).metric()).isEmpty();
+    assertThat(euros.isComplete()).isFalse();
+    assertThat(parse("Make \u20AC5,000 on Instagram within six months").drafts().get(0).metric())
+        .isEmpty();
+    GoalDraft revenue = complete("Make \u20AC5,000 in revenue on Instagram within six months");
+    assertThat(revenue.metric()).contains(CoreMetrics.REVENUE);
+    assertThat(revenue.target()).contains(Target.total(5_000));
     assertThat(complete("Increase traffic from Pinterest by 50% within six months").metric())
         .contains(CoreMetrics.SITE_VISITS);
   }
 
   @Test
   void reachBeforeANumberIsTheVerb() {
-    GoalDraft d = complete("Reach $5,000 on Instagram within six months");
+    GoalDraft d = complete("Reach $5,000 of revenue on Instagram within six months");
     assertThat(d.metric()).contains(CoreMetrics.REVENUE);
     assertThat(d.target()).contains(Target.total(5_000));
     assertThat(complete("Grow reach on Instagram by 10% within six months").metric())

@@ -1,0 +1,451 @@
+package dev.northstar.smart.internal;
+
+import dev.northstar.core.goal.Target;
+import dev.northstar.core.metric.Additivity;
+import dev.northstar.core.metric.MetricDefinition;
+import dev.northstar.core.metric.MetricUnit;
+import dev.northstar.smart.statement.GoalPart;
+import dev.northstar.smart.statement.UnresolvedPart;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the target of a statement by its meaning: a level ("to 4%", "reach 10,000"), a change ("by
+ * 4%", "double"), a baseline and a level ("from 2% to 4%"), a bound ("below $1.50", "at least
+ * 4.5"), or a total ("500 new leads"). Values take the metric's unit: percents of rates become
+ * fractions; money goes with costs and revenue only. Whatever it is not sure of is unresolved.
+ */
+final class TargetReader {
+
+  /** What the words just before a number say it is. */
+  enum Context {
+    TO,
+    REACH,
+    BY,
+    FROM,
+    BELOW,
+    ABOVE,
+    AT_LEAST,
+    PLAIN
+  }
+
+  /** A number of the statement with what surrounds it. */
+  record Amount(
+      int index,
+      String text,
+      BigDecimal value,
+      boolean percent,
+      boolean money,
+      boolean points,
+      boolean perPeriod,
+      boolean duration,
+      Context context) {}
+
+  /** A resolved target, the baseline if any, and how sure the reading is. */
+  record Result(@Nullable Target target, @Nullable BigDecimal baseline, double confidence) {}
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final List<Token> tokens;
+  private final Lexicon lex;
+  private final @Nullable MetricDefinition metric;
+  private final List<UnresolvedPart> unresolved;
+  boolean increase;
+  boolean decrease;
+  boolean keep;
+
+  TargetReader(
+      List<Token> tokens,
+      Lexicon lex,
+      @Nullable MetricDefinition metric,
+      List<UnresolvedPart> unresolved) {
+    this.tokens = tokens;
+    this.lex = lex;
+    this.metric = metric;
+    this.unresolved = unresolved;
+  }
+
+  /** The amounts of the unused tokens, marking them and the words around them used. */
+  List<Amount> amounts() {
+    List<Amount> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.used) {
+        continue;
+      }
+      if (t.kind == Token.Kind.WORD) {
+        increase |= lex.match("verb.increase", tokens, i) > 0;
+        decrease |= lex.match("verb.decrease", tokens, i) > 0;
+        keep |= lex.match("verb.keep", tokens, i) > 0;
+        continue;
+      }
+      if (t.kind != Token.Kind.NUMBER && t.kind != Token.Kind.PERCENT) {
+        continue;
+      }
+      t.used = true;
+      boolean money = i > 0 && tokens.get(i - 1).kind == Token.Kind.CURRENCY;
+      if (money) {
+        tokens.get(i - 1).used = true;
+      }
+      int j = i + 1;
+      int c = lex.match("currency", tokens, j);
+      if (c > 0) {
+        money = true;
+        mark(j, c);
+        j += c;
+      }
+      int p = lex.match("points", tokens, j);
+      boolean points = p > 0;
+      mark(j, p);
+      j += p;
+      int d = lex.match("duration", tokens, j);
+      boolean duration = d > 0;
+      if (j < tokens.size() && isTimeUnitWord(tokens.get(j))) {
+        // "500 leads 3 months": a period without "within", reported as such
+        Token unit = tokens.get(j);
+        unit.used = true;
+        unresolved.add(
+            new UnresolvedPart(
+                t.text + " " + unit.text,
+                "a duration without \"within\" or \"in\"; write \"within "
+                    + t.text
+                    + " "
+                    + unit.text
+                    + "\"",
+                GoalPart.PERIOD));
+        continue;
+      }
+      Context context = context(money ? i - 1 : i);
+      out.add(
+          new Amount(
+              i,
+              t.text,
+              t.number == null ? BigDecimal.ZERO : t.number,
+              t.kind == Token.Kind.PERCENT,
+              money,
+              points,
+              false,
+              duration,
+              context));
+    }
+    return out;
+  }
+
+  private boolean isTimeUnitWord(Token t) {
+    for (String u : List.of("day", "week", "month", "quarter", "year")) {
+      if (!t.used && t.kind == Token.Kind.WORD && lex.is("unit." + u, t.lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A per-period phrase: its words and the time unit. */
+  record PerPeriod(String text, String unit) {}
+
+  /** The per-period phrase of the unused words ("per month", "a week", "monthly"), or null. */
+  @Nullable PerPeriod perPeriod() {
+    for (int i = 0; i < tokens.size(); i++) {
+      for (String u : List.of("day", "week", "month", "quarter", "year")) {
+        int len = lex.match("per." + u, tokens, i);
+        if (len > 0) {
+          StringBuilder s = new StringBuilder();
+          for (int k = i; k < i + len; k++) {
+            s.append(k > i ? " " : "").append(tokens.get(k).text);
+            tokens.get(k).used = true;
+          }
+          return new PerPeriod(s.toString(), u);
+        }
+      }
+    }
+    return null;
+  }
+
+  private void mark(int from, int len) {
+    for (int k = from; k < from + len; k++) {
+      tokens.get(k).used = true;
+    }
+  }
+
+  /** The context a number at {@code i} has from the words right before it. */
+  private Context context(int i) {
+    if (endsBefore("bound.below", i)) {
+      return Context.BELOW;
+    }
+    if (endsBefore("bound.above", i)) {
+      String w = i >= 2 ? tokens.get(i - 2).lower + " " + tokens.get(i - 1).lower : "";
+      return w.equals("at least")
+              || w.equals("a minimum")
+              || w.equals("less than")
+              || (i >= 3 && tokens.get(i - 3).lower.equals("a") && w.equals("minimum of"))
+          ? Context.AT_LEAST
+          : Context.ABOVE;
+    }
+    String prev = i > 0 && tokens.get(i - 1).kind == Token.Kind.WORD ? tokens.get(i - 1).lower : "";
+    if (lex.is("to", prev)) {
+      return Context.TO;
+    }
+    if (lex.is("by", prev)) {
+      return Context.BY;
+    }
+    if (lex.is("from", prev)) {
+      return Context.FROM;
+    }
+    if (lex.is("verb.reach", prev)) {
+      return Context.REACH;
+    }
+    return Context.PLAIN;
+  }
+
+  /** Tells whether a phrase of {@code key} ends right before token {@code i}. */
+  private boolean endsBefore(String key, int i) {
+    for (List<String> p : lex.phrases(key)) {
+      int start = i - p.size();
+      if (start >= 0 && spellsAnyway(p, start)) {
+        for (int k = start; k < i; k++) {
+          tokens.get(k).used = true;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean spellsAnyway(List<String> phrase, int start) {
+    for (int k = 0; k < phrase.size(); k++) {
+      Token t = tokens.get(start + k);
+      if (t.kind != Token.Kind.WORD || !t.lower.equals(phrase.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- one amount, or a baseline and an amount ----
+
+  /** The target of one main amount, with an optional baseline ("from X"). */
+  Result read(Amount a, @Nullable Amount from) {
+    if (a.perPeriod() || a.duration()) {
+      return fail(
+          a.text(),
+          a.duration()
+              ? "a target in units of time; the parser does not convert durations, set it by hand"
+              : "a target per period");
+    }
+    if (keep
+        && a.context() != Context.BELOW
+        && a.context() != Context.ABOVE
+        && a.context() != Context.AT_LEAST) {
+      return fail(a.text(), "\"keep\" or \"maintain\" without \"below\" or \"above\"; say which");
+    }
+    BigDecimal base = null;
+    if (from != null) {
+      base = value(from, "the baseline");
+      if (base == null) {
+        return new Result(null, null, 0);
+      }
+    }
+    return switch (a.context()) {
+      case TO -> level(a, base);
+      case REACH ->
+          metric != null && metric.additivity() == Additivity.ADDITIVE
+              ? plain(a, base)
+              : level(a, base);
+      case BY -> change(a, base);
+      case BELOW, ABOVE, AT_LEAST -> bound(a, base);
+      default -> plain(a, base);
+    };
+  }
+
+  private Result level(Amount a, @Nullable BigDecimal base) {
+    if (a.points()) {
+      return fail(a.text(), "\"to\" with percentage points; write the level as a percent");
+    }
+    BigDecimal v = value(a, "the target");
+    if (v == null) {
+      return new Result(null, null, 0);
+    }
+    boolean up;
+    if (base != null) {
+      int cmp = v.compareTo(base);
+      if (cmp == 0 || (cmp > 0 && decrease && !increase) || (cmp < 0 && increase && !decrease)) {
+        return fail(a.text(), "the target does not move from the baseline the way the verb says");
+      }
+      up = cmp > 0;
+    } else if (a.context() == Context.REACH && !decrease) {
+      up = true;
+    } else if (increase == decrease) {
+      return fail(
+          a.text(),
+          increase
+              ? "both increase and decrease words are used; say which one"
+              : "a value to reach without saying increase or decrease");
+    } else {
+      up = increase;
+    }
+    if (v.signum() <= 0 && up) {
+      return fail(a.text(), "a target must be above 0");
+    }
+    return new Result(up ? Target.increaseTo(v) : Target.decreaseTo(v), base, 1.0);
+  }
+
+  private Result change(Amount a, @Nullable BigDecimal base) {
+    if (increase == decrease) {
+      return fail(
+          a.text(),
+          increase
+              ? "both increase and decrease words are used; say which one"
+              : "a change without \"increase\" or \"decrease\"; say which");
+    }
+    if (a.points()) {
+      if (base == null || !isRatio()) {
+        return fail(
+            a.text(),
+            "a change in percentage points needs the current value; write \"from X% to Y%\"");
+      }
+      BigDecimal d = a.value().divide(HUNDRED);
+      BigDecimal v = increase ? base.add(d) : base.subtract(d);
+      return v.signum() <= 0
+          ? fail(a.text(), "the change takes the rate to 0 or below")
+          : new Result(increase ? Target.increaseTo(v) : Target.decreaseTo(v), base, 1.0);
+    }
+    if (!a.percent() || a.money()) {
+      return fail(a.text(), "a change by an amount needs the current value; write \"from X to Y\"");
+    }
+    if (isRatio() || isScore()) {
+      return fail(
+          a.text(),
+          "a percent change of a rate or score is ambiguous: relative, or percentage points? write"
+              + " \"to X%\" or \"by N percentage points\"");
+    }
+    return percentChange(a, base);
+  }
+
+  private Result percentChange(Amount a, @Nullable BigDecimal base) {
+    BigDecimal p = a.value();
+    if (p.signum() <= 0 || (decrease && p.compareTo(HUNDRED) > 0)) {
+      return fail(
+          a.text(), decrease ? "a decrease must be from 0% to 100%" : "a percent must be above 0");
+    }
+    return new Result(
+        decrease ? Target.decreaseByPercent(p) : Target.increaseByPercent(p), base, 1.0);
+  }
+
+  private Result bound(Amount a, @Nullable BigDecimal base) {
+    BigDecimal v = value(a, "the threshold");
+    if (v == null) {
+      return new Result(null, null, 0);
+    }
+    boolean additive = metric != null && metric.additivity() == Additivity.ADDITIVE;
+    if (additive) {
+      if (a.context() == Context.AT_LEAST && !decrease && v.signum() > 0) {
+        return new Result(Target.total(v), base, 0.9);
+      }
+      return fail(
+          a.text(),
+          "a bound on a metric that adds up over the period; say the total, such as \"500 leads\"");
+    }
+    if (a.context() == Context.BELOW) {
+      return increase && !decrease
+          ? fail(a.text(), "\"increase\" with an upper bound; say which")
+          : new Result(Target.stayBelow(v), base, 1.0);
+    }
+    return decrease && !increase
+        ? fail(a.text(), "\"decrease\" with a lower bound; say which")
+        : new Result(Target.stayAbove(v), base, 1.0);
+  }
+
+  private Result plain(Amount a, @Nullable BigDecimal base) {
+    if (a.percent() && !isRatio()) {
+      return percentChangeWithVerb(a, base);
+    }
+    if (a.percent()) {
+      return fail(
+          a.text(),
+          "a percent of a rate without \"to\" or \"by\": the level or the change? say which");
+    }
+    if (metric == null) {
+      return fail(a.text(), "a number for an unknown metric: a total, or a level? name the metric");
+    }
+    BigDecimal v = value(a, "the target");
+    if (v == null) {
+      return new Result(null, null, 0);
+    }
+    if (v.signum() <= 0) {
+      return fail(a.text(), "a target must be above 0");
+    }
+    if (metric.additivity() == Additivity.ADDITIVE && !decrease) {
+      return new Result(Target.total(v), base, 0.9);
+    }
+    if (metric.additivity() != Additivity.ADDITIVE && increase && !decrease) {
+      return new Result(Target.increaseTo(v), base, 0.9);
+    }
+    if (metric.additivity() != Additivity.ADDITIVE
+        && !increase
+        && !decrease
+        && metric.unit() == MetricUnit.COUNT) {
+      return new Result(Target.increaseTo(v), base, 0.8);
+    }
+    return fail(a.text(), "a number without \"to\" or \"by\"; say which");
+  }
+
+  private Result percentChangeWithVerb(Amount a, @Nullable BigDecimal base) {
+    if (increase == decrease) {
+      return fail(
+          a.text(),
+          increase
+              ? "both increase and decrease words are used; say which one"
+              : "a percent without \"increase\" or \"decrease\"; say which");
+    }
+    if (isScore()) {
+      return fail(a.text(), "a percent of a score is ambiguous; write the level");
+    }
+    return percentChange(a, base);
+  }
+
+  /** The value of an amount in the metric's unit, or null (reported) when it does not fit. */
+  private @Nullable BigDecimal value(Amount a, String what) {
+    if (metric == null) {
+      fail(a.text(), what + " of an unknown metric: its unit is unknown; name the metric");
+      return null;
+    }
+    MetricUnit unit = metric.unit();
+    if (unit == MetricUnit.DURATION) {
+      fail(a.text(), "a duration; the parser does not convert units of time, set it by hand");
+      return null;
+    }
+    if (a.money() != (unit == MetricUnit.CURRENCY) && a.money()) {
+      fail(a.text(), "a money amount for " + metric.name() + ", which is not money");
+      return null;
+    }
+    if (a.percent() != (unit == MetricUnit.RATIO)) {
+      fail(
+          a.text(),
+          a.percent()
+              ? "a percent for " + metric.name() + ", which is not a rate"
+              : "a rate (" + metric.name() + ") needs a percent, such as \"4%\"");
+      return null;
+    }
+    return a.percent() ? a.value().divide(HUNDRED) : a.value();
+  }
+
+  /** The value of a baseline amount in the metric's unit, or null (reported). */
+  @Nullable BigDecimal baselineOf(Amount a) {
+    return value(a, "the baseline");
+  }
+
+  private boolean isRatio() {
+    return metric != null && metric.unit() == MetricUnit.RATIO;
+  }
+
+  private boolean isScore() {
+    return metric != null && metric.unit() == MetricUnit.SCORE;
+  }
+
+  Result fail(String text, String reason) {
+    unresolved.add(new UnresolvedPart(text, reason, GoalPart.TARGET));
+    return new Result(null, null, 0);
+  }
+}

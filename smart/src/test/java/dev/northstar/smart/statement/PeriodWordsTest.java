@@ -1,0 +1,84 @@
+package dev.northstar.smart.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.northstar.core.time.DateRange;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The period phrases of issue 23: halves, period ends, "before", the past, the calendar's end. */
+class PeriodWordsTest {
+
+  private static final LocalDate REF = LocalDate.of(2026, 3, 10);
+
+  private static ParsedStatement parse(String period, LocalDate ref) {
+    return GoalStatementParser.standard().parse("Get 500 leads on LinkedIn " + period, ref);
+  }
+
+  private static String period(String period) {
+    ParsedStatement p = parse(period, REF);
+    return p.drafts().get(0).period().map(DateRange::toString).orElse("none: " + p.unresolved());
+  }
+
+  private static String problem(String period, LocalDate ref) {
+    ParsedStatement p = parse(period, ref);
+    return p.unresolved().stream()
+        .filter(u -> u.part() == GoalPart.PERIOD)
+        .map(u -> u.text() + ": " + u.reason())
+        .findFirst()
+        .orElse("none");
+  }
+
+  @Test
+  void halvesOfTheYear() {
+    assertThat(period("in H1")).isEqualTo("2026-01-01/2026-06-30");
+    assertThat(period("in H2")).isEqualTo("2026-07-01/2026-12-31");
+    assertThat(period("in the first half")).isEqualTo("2026-01-01/2026-06-30");
+    assertThat(period("in the second half of the year")).isEqualTo("2026-07-01/2026-12-31");
+    assertThat(period("in H2 2027")).isEqualTo("2027-07-01/2027-12-31");
+    assertThat(period("in the first half of 2027")).isEqualTo("2027-01-01/2027-06-30");
+    assertThat(period("by H1")).isEqualTo("2026-03-10/2026-06-30");
+    assertThat(parse("in H1", LocalDate.of(2026, 7, 1)).drafts().get(0).period())
+        .contains(DateRange.parse("2027-01-01/2027-06-30"));
+    assertThat(problem("by H1 2025", REF)).contains("ends before the reference date");
+  }
+
+  @Test
+  void endsOfPeriods() {
+    assertThat(period("by year end")).isEqualTo("2026-03-10/2026-12-31");
+    assertThat(period("by the end of the year")).isEqualTo("2026-03-10/2026-12-31");
+    assertThat(period("before year-end")).isEqualTo("2026-03-10/2026-12-31");
+    assertThat(period("by the end of the quarter")).isEqualTo("2026-03-10/2026-03-31");
+    assertThat(period("by month end")).isEqualTo("2026-03-10/2026-03-31");
+    assertThat(period("at the end of the month")).isEqualTo("2026-03-10/2026-03-31");
+    assertThat(period("by the end of next quarter")).isEqualTo("2026-03-10/2026-06-30");
+    assertThat(problem("year end", REF)).contains("names no period");
+    assertThat(problem("by the end of the week", REF)).contains("names no period");
+  }
+
+  @Test
+  void beforeAndByAMonth() {
+    assertThat(period("before June")).isEqualTo("2026-03-10/2026-05-31");
+    assertThat(period("before March 2027")).isEqualTo("2026-03-10/2027-02-28");
+    assertThat(period("before June 15")).isEqualTo("2026-03-10/2026-06-14");
+    assertThat(period("by June 15")).isEqualTo("2026-03-10/2026-06-15");
+    assertThat(period("by the 15th of June")).startsWith("none");
+    assertThat(problem("by August", REF)).startsWith("by August: is ambiguous");
+    assertThat(problem("before January 2026", REF)).contains("ends before the reference date");
+    assertThat(period("before March")).isEqualTo("2026-03-10/2027-02-28");
+    assertThat(problem("by may", REF)).contains("names no period");
+  }
+
+  @Test
+  void thePastAndTheCalendarsEnd() {
+    assertThat(problem("last quarter", REF)).startsWith("last quarter: is in the past");
+    assertThat(problem("in the past month", REF)).contains("is in the past");
+    assertThat(period("within 2 quarters")).isEqualTo("2026-03-10/2026-09-09");
+    LocalDate last = LocalDate.of(9999, 12, 31);
+    assertThat(problem("next year", last)).contains("the last date the parser supports");
+    assertThat(problem("within six months", last)).contains("9999-12-31");
+    assertThat(problem("in Q1", last)).contains("9999-12-31");
+    assertThat(problem("in H1", LocalDate.of(9999, 7, 1))).contains("9999-12-31");
+    assertThat(problem("by the end of August", LocalDate.of(9999, 9, 1))).contains("9999-12-31");
+  }
+}
