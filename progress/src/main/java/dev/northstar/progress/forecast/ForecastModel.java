@@ -10,6 +10,8 @@ public enum ForecastModel {
   LINEAR(5, false),
   /** A least-squares line through the logarithms: a constant daily growth rate. */
   COMPOUND_GROWTH(5, true),
+  /** ETS(A,A,N): Holt's linear trend, fitted by maximum likelihood. */
+  HOLT(10, false),
   /** ETS(A,Ad,N): Holt's linear trend with damping, fitted by maximum likelihood. */
   DAMPED_TREND(10, false),
   /** ETS(A,Ad,A) with a 7-day season: additive Holt-Winters with damping. */

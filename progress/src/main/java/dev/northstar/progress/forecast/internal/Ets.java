@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * An exponential smoothing state-space model with additive errors, an additive damped trend and
- * optionally an additive season: ETS(A,Ad,N) or ETS(A,Ad,A) in the notation of Hyndman et al.
+ * An exponential smoothing state-space model with additive errors, an additive (damped) trend and
+ * optionally an additive season: ETS(A,A,N), ETS(A,Ad,N) or ETS(A,Ad,A) in the notation of Hyndman et al.
  * (2008) and of Hyndman and Athanasopoulos, "Forecasting: Principles and Practice", section 8.7:
  *
  * <pre>
@@ -61,16 +61,19 @@ public final class Ets implements Fit {
    *
    * @param y the values
    * @param period the season's length, or 0 for none
+   * @param damped whether the trend is damped (phi estimated) or not (phi = 1)
    * @return the fitted model, or null if no parameters give a finite SSE
    */
-  public static @org.jspecify.annotations.Nullable Ets fit(double[] y, int period) {
+  public static @org.jspecify.annotations.Nullable Ets fit(double[] y, int period, boolean damped) {
     double[][] starts = {{0.0, -1.0, 0.0, -1.0}, {1.5, -2.0, 1.5, -2.0}, {-1.5, 0.0, -1.0, 0.0}};
     double[] best = null;
     double bestValue = Double.POSITIVE_INFINITY;
     for (double[] s : starts) {
-      double[] u = period > 0 ? s : java.util.Arrays.copyOf(s, 3);
-      double[] x = NelderMead.minimize(v -> concentratedSse(y, Smoothing.fromFree(v, period)), u, 1.0, 800);
-      double value = concentratedSse(y, Smoothing.fromFree(x, period));
+      double[] u = java.util.Arrays.copyOf(s, 2 + (damped ? 1 : 0) + (period > 0 ? 1 : 0));
+      double[] x =
+          NelderMead.minimize(
+              v -> concentratedSse(y, Smoothing.fromFree(v, period, damped)), u, 1.0, 800);
+      double value = concentratedSse(y, Smoothing.fromFree(x, period, damped));
       if (value < bestValue) {
         bestValue = value;
         best = x;
@@ -79,7 +82,7 @@ public final class Ets implements Fit {
     if (best == null) {
       return null;
     }
-    Smoothing params = Smoothing.fromFree(best, period);
+    Smoothing params = Smoothing.fromFree(best, period, damped);
     double[] x0 = initialStates(y, params);
     if (x0 == null) {
       return null;
@@ -275,7 +278,8 @@ public final class Ets implements Fit {
   @Override
   public int parameterCount() {
     int m = season.length;
-    return (m > 0 ? 4 : 3) + 2 + Math.max(0, m - 1) + 1;
+    int smoothing = 2 + (params.phi() < 1 ? 1 : 0) + (m > 0 ? 1 : 0);
+    return smoothing + 2 + Math.max(0, m - 1) + 1;
   }
 
   @Override

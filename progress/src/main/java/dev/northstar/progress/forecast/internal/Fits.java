@@ -21,8 +21,9 @@ public final class Fits {
   public static @Nullable Fit fit(ForecastModel model, double[] y) {
     return switch (model) {
       case LINEAR, COMPOUND_GROWTH -> LinearTrend.fit(y);
-      case DAMPED_TREND -> Ets.fit(y, 0);
-      case SEASONAL_ADDITIVE, SEASONAL_MULTIPLICATIVE -> Ets.fit(y, WEEK);
+      case HOLT -> Ets.fit(y, 0, false);
+      case DAMPED_TREND -> Ets.fit(y, 0, true);
+      case SEASONAL_ADDITIVE, SEASONAL_MULTIPLICATIVE -> Ets.fit(y, WEEK, true);
     };
   }
 
