@@ -9,7 +9,9 @@ import dev.northstar.cli.text.Numbers;
 import dev.northstar.cli.text.TextTable;
 import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.progress.Forecast;
+import dev.northstar.progress.GoalOutlook;
 import dev.northstar.progress.GoalProgress;
+import dev.northstar.progress.forecast.ForecastBand;
 import dev.northstar.progress.rollup.Contribution;
 import dev.northstar.progress.rollup.Lack;
 import dev.northstar.progress.rollup.Rollup;
@@ -71,10 +73,12 @@ public final class ProgressCommand implements Callable<Integer> {
             "progress",
             "expected",
             "forecast",
-            "by deadline");
+            "by deadline",
+            "P(hit)",
+            "80% at deadline");
     List<String> notes = new ArrayList<>();
     for (GoalEvaluation e : evaluations.goals()) {
-      Cells c = cells(e);
+      Cells c = cells(e, evaluations.asOf());
       goals.row(
           c.goal,
           c.metric,
@@ -84,7 +88,9 @@ public final class ProgressCommand implements Callable<Integer> {
           c.progress,
           c.expected,
           c.forecast,
-          c.reaches);
+          c.reaches,
+          c.pHit,
+          c.range80);
       if (!c.note.isEmpty()) {
         notes.add("  " + c.goal + ": " + c.note);
       }
@@ -121,9 +127,17 @@ public final class ProgressCommand implements Callable<Integer> {
       String expected,
       String forecast,
       String reaches,
+      String pHit,
+      String range80,
       String note) {}
 
-  private static Cells cells(GoalEvaluation e) {
+  /** The goal's chances from its daily series; none past the deadline or without daily data. */
+  private static Optional<GoalOutlook> outlook(GoalEvaluation e, java.time.LocalDate asOf) {
+    return e.series().flatMap(s -> GoalOutlook.of(e.goal(), s, asOf));
+  }
+
+  private static Cells cells(GoalEvaluation e, java.time.LocalDate asOf) {
+    Optional<GoalOutlook> o = outlook(e, asOf);
     Optional<GoalProgress> p = e.progress();
     Optional<Forecast> f = e.forecast();
     List<String> note = new ArrayList<>();
@@ -139,7 +153,23 @@ public final class ProgressCommand implements Callable<Integer> {
         Numbers.percent(p.flatMap(GoalProgress::expectedProgress)),
         Numbers.plain(f.flatMap(Forecast::projectedAtDeadline)),
         f.flatMap(Forecast::reachesTargetByDeadline).map(b -> b ? "yes" : "no").orElse("-"),
+        o.map(x -> String.format(Locale.ENGLISH, "%.0f%%", 100 * x.probability())).orElse("-"),
+        o.map(x -> range(x.atDeadline())).orElse("-"),
         String.join("; ", note));
+  }
+
+  private static String range(ForecastBand b) {
+    return Numbers.plain(Optional.of(round(b.lower80())))
+        + ".."
+        + Numbers.plain(Optional.of(round(b.upper80())));
+  }
+
+  /** A forecast figure to four significant digits, whole from 1,000. */
+  private static BigDecimal round(double v) {
+    BigDecimal d = new BigDecimal(v);
+    return Math.abs(v) >= 1000
+        ? d.setScale(0, java.math.RoundingMode.HALF_EVEN)
+        : d.round(new java.math.MathContext(4)).stripTrailingZeros();
   }
 
   private static CsvOutput csv(Evaluations evaluations) {
@@ -154,9 +184,13 @@ public final class ProgressCommand implements Callable<Integer> {
             "expected",
             "forecast",
             "reaches_target",
+            "p_hit",
+            "low80",
+            "high80",
             "notes");
     for (GoalEvaluation e : evaluations.goals()) {
-      Cells c = cells(e);
+      Cells c = cells(e, evaluations.asOf());
+      Optional<GoalOutlook> o = outlook(e, evaluations.asOf());
       csv.row(
           c.goal,
           blank(c.metric),
@@ -167,6 +201,9 @@ public final class ProgressCommand implements Callable<Integer> {
           decimal(e.progress().flatMap(GoalProgress::expectedProgress)),
           blank(c.forecast),
           blank(c.reaches),
+          o.map(x -> String.valueOf(x.probability())).orElse(""),
+          o.map(x -> String.valueOf(x.atDeadline().lower80())).orElse(""),
+          o.map(x -> String.valueOf(x.atDeadline().upper80())).orElse(""),
           c.note);
     }
     return csv;
@@ -213,6 +250,22 @@ public final class ProgressCommand implements Callable<Integer> {
                 put(fo, "projectedAtDeadline", f.projectedAtDeadline());
                 f.projectedReachDate().ifPresent(d -> fo.put("projectedReachDate", d.toString()));
                 f.reachesTargetByDeadline().ifPresent(b -> fo.put("reachesTargetByDeadline", b));
+              });
+      outlook(e, evaluations.asOf())
+          .ifPresent(
+              o -> {
+                ObjectNode oo = g.putObject("outlook");
+                ForecastBand b = o.atDeadline();
+                oo.put("model", o.projection().model().name().toLowerCase(Locale.ROOT));
+                oo.put("deadline", b.date().toString());
+                oo.put("probability", o.probability());
+                oo.put("point", b.point());
+                oo.put("lower80", b.lower80());
+                oo.put("upper80", b.upper80());
+                oo.put("lower95", b.lower95());
+                oo.put("upper95", b.upper95());
+                oo.put("reachableWith50", o.reachableWith(0.5));
+                oo.put("reachableWith80", o.reachableWith(0.8));
               });
     }
     ArrayNode rollups = root.putArray("rollups");
