@@ -15,8 +15,14 @@ class ProgressOutlookTest {
   void jsonCarriesTheOutlookAndAGoalPastItsDeadlineHasNone() throws Exception {
     Cli.Result r =
         Cli.run(
-            "progress", Cli.GOALS.toString(), "--metrics", Cli.METRICS.toString(),
-            "--as-of", "2026-06-15", "--format", "json");
+            "progress",
+            Cli.GOALS.toString(),
+            "--metrics",
+            Cli.METRICS.toString(),
+            "--as-of",
+            "2026-06-15",
+            "--format",
+            "json");
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode root = NorthstarJson.mapper().readTree(r.out());
     Map<String, JsonNode> byGoal = new HashMap<>();
@@ -29,7 +35,8 @@ class ProgressOutlookTest {
         .isLessThanOrEqualTo(reach.get("lower80").asDouble());
     assertThat(reach.get("lower80").asDouble()).isLessThanOrEqualTo(reach.get("point").asDouble());
     assertThat(reach.get("point").asDouble()).isLessThanOrEqualTo(reach.get("upper80").asDouble());
-    assertThat(reach.get("upper80").asDouble()).isLessThanOrEqualTo(reach.get("upper95").asDouble());
+    assertThat(reach.get("upper80").asDouble())
+        .isLessThanOrEqualTo(reach.get("upper95").asDouble());
     assertThat(reach.get("reachableWith80").asDouble())
         .isLessThanOrEqualTo(reach.get("reachableWith50").asDouble());
     // the deadline of examples/goals/facebook-reach-40-percent.json
@@ -38,21 +45,34 @@ class ProgressOutlookTest {
     // at 2026-11-30 every dated example goal but one is past its deadline: no outlook
     Cli.Result late =
         Cli.run(
-            "progress", Cli.GOALS.toString(), "--metrics", Cli.METRICS.toString(),
-            "--as-of", "2026-11-30", "--format", "json");
+            "progress",
+            Cli.GOALS.toString(),
+            "--metrics",
+            Cli.METRICS.toString(),
+            "--as-of",
+            "2026-11-30",
+            "--format",
+            "json");
     JsonNode lateRoot = NorthstarJson.mapper().readTree(late.out());
-    lateRoot.get("goals").forEach(g -> {
-      if (g.get("goal").asText().equals("facebook-reach-40-percent")) {
-        assertThat(g.has("outlook")).isFalse();
-      }
-    });
+    lateRoot
+        .get("goals")
+        .forEach(
+            g -> {
+              if (g.get("goal").asText().equals("facebook-reach-40-percent")) {
+                assertThat(g.has("outlook")).isFalse();
+              }
+            });
   }
 
   private static void tableShowsTheOutlook(String goal, double p) {
     Cli.Result table =
         Cli.run(
-            "progress", Cli.GOALS.toString(), "--metrics", Cli.METRICS.toString(),
-            "--as-of", "2026-06-15");
+            "progress",
+            Cli.GOALS.toString(),
+            "--metrics",
+            Cli.METRICS.toString(),
+            "--as-of",
+            "2026-06-15");
     String line =
         table.out().lines().filter(l -> l.startsWith(goal + " ")).findFirst().orElseThrow();
     assertThat(table.out()).contains("P(hit)").contains("80% at deadline");

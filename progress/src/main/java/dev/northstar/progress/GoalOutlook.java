@@ -20,11 +20,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A goal's chances: the {@link Projection} of its daily series to its deadline, the probability
- * of reaching its target, and the 80% range at the deadline, on the goal's own scale.
+ * A goal's chances: the {@link Projection} of its daily series to its deadline, the probability of
+ * reaching its target, and the 80% range at the deadline, on the goal's own scale.
  *
- * <p>The series is the last run of consecutive daily observations up to the reference date (at
- * most 366 days, at least 21). A level target ("increase to", "by p%", "multiply by") forecasts the
+ * <p>The series is the last run of consecutive daily observations up to the reference date (at most
+ * 366 days, at least 21). A level target ("increase to", "by p%", "multiply by") forecasts the
  * values; a total ("500 leads") forecasts the running sum of the observations from the goal's start
  * (which the run must include), so the probability is that of the total reaching the count. A goal
  * whose deadline is not after the last observation has no outlook.
@@ -63,8 +63,8 @@ public final class GoalOutlook {
    * @param series the goal's measured daily series, not null
    * @param referenceDate the last date whose observations are used, not null
    * @return the outlook, or empty if the goal has no target value (none, a band or a milestone) or
-   *     no deadline, the deadline is not
-   *     after the last observation used, or there are fewer than {@link #MIN_DAYS} consecutive days
+   *     no deadline, the deadline is not after the last observation used, or there are fewer than
+   *     {@link #MIN_DAYS} consecutive days
    * @throws NullPointerException if an argument is null
    */
   public static Optional<GoalOutlook> of(Goal goal, MetricSeries series, LocalDate referenceDate) {
@@ -109,8 +109,7 @@ public final class GoalOutlook {
     if (to.isEmpty()) {
       return Optional.empty();
     }
-    TargetSide side =
-        to.get().compareTo(baseline) >= 0 ? TargetSide.AT_LEAST : TargetSide.AT_MOST;
+    TargetSide side = to.get().compareTo(baseline) >= 0 ? TargetSide.AT_LEAST : TargetSide.AT_MOST;
     Projection p = Projection.of(DailySeries.of(first, values), SeriesKind.LEVEL, deadline);
     return Optional.of(new GoalOutlook(p, to.get().doubleValue(), 0, side));
   }

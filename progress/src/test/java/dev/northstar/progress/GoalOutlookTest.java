@@ -28,7 +28,8 @@ class GoalOutlookTest {
   }
 
   static MetricSeries followers() {
-    return Fixtures.daily(CoreMetrics.FOLLOWERS, FIRST, TODAY.plusDays(30), d -> BigDecimal.valueOf(noisy(d, 1)));
+    return Fixtures.daily(
+        CoreMetrics.FOLLOWERS, FIRST, TODAY.plusDays(30), d -> BigDecimal.valueOf(noisy(d, 1)));
   }
 
   static double[] values(MetricSeries s, int days) {
@@ -54,13 +55,18 @@ class GoalOutlookTest {
     LocalDate deadline = LocalDate.of(2026, 6, 30);
     Goal g = goal(Target.increaseTo(BigDecimal.valueOf(1900)), deadline);
     GoalOutlook o = GoalOutlook.of(g, followers(), TODAY).orElseThrow();
-    Projection p = Projection.of(DailySeries.of(FIRST, values(followers(), 90)), SeriesKind.LEVEL, deadline);
+    Projection p =
+        Projection.of(DailySeries.of(FIRST, values(followers(), 90)), SeriesKind.LEVEL, deadline);
     assertThat(o.probability()).isEqualTo(p.probabilityOfReaching(1900, TargetSide.AT_LEAST));
     assertThat(o.atDeadline()).isEqualTo(p.atDeadline());
     assertThat(o.reachableWith(0.8)).isEqualTo(p.reachableWith(0.8, TargetSide.AT_LEAST));
     assertThat(o.projection().model()).isEqualTo(p.model());
     assertThat(o.toString())
-        .startsWith(String.format(java.util.Locale.ENGLISH, "GoalOutlook[P(hit) %.1f%%, 80%% at 2026-06-30: ", 100 * o.probability()))
+        .startsWith(
+            String.format(
+                java.util.Locale.ENGLISH,
+                "GoalOutlook[P(hit) %.1f%%, 80%% at 2026-06-30: ",
+                100 * o.probability()))
         .endsWith(", " + p.model() + "]");
     // a decrease counts at most
     Goal down = goal(Target.decreaseTo(BigDecimal.valueOf(900)), deadline);
@@ -70,7 +76,8 @@ class GoalOutlookTest {
 
   @Test
   void aTotalIsTheRunningSumSinceTheStart() {
-    MetricSeries leads = Fixtures.daily(CoreMetrics.LEADS, FIRST, TODAY, d -> BigDecimal.valueOf(10 + (d % 3)));
+    MetricSeries leads =
+        Fixtures.daily(CoreMetrics.LEADS, FIRST, TODAY, d -> BigDecimal.valueOf(10 + (d % 3)));
     LocalDate start = LocalDate.of(2026, 3, 1); // day 59
     Goal g =
         Goal.builder(GoalId.of("leads"), "leads")
@@ -90,10 +97,13 @@ class GoalOutlookTest {
       sum += 10 + (d % 3);
       cum[d] = sum;
     }
-    Projection p = Projection.of(DailySeries.of(FIRST, cum), SeriesKind.CUMULATIVE, LocalDate.of(2026, 4, 30));
-    assertThat(o.probability()).isEqualTo(p.probabilityOfReaching(before + 700, TargetSide.AT_LEAST));
+    Projection p =
+        Projection.of(DailySeries.of(FIRST, cum), SeriesKind.CUMULATIVE, LocalDate.of(2026, 4, 30));
+    assertThat(o.probability())
+        .isEqualTo(p.probabilityOfReaching(before + 700, TargetSide.AT_LEAST));
     assertThat(o.atDeadline().point()).isCloseTo(p.atDeadline().point() - before, within(1e-9));
-    assertThat(o.reachableWith(0.5)).isCloseTo(p.reachableWith(0.5, TargetSide.AT_LEAST) - before, within(1e-9));
+    assertThat(o.reachableWith(0.5))
+        .isCloseTo(p.reachableWith(0.5, TargetSide.AT_LEAST) - before, within(1e-9));
     // 31 done in March at 11 a day and 30 more in April: about 670, short of 700
     assertThat(o.atDeadline().point()).isCloseTo(671, within(3.0));
     // a start before the history
@@ -107,15 +117,24 @@ class GoalOutlookTest {
     LocalDate deadline = LocalDate.of(2026, 6, 30);
     // past the deadline
     assertThat(GoalOutlook.of(goal(Target.increaseByPercent(5), TODAY), s, TODAY)).isEmpty();
-    assertThat(GoalOutlook.of(goal(Target.increaseByPercent(5), TODAY.plusDays(1)), s, TODAY)).isPresent();
+    assertThat(GoalOutlook.of(goal(Target.increaseByPercent(5), TODAY.plusDays(1)), s, TODAY))
+        .isPresent();
     // no target, a band, a milestone, no deadline
     Goal none = goal(Target.increaseByPercent(5), deadline).toBuilder().target(null).build();
     assertThat(GoalOutlook.of(none, s, TODAY)).isEmpty();
     assertThat(GoalOutlook.of(goal(Target.milestone(), deadline), s, TODAY)).isEmpty();
-    assertThat(GoalOutlook.of(goal(Target.stayAbove(BigDecimal.TEN), deadline), s, TODAY)).isEmpty();
-    assertThat(GoalOutlook.of(goal(Target.increaseByPercent(5), deadline).toBuilder().deadline(null).build(), s, TODAY)).isEmpty();
+    assertThat(GoalOutlook.of(goal(Target.stayAbove(BigDecimal.TEN), deadline), s, TODAY))
+        .isEmpty();
+    assertThat(
+            GoalOutlook.of(
+                goal(Target.increaseByPercent(5), deadline).toBuilder().deadline(null).build(),
+                s,
+                TODAY))
+        .isEmpty();
     // 21 consecutive days are enough, 20 are not
-    assertThat(GoalOutlook.of(goal(Target.increaseByPercent(5), deadline), s, FIRST.plusDays(20))).isPresent();
-    assertThat(GoalOutlook.of(goal(Target.increaseByPercent(5), deadline), s, FIRST.plusDays(19))).isEmpty();
+    assertThat(GoalOutlook.of(goal(Target.increaseByPercent(5), deadline), s, FIRST.plusDays(20)))
+        .isPresent();
+    assertThat(GoalOutlook.of(goal(Target.increaseByPercent(5), deadline), s, FIRST.plusDays(19)))
+        .isEmpty();
   }
 }

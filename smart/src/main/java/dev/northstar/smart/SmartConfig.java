@@ -286,8 +286,8 @@ public final class SmartConfig {
     }
 
     /**
-     * Sets the probabilities of reaching the target below which {@code achievable.forecast}
-     * reports an error and a warning.
+     * Sets the probabilities of reaching the target below which {@code achievable.forecast} reports
+     * an error and a warning.
      *
      * @param errorBelow from 0 to 1, not null
      * @param warningBelow from {@code errorBelow} to 1, not null

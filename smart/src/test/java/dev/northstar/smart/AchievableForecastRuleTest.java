@@ -75,7 +75,9 @@ class AchievableForecastRuleTest {
     double[] v = followers(91);
     LocalDate deadline = date("2026-03-31");
     // +20% of 8,100 = 9,720 followers: far above 3 a day (about 8,540 by March)
-    Finding far = Judge.single(ID, goal(Target.increaseByPercent(20), deadline), context(v, SmartConfig.defaults()));
+    Finding far =
+        Judge.single(
+            ID, goal(Target.increaseByPercent(20), deadline), context(v, SmartConfig.defaults()));
     Projection p = projection(v, deadline);
     assertThat(far.severity()).isEqualTo(Severity.ERROR);
     assertThat(far.message())
@@ -85,15 +87,23 @@ class AchievableForecastRuleTest {
                 + whole(p.atDeadline().lower80())
                 + " to "
                 + whole(p.atDeadline().upper80()))
-        .contains("reached with 50%: " + whole(Math.floor(p.reachableWith(0.5, TargetSide.AT_LEAST))))
+        .contains(
+            "reached with 50%: " + whole(Math.floor(p.reachableWith(0.5, TargetSide.AT_LEAST))))
         .contains(", with 80%: " + whole(Math.floor(p.reachableWith(0.8, TargetSide.AT_LEAST))))
         .endsWith(": unlikely");
     assertThat(far.suggestion())
-        .hasValue("aim for " + whole(Math.floor(p.reachableWith(0.8, TargetSide.AT_LEAST))) + " (80% likely), or move the deadline");
+        .hasValue(
+            "aim for "
+                + whole(Math.floor(p.reachableWith(0.8, TargetSide.AT_LEAST)))
+                + " (80% likely), or move the deadline");
     // +1% = 8,181: already reached
-    Finding easy = Judge.single(ID, goal(Target.increaseByPercent(1), deadline), context(v, SmartConfig.defaults()));
+    Finding easy =
+        Judge.single(
+            ID, goal(Target.increaseByPercent(1), deadline), context(v, SmartConfig.defaults()));
     assertThat(easy.severity()).isEqualTo(Severity.INFO);
-    assertThat(easy.message()).startsWith("P(reaching 8,181 by 2026-03-31) = 100.0%").endsWith(": realistic");
+    assertThat(easy.message())
+        .startsWith("P(reaching 8,181 by 2026-03-31) = 100.0%")
+        .endsWith(": realistic");
   }
 
   static String whole(double x) {
@@ -116,8 +126,13 @@ class AchievableForecastRuleTest {
     assertThat(severity(g, v, BigDecimal.ZERO, exact)).isEqualTo(Severity.INFO);
     assertThat(severity(g, v, BigDecimal.ZERO, above)).isEqualTo(Severity.WARNING);
     Finding f =
-        Judge.single(ID, g, context(v, SmartConfig.builder().achievableThresholds(BigDecimal.ZERO, above).build()));
-    assertThat(f.message()).contains(") = " + String.format(java.util.Locale.ENGLISH, "%.1f%%", 100 * p)).endsWith(": a stretch");
+        Judge.single(
+            ID,
+            g,
+            context(v, SmartConfig.builder().achievableThresholds(BigDecimal.ZERO, above).build()));
+    assertThat(f.message())
+        .contains(") = " + String.format(java.util.Locale.ENGLISH, "%.1f%%", 100 * p))
+        .endsWith(": a stretch");
   }
 
   static Severity severity(Goal g, double[] v, BigDecimal error, BigDecimal warning) {
@@ -130,14 +145,18 @@ class AchievableForecastRuleTest {
     double[] v = followers(91);
     LocalDate deadline = date("2026-03-31");
     Goal g = goal(Target.increaseTo(new BigDecimal("8500.2")), deadline);
-    assertThat(Judge.single(ID, g, context(v, SmartConfig.defaults())).message()).startsWith("P(reaching 8,501 by");
+    assertThat(Judge.single(ID, g, context(v, SmartConfig.defaults())).message())
+        .startsWith("P(reaching 8,501 by");
     Goal down =
         goal(Target.decreaseTo(new BigDecimal("8500.7")), deadline).toBuilder()
             .baseline(Baseline.of(9_000, TODAY))
             .build();
     Finding f = Judge.single(ID, down, context(v, SmartConfig.defaults()));
     double p = projection(v, deadline).probabilityOfReaching(8500.7, TargetSide.AT_MOST);
-    assertThat(f.message()).startsWith("P(reaching 8,500 by 2026-03-31) = " + String.format(java.util.Locale.ENGLISH, "%.1f%%", 100 * p));
+    assertThat(f.message())
+        .startsWith(
+            "P(reaching 8,500 by 2026-03-31) = "
+                + String.format(java.util.Locale.ENGLISH, "%.1f%%", 100 * p));
   }
 
   @Test
@@ -161,13 +180,17 @@ class AchievableForecastRuleTest {
             .start(start)
             .deadline(date("2026-02-28"))
             .build();
-    RuleContext c = RuleContext.builder(date("2026-01-01")).history(series(CoreMetrics.LEADS, first, leads)).build();
+    RuleContext c =
+        RuleContext.builder(date("2026-01-01"))
+            .history(series(CoreMetrics.LEADS, first, leads))
+            .build();
     Finding f = Judge.single(ID, g, c);
     // about 10 a day for 58 more days: done + 580, so 900 is out of reach
     assertThat(done).isBetween(250.0, 350.0);
     assertThat(f.message()).startsWith("P(reaching 900 by 2026-02-28) = 0.0%");
     assertThat(f.message()).contains("fitted on 60 days");
-    Goal small = g.toBuilder().target(Target.total(BigDecimal.valueOf(Math.round(done) + 300))).build();
+    Goal small =
+        g.toBuilder().target(Target.total(BigDecimal.valueOf(Math.round(done) + 300))).build();
     assertThat(Judge.single(ID, small, c).severity()).isEqualTo(Severity.INFO);
   }
 
@@ -181,35 +204,51 @@ class AchievableForecastRuleTest {
             .deadline(date("2025-12-31"))
             .build();
     assertThat(Judge.single(ID, past, c).message())
-        .isEqualTo("not judged by a forecast: the deadline 2025-12-31 is not after the history's last day 2026-01-01");
-    Goal noDeadline = goal(Target.increaseByPercent(5), date("2026-03-31")).toBuilder().deadline(null).build();
+        .isEqualTo(
+            "not judged by a forecast: the deadline 2025-12-31 is not after the history's last day 2026-01-01");
+    Goal noDeadline =
+        goal(Target.increaseByPercent(5), date("2026-03-31")).toBuilder().deadline(null).build();
     assertThat(Judge.single(ID, noDeadline, c).message())
-        .isEqualTo("not judged by a forecast: it needs a target value, a deadline and a history of the metric");
+        .isEqualTo(
+            "not judged by a forecast: it needs a target value, a deadline and a history of the metric");
     // a gap leaves 20 consecutive days before the reference date
     double[] tail = java.util.Arrays.copyOfRange(v, 71, 91);
     MetricSeries gappy = series(CoreMetrics.FOLLOWERS, FIRST, java.util.Arrays.copyOf(v, 60));
     List<dev.northstar.core.series.Observation> obs = new ArrayList<>(gappy.observations());
     obs.addAll(series(CoreMetrics.FOLLOWERS, FIRST.plusDays(71), tail).observations());
-    RuleContext g = RuleContext.builder(TODAY).history(MetricSeries.of(CoreMetrics.FOLLOWERS, Scope.of(Platform.LINKEDIN), obs)).build();
+    RuleContext g =
+        RuleContext.builder(TODAY)
+            .history(MetricSeries.of(CoreMetrics.FOLLOWERS, Scope.of(Platform.LINKEDIN), obs))
+            .build();
     Finding f = Judge.single(ID, goal(Target.increaseByPercent(5), date("2026-03-31")), g);
     assertThat(f.severity()).isEqualTo(Severity.INFO);
     assertThat(f.message())
-        .isEqualTo("not judged by a forecast: the history has 20 consecutive days up to 2026-01-01; a forecast needs at least 21");
+        .isEqualTo(
+            "not judged by a forecast: the history has 20 consecutive days up to 2026-01-01; a forecast needs at least 21");
     // 21 days are enough; later observations are not used
-    RuleContext early = RuleContext.builder(date("2025-10-23")).history(series(CoreMetrics.FOLLOWERS, FIRST, v)).build();
-    assertThat(Judge.single(ID, goal(Target.increaseByPercent(5), date("2026-03-31")), early).message())
+    RuleContext early =
+        RuleContext.builder(date("2025-10-23"))
+            .history(series(CoreMetrics.FOLLOWERS, FIRST, v))
+            .build();
+    assertThat(
+            Judge.single(ID, goal(Target.increaseByPercent(5), date("2026-03-31")), early)
+                .message())
         .contains("fitted on 21 days");
     // at most 366 days
-    RuleContext longer = RuleContext.builder(TODAY).history(series(CoreMetrics.FOLLOWERS, TODAY.minusDays(399), followers(400))).build();
-    assertThat(Judge.single(ID, goal(Target.increaseByPercent(5), date("2026-03-31")), longer).message())
+    RuleContext longer =
+        RuleContext.builder(TODAY)
+            .history(series(CoreMetrics.FOLLOWERS, TODAY.minusDays(399), followers(400)))
+            .build();
+    assertThat(
+            Judge.single(ID, goal(Target.increaseByPercent(5), date("2026-03-31")), longer)
+                .message())
         .contains("fitted on 366 days");
   }
 
   @Test
   void aTotalNeedsAnAdditiveMetricAndAStartWithinTheHistory() {
     double[] v = followers(91);
-    Goal g =
-        goal(Target.total(BigDecimal.valueOf(100)), date("2026-03-31"));
+    Goal g = goal(Target.total(BigDecimal.valueOf(100)), date("2026-03-31"));
     assertThat(Judge.single(ID, g, context(v, SmartConfig.defaults())).message())
         .isEqualTo(
             "not judged by a forecast: a total is forecast from the daily amounts of an additive"
@@ -220,10 +259,12 @@ class AchievableForecastRuleTest {
   void theGrowthRuleDefersToTheForecastOnADailyHistory() {
     double[] v = followers(91);
     Goal g = goal(Target.increaseByPercent(20), date("2026-03-31"));
-    Finding growth = Judge.single(BuiltInRules.ACHIEVABLE_GROWTH, g, context(v, SmartConfig.defaults()));
+    Finding growth =
+        Judge.single(BuiltInRules.ACHIEVABLE_GROWTH, g, context(v, SmartConfig.defaults()));
     assertThat(growth.severity()).isEqualTo(Severity.INFO);
     assertThat(growth.message())
         .startsWith("needs ")
-        .endsWith(": unrealistic (the daily history is forecast: achievable.forecast judges the goal)");
+        .endsWith(
+            ": unrealistic (the daily history is forecast: achievable.forecast judges the goal)");
   }
 }

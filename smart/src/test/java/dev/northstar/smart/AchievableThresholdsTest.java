@@ -18,7 +18,9 @@ class AchievableThresholdsTest {
   @Test
   void thresholdsAreSetCopiedAndCompared() {
     SmartConfig c =
-        SmartConfig.builder().achievableThresholds(new BigDecimal("0.1"), new BigDecimal("0.5")).build();
+        SmartConfig.builder()
+            .achievableThresholds(new BigDecimal("0.1"), new BigDecimal("0.5"))
+            .build();
     assertThat(c.achievableErrorBelow()).isEqualByComparingTo("0.1");
     assertThat(c.achievableWarningBelow()).isEqualByComparingTo("0.5");
     SmartConfig copy = c.toBuilder().build();
@@ -26,12 +28,19 @@ class AchievableThresholdsTest {
     assertThat(copy.achievableWarningBelow()).isEqualByComparingTo("0.5");
     assertThat(c).isNotEqualTo(SmartConfig.defaults());
     SmartConfig otherError =
-        SmartConfig.builder().achievableThresholds(new BigDecimal("0.2"), new BigDecimal("0.5")).build();
+        SmartConfig.builder()
+            .achievableThresholds(new BigDecimal("0.2"), new BigDecimal("0.5"))
+            .build();
     SmartConfig otherWarning =
-        SmartConfig.builder().achievableThresholds(new BigDecimal("0.1"), new BigDecimal("0.6")).build();
+        SmartConfig.builder()
+            .achievableThresholds(new BigDecimal("0.1"), new BigDecimal("0.6"))
+            .build();
     assertThat(otherError).isNotEqualTo(c);
     assertThat(otherWarning).isNotEqualTo(c);
-    assertThat(SmartConfig.builder().achievableThresholds(new BigDecimal("0.10"), new BigDecimal("0.50")).build())
+    assertThat(
+            SmartConfig.builder()
+                .achievableThresholds(new BigDecimal("0.10"), new BigDecimal("0.50"))
+                .build())
         .isEqualTo(c)
         .hasSameHashCodeAs(c);
     assertThat(c.toString()).contains("achievableErrorBelow=0.1, achievableWarningBelow=0.5,");
@@ -44,14 +53,18 @@ class AchievableThresholdsTest {
     assertThat(edges.achievableErrorBelow()).isEqualByComparingTo("0");
     assertThat(edges.achievableWarningBelow()).isEqualByComparingTo("1");
     SmartConfig same =
-        SmartConfig.builder().achievableThresholds(new BigDecimal("0.2"), new BigDecimal("0.2")).build();
+        SmartConfig.builder()
+            .achievableThresholds(new BigDecimal("0.2"), new BigDecimal("0.2"))
+            .build();
     assertThat(same.achievableErrorBelow()).isEqualByComparingTo("0.2");
     assertThatThrownBy(
-            () -> SmartConfig.builder().achievableThresholds(new BigDecimal("-0.01"), BigDecimal.ONE))
+            () ->
+                SmartConfig.builder().achievableThresholds(new BigDecimal("-0.01"), BigDecimal.ONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("achievable thresholds must be probabilities from 0 to 1, but got -0.01");
     assertThatThrownBy(
-            () -> SmartConfig.builder().achievableThresholds(BigDecimal.ZERO, new BigDecimal("1.01")))
+            () ->
+                SmartConfig.builder().achievableThresholds(BigDecimal.ZERO, new BigDecimal("1.01")))
         .hasMessage("achievable thresholds must be probabilities from 0 to 1, but got 1.01");
     assertThatThrownBy(
             () ->

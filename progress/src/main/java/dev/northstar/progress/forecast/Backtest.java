@@ -5,13 +5,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Rolling-origin evaluation (Hyndman and Athanasopoulos, section 5.10, "time series
- * cross-validation"): the model is fitted on the first {@code o} days, for origins o = first,
- * first + step, ..., and its forecasts of the next {@code horizon} days are compared with the
- * held-back values.
+ * cross-validation"): the model is fitted on the first {@code o} days, for origins o = first, first
+ * + step, ..., and its forecasts of the next {@code horizon} days are compared with the held-back
+ * values.
  *
  * <ul>
- *   <li>MASE: the mean absolute error, each error scaled by the mean absolute one-day change of
- *       its training data (Hyndman and Koehler 2006); below 1 beats the naive forecast in sample.
+ *   <li>MASE: the mean absolute error, each error scaled by the mean absolute one-day change of its
+ *       training data (Hyndman and Koehler 2006); below 1 beats the naive forecast in sample.
  *   <li>MAPE: the mean of |error / actual| in percent, over the points whose actual is not zero;
  *       {@link BacktestScore#points()} counts all points, {@link BacktestScore#mapePoints()} those.
  *   <li>Coverage: the share of held-back values inside their 80% interval.

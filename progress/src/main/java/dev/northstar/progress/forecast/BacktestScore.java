@@ -60,32 +60,44 @@ public final class BacktestScore {
     return new BacktestScore(model, points, mase, mapePoints, mape, coverage80);
   }
 
-  /** @return the model's name, or "chosen" for the choice by AICc */
+  /**
+   * @return the model's name, or "chosen" for the choice by AICc
+   */
   public String model() {
     return model;
   }
 
-  /** @return the number of held-back points */
+  /**
+   * @return the number of held-back points
+   */
   public int points() {
     return points;
   }
 
-  /** @return the mean absolute scaled error */
+  /**
+   * @return the mean absolute scaled error
+   */
   public double mase() {
     return mase;
   }
 
-  /** @return the number of points in the MAPE (those with a non-zero actual) */
+  /**
+   * @return the number of points in the MAPE (those with a non-zero actual)
+   */
   public int mapePoints() {
     return mapePoints;
   }
 
-  /** @return the mean absolute percentage error, in percent */
+  /**
+   * @return the mean absolute percentage error, in percent
+   */
   public double mape() {
     return mape;
   }
 
-  /** @return the share of held-back points inside their 80% interval */
+  /**
+   * @return the share of held-back points inside their 80% interval
+   */
   public double coverage80() {
     return coverage80;
   }
@@ -106,7 +118,10 @@ public final class BacktestScore {
     return Objects.hash(model, points, mase, mapePoints, mape, coverage80);
   }
 
-  /** Returns the scores rounded, such as {@code chosen: MASE 0.83, MAPE 1.2%, 80% coverage 78.6% (140 points)}. */
+  /**
+   * Returns the scores rounded, such as {@code chosen: MASE 0.83, MAPE 1.2%, 80% coverage 78.6%
+   * (140 points)}.
+   */
   @Override
   public String toString() {
     return String.format(

@@ -34,8 +34,8 @@ public final class DailySeries {
    * @param values the values, not null, at least one, all finite
    * @return the series, never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if there is no value or a value is NaN or infinite, naming
-   *     its date
+   * @throws IllegalArgumentException if there is no value or a value is NaN or infinite, naming its
+   *     date
    */
   public static DailySeries of(LocalDate start, double... values) {
     Objects.requireNonNull(start, "start");
@@ -161,8 +161,8 @@ public final class DailySeries {
   }
 
   /**
-   * Returns the dates and the number of days, such as {@code DailySeries[2026-01-01..2026-01-04,
-   * 4 days, last 105]}.
+   * Returns the dates and the number of days, such as {@code DailySeries[2026-01-01..2026-01-04, 4
+   * days, last 105]}.
    */
   @Override
   public String toString() {

@@ -19,7 +19,12 @@ public final class ForecastBand {
   private final double upper95;
 
   private ForecastBand(
-      LocalDate date, double point, double lower80, double upper80, double lower95, double upper95) {
+      LocalDate date,
+      double point,
+      double lower80,
+      double upper80,
+      double lower95,
+      double upper95) {
     this.date = date;
     this.point = point;
     this.lower80 = lower80;
@@ -43,12 +48,18 @@ public final class ForecastBand {
    *     the point (lower95 &lt;= lower80 &lt;= point &lt;= upper80 &lt;= upper95)
    */
   public static ForecastBand of(
-      LocalDate date, double point, double lower80, double upper80, double lower95, double upper95) {
+      LocalDate date,
+      double point,
+      double lower80,
+      double upper80,
+      double lower95,
+      double upper95) {
     Objects.requireNonNull(date, "date");
     double[] v = {lower95, lower80, point, upper80, upper95};
     for (int i = 0; i < v.length; i++) {
       if (!Double.isFinite(v[i])) {
-        throw new IllegalArgumentException("the forecast band of " + date + " has a non-finite value");
+        throw new IllegalArgumentException(
+            "the forecast band of " + date + " has a non-finite value");
       }
       if (i > 0 && v[i] < v[i - 1]) {
         throw new IllegalArgumentException(
@@ -63,32 +74,44 @@ public final class ForecastBand {
     return new ForecastBand(date, point, lower80, upper80, lower95, upper95);
   }
 
-  /** @return the day */
+  /**
+   * @return the day
+   */
   public LocalDate date() {
     return date;
   }
 
-  /** @return the point forecast (the median on a log-scale model, the mean otherwise) */
+  /**
+   * @return the point forecast (the median on a log-scale model, the mean otherwise)
+   */
   public double point() {
     return point;
   }
 
-  /** @return the lower bound of the 80% interval */
+  /**
+   * @return the lower bound of the 80% interval
+   */
   public double lower80() {
     return lower80;
   }
 
-  /** @return the upper bound of the 80% interval */
+  /**
+   * @return the upper bound of the 80% interval
+   */
   public double upper80() {
     return upper80;
   }
 
-  /** @return the lower bound of the 95% interval */
+  /**
+   * @return the lower bound of the 95% interval
+   */
   public double lower95() {
     return lower95;
   }
 
-  /** @return the upper bound of the 95% interval */
+  /**
+   * @return the upper bound of the 95% interval
+   */
   public double upper95() {
     return upper95;
   }

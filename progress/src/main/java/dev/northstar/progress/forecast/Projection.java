@@ -95,8 +95,8 @@ public final class Projection {
    * @return the forecast, never null
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the deadline is not after the last date or too far, the
-   *     series is too short for the model, a log-scale model meets a value that is not positive,
-   *     or the model cannot be fitted; the message names the model and the date
+   *     series is too short for the model, a log-scale model meets a value that is not positive, or
+   *     the model cannot be fitted; the message names the model and the date
    */
   public static Projection of(
       DailySeries series, SeriesKind kind, LocalDate deadline, ForecastModel model) {
@@ -122,8 +122,15 @@ public final class Projection {
     }
     if (horizon > MAX_HORIZON_DAYS) {
       throw new IllegalArgumentException(
-          "the deadline " + deadline + " is " + horizon + " days after the last value on "
-              + series.lastDate() + "; at most " + MAX_HORIZON_DAYS + " are forecast");
+          "the deadline "
+              + deadline
+              + " is "
+              + horizon
+              + " days after the last value on "
+              + series.lastDate()
+              + "; at most "
+              + MAX_HORIZON_DAYS
+              + " are forecast");
     }
     Candidates candidates = Candidates.fit(series, kind, forced);
     ForecastModel chosen = candidates.best();
@@ -181,12 +188,16 @@ public final class Projection {
     return out;
   }
 
-  /** @return the model used */
+  /**
+   * @return the model used
+   */
   public ForecastModel model() {
     return model;
   }
 
-  /** @return whether the series was a level or a running total */
+  /**
+   * @return whether the series was a level or a running total
+   */
   public SeriesKind kind() {
     return kind;
   }
@@ -289,19 +300,23 @@ public final class Projection {
   private record Candidates(Map<ForecastModel, Fit> fits, Map<ForecastModel, Double> aicc) {
 
     static Candidates fit(
-        DailySeries series, SeriesKind kind, @org.jspecify.annotations.Nullable ForecastModel forced) {
+        DailySeries series,
+        SeriesKind kind,
+        @org.jspecify.annotations.Nullable ForecastModel forced) {
       double[] y = ModelInput.values(series, kind);
       Map<ForecastModel, Fit> fits = new EnumMap<>(ForecastModel.class);
       Map<ForecastModel, Double> aicc = new EnumMap<>(ForecastModel.class);
       List<String> refusals = new ArrayList<>();
-      for (ForecastModel m : forced == null ? ForecastModel.values() : new ForecastModel[] {forced}) {
+      for (ForecastModel m :
+          forced == null ? ForecastModel.values() : new ForecastModel[] {forced}) {
         String refusal = ModelInput.refusal(m, series, kind, y);
         Fit fit = null;
         if (refusal == null) {
           double[] z = m.isLogScale() ? ModelInput.logs(y) : y;
           fit = Fits.fit(m, z);
           if (fit == null) {
-            refusal = m + " could not be fitted to the series " + series + ": the smoothing diverges";
+            refusal =
+                m + " could not be fitted to the series " + series + ": the smoothing diverges";
           }
         }
         if (fit == null) {
@@ -315,7 +330,8 @@ public final class Projection {
         aicc.put(m, Fits.aicc(fit, y.length, m.isLogScale() ? ModelInput.sumOfLogs(y) : 0));
       }
       if (fits.isEmpty()) {
-        throw new IllegalArgumentException("no forecast model fits: " + String.join("; ", refusals));
+        throw new IllegalArgumentException(
+            "no forecast model fits: " + String.join("; ", refusals));
       }
       return new Candidates(fits, aicc);
     }

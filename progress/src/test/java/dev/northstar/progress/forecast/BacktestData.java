@@ -26,9 +26,9 @@ final class BacktestData {
    * The page's total likes over 2014, rebuilt from the posts of the Facebook export. The rows are
    * in reverse order of time and carry the month and the weekday (1 = Sunday) but not the day of
    * the month; read from the last row to the first, each post goes on the first date on or after
-   * the previous post's date that is in its month and on its weekday (1 January 2014, a
-   * Wednesday, is weekday 4). A day's value is the largest page total of its posts; the days
-   * without posts are interpolated linearly between their neighbours.
+   * the previous post's date that is in its month and on its weekday (1 January 2014, a Wednesday,
+   * is weekday 4). A day's value is the largest page total of its posts; the days without posts are
+   * interpolated linearly between their neighbours.
    */
   static DailySeries facebookLikes() {
     List<String> lines;

@@ -82,15 +82,15 @@ public final class Fmt {
 
   private static String[] texts(boolean percent, int d, double[] values) {
     String[] out = new String[values.length];
-      String pattern = d == 0 ? "#,##0" : "#,##0." + "0".repeat(d);
-      for (int i = 0; i < values.length; i++) {
-        double v = percent ? values[i] * 100 : values[i];
-        out[i] =
-            percent && values[i] > HUGE_RATE
-                ? percent(values[i])
-                : format(BigDecimal.valueOf(v).setScale(d, RoundingMode.HALF_EVEN), pattern)
-                    + (percent ? "%" : "");
-      }
+    String pattern = d == 0 ? "#,##0" : "#,##0." + "0".repeat(d);
+    for (int i = 0; i < values.length; i++) {
+      double v = percent ? values[i] * 100 : values[i];
+      out[i] =
+          percent && values[i] > HUGE_RATE
+              ? percent(values[i])
+              : format(BigDecimal.valueOf(v).setScale(d, RoundingMode.HALF_EVEN), pattern)
+                  + (percent ? "%" : "");
+    }
     return out;
   }
 

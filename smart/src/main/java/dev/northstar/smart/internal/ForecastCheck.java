@@ -149,8 +149,7 @@ final class ForecastCheck {
     if (target instanceof Target.Total total) {
       return total(goal, context, total, run, values, deadline, whole, reasons);
     }
-    BigDecimal base =
-        goal.baseline().map(b -> b.value()).orElse(run.get(run.size() - 1).value());
+    BigDecimal base = goal.baseline().map(b -> b.value()).orElse(run.get(run.size() - 1).value());
     double to = AchievableGrowthRule.targetValue(target, base).doubleValue();
     TargetSide side = to >= base.doubleValue() ? TargetSide.AT_LEAST : TargetSide.AT_MOST;
     DailySeries daily = DailySeries.of(run.get(0).date(), values);
@@ -172,7 +171,10 @@ final class ForecastCheck {
             .map(d -> d.additivity() == Additivity.ADDITIVE)
             .orElse(false);
     LocalDate start = goal.start().orElse(null);
-    if (!additive || start == null || start.isBefore(run.get(0).date()) || start.isAfter(run.get(run.size() - 1).date())) {
+    if (!additive
+        || start == null
+        || start.isBefore(run.get(0).date())
+        || start.isAfter(run.get(run.size() - 1).date())) {
       reasons.add(
           "a total is forecast from the daily amounts of an additive metric, with a start within"
               + " the history");

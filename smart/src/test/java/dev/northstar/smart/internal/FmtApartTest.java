@@ -17,7 +17,8 @@ class FmtApartTest {
     // figures equal at six decimals count as equal
     assertThat(Fmt.apart(true, 1, -0.1, -0.1 + 1e-12)).containsExactly("-10.0%", "-10.0%");
     // up to the sixth decimal, no further
-    assertThat(Fmt.apart(true, 1, 0.123456781, 0.123456789)).containsExactly("12.345678%", "12.345679%");
+    assertThat(Fmt.apart(true, 1, 0.123456781, 0.123456789))
+        .containsExactly("12.345678%", "12.345679%");
     assertThat(Fmt.apart(true, 1, 0.1234567801, 0.1234567802)).containsExactly("12.3%", "12.3%");
   }
 

@@ -6,8 +6,9 @@ import java.util.Random;
 
 /**
  * An exponential smoothing state-space model with additive errors, an additive (damped) trend and
- * optionally an additive season: ETS(A,A,N), ETS(A,Ad,N) or ETS(A,Ad,A) in the notation of Hyndman et al.
- * (2008) and of Hyndman and Athanasopoulos, "Forecasting: Principles and Practice", section 8.7:
+ * optionally an additive season: ETS(A,A,N), ETS(A,Ad,N) or ETS(A,Ad,A) in the notation of Hyndman
+ * et al. (2008) and of Hyndman and Athanasopoulos, "Forecasting: Principles and Practice", section
+ * 8.7:
  *
  * <pre>
  * y(t) = l(t-1) + phi b(t-1) + s(t-m) + e(t)
@@ -16,9 +17,9 @@ import java.util.Random;
  * s(t) = s(t-m) + gamma e(t)
  * </pre>
  *
- * <p>The h-step forecast variance is that of class 1 of Hyndman et al. (2008), table 6.1:
- * sigma^2 (1 + sum_{j=1}^{h-1} c_j^2) with c_j = alpha + beta phi_j + gamma d_{j,m}, phi_j = phi +
- * ... + phi^j and d_{j,m} = 1 when j is a multiple of m. sigma^2 is the maximum-likelihood SSE / n.
+ * <p>The h-step forecast variance is that of class 1 of Hyndman et al. (2008), table 6.1: sigma^2
+ * (1 + sum_{j=1}^{h-1} c_j^2) with c_j = alpha + beta phi_j + gamma d_{j,m}, phi_j = phi + ... +
+ * phi^j and d_{j,m} = 1 when j is a multiple of m. sigma^2 is the maximum-likelihood SSE / n.
  */
 public final class Ets implements Fit {
 
@@ -55,9 +56,9 @@ public final class Ets implements Fit {
   }
 
   /**
-   * Fits the smoothing parameters by maximum likelihood (least SSE), with the initial states
-   * that minimise the SSE for each parameter set, found by least squares since the one-step
-   * errors are affine in them. The seasonal initial states sum to zero.
+   * Fits the smoothing parameters by maximum likelihood (least SSE), with the initial states that
+   * minimise the SSE for each parameter set, found by least squares since the one-step errors are
+   * affine in them. The seasonal initial states sum to zero.
    *
    * @param y the values
    * @param period the season's length, or 0 for none
@@ -161,7 +162,10 @@ public final class Ets implements Fit {
 
   /** Runs the filter from the state (modified in place to the final state); returns the SSE. */
   private static double filter(
-      double[] y, Smoothing p, double[] state, double @org.jspecify.annotations.Nullable [] errors) {
+      double[] y,
+      Smoothing p,
+      double[] state,
+      double @org.jspecify.annotations.Nullable [] errors) {
     int m = p.period();
     double l = state[0];
     double b = state[1];

@@ -28,10 +28,10 @@ public final class Fits {
   }
 
   /**
-   * The corrected Akaike information criterion of a fit on the scale of the original values:
-   * -2 log L + 2k + 2k(k+1)/(n-k-1), with the Gaussian log-likelihood at the maximum-likelihood
-   * variance SSE/n, -2 log L = n (ln(2 pi SSE/n) + 1), plus 2 sum ln y for a model fitted on
-   * logarithms (the Jacobian of the transformation), so that all models compare on the same data.
+   * The corrected Akaike information criterion of a fit on the scale of the original values: -2 log
+   * L + 2k + 2k(k+1)/(n-k-1), with the Gaussian log-likelihood at the maximum-likelihood variance
+   * SSE/n, -2 log L = n (ln(2 pi SSE/n) + 1), plus 2 sum ln y for a model fitted on logarithms (the
+   * Jacobian of the transformation), so that all models compare on the same data.
    *
    * @param fit the fit
    * @param n the number of fitted values, more than k + 1

@@ -2,8 +2,8 @@ package dev.northstar.progress.forecast.internal;
 
 /**
  * The smoothing parameters of {@link Ets}, within the bounds statsmodels' ETSModel uses: alpha in
- * [1e-4, 1 - 1e-4], beta in [1e-4, alpha], gamma in [1e-4, 1 - alpha], phi in [0.8, 0.98] or 1
- * for an undamped trend.
+ * [1e-4, 1 - 1e-4], beta in [1e-4, alpha], gamma in [1e-4, 1 - alpha], phi in [0.8, 0.98] or 1 for
+ * an undamped trend.
  *
  * @param alpha the level's smoothing
  * @param beta the trend's smoothing

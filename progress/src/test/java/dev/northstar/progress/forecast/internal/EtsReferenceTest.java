@@ -70,10 +70,18 @@ class EtsReferenceTest {
       double sd = Math.sqrt(ets.variance(h));
       double tol = 1e-6 * Math.abs(mean[h - 1]);
       assertThat(ets.mean(h)).as("mean h=%d", h).isCloseTo(mean[h - 1], within(tol));
-      assertThat(ets.mean(h) - Normal.Z80 * sd).as("lower80 h=%d", h).isCloseTo(lo80[h - 1], within(tol));
-      assertThat(ets.mean(h) + Normal.Z80 * sd).as("upper80 h=%d", h).isCloseTo(hi80[h - 1], within(tol));
-      assertThat(ets.mean(h) - Normal.Z95 * sd).as("lower95 h=%d", h).isCloseTo(lo95[h - 1], within(tol));
-      assertThat(ets.mean(h) + Normal.Z95 * sd).as("upper95 h=%d", h).isCloseTo(hi95[h - 1], within(tol));
+      assertThat(ets.mean(h) - Normal.Z80 * sd)
+          .as("lower80 h=%d", h)
+          .isCloseTo(lo80[h - 1], within(tol));
+      assertThat(ets.mean(h) + Normal.Z80 * sd)
+          .as("upper80 h=%d", h)
+          .isCloseTo(hi80[h - 1], within(tol));
+      assertThat(ets.mean(h) - Normal.Z95 * sd)
+          .as("lower95 h=%d", h)
+          .isCloseTo(lo95[h - 1], within(tol));
+      assertThat(ets.mean(h) + Normal.Z95 * sd)
+          .as("upper95 h=%d", h)
+          .isCloseTo(hi95[h - 1], within(tol));
     }
   }
 
