@@ -338,9 +338,11 @@ public final class Projection {
 
     ForecastModel best() {
       ForecastModel best = null;
+      double least = Double.POSITIVE_INFINITY;
       for (Map.Entry<ForecastModel, Double> e : aicc.entrySet()) {
-        if (best == null || e.getValue() < aicc.get(best)) {
+        if (best == null || e.getValue() < least) {
           best = e.getKey();
+          least = e.getValue();
         }
       }
       return Objects.requireNonNull(best);
