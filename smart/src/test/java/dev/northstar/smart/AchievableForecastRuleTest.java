@@ -117,7 +117,7 @@ class AchievableForecastRuleTest {
     // a whole target near the median forecast
     long target = Math.round(projection(v, deadline).reachableWith(0.5, TargetSide.AT_LEAST)) + 3;
     Goal g = goal(Target.increaseTo(BigDecimal.valueOf(target)), deadline);
-    double p = projection(v, deadline).probabilityOfReaching(target, TargetSide.AT_LEAST);
+    double p = projection(v, deadline).probabilityOfReaching((double) target, TargetSide.AT_LEAST);
     assertThat(p).isBetween(0.2, 0.5);
     BigDecimal exact = new BigDecimal(p);
     BigDecimal above = exact.add(new BigDecimal("1e-9"));

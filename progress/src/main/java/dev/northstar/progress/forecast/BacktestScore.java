@@ -61,6 +61,8 @@ public final class BacktestScore {
   }
 
   /**
+   * Returns the model's name, or "chosen" for the choice by AICc.
+   *
    * @return the model's name, or "chosen" for the choice by AICc
    */
   public String model() {
@@ -68,6 +70,8 @@ public final class BacktestScore {
   }
 
   /**
+   * Returns the number of held-back points.
+   *
    * @return the number of held-back points
    */
   public int points() {
@@ -75,6 +79,8 @@ public final class BacktestScore {
   }
 
   /**
+   * Returns the mean absolute scaled error.
+   *
    * @return the mean absolute scaled error
    */
   public double mase() {
@@ -82,6 +88,8 @@ public final class BacktestScore {
   }
 
   /**
+   * Returns the number of points in the MAPE (those with a non-zero actual).
+   *
    * @return the number of points in the MAPE (those with a non-zero actual)
    */
   public int mapePoints() {
@@ -89,6 +97,8 @@ public final class BacktestScore {
   }
 
   /**
+   * Returns the mean absolute percentage error, in percent.
+   *
    * @return the mean absolute percentage error, in percent
    */
   public double mape() {
@@ -96,6 +106,8 @@ public final class BacktestScore {
   }
 
   /**
+   * Returns the share of held-back points inside their 80% interval.
+   *
    * @return the share of held-back points inside their 80% interval
    */
   public double coverage80() {

@@ -75,6 +75,8 @@ public final class ForecastBand {
   }
 
   /**
+   * Returns the day.
+   *
    * @return the day
    */
   public LocalDate date() {
@@ -82,6 +84,8 @@ public final class ForecastBand {
   }
 
   /**
+   * Returns the point forecast (the median on a log-scale model, the mean otherwise).
+   *
    * @return the point forecast (the median on a log-scale model, the mean otherwise)
    */
   public double point() {
@@ -89,6 +93,8 @@ public final class ForecastBand {
   }
 
   /**
+   * Returns the lower bound of the 80% interval.
+   *
    * @return the lower bound of the 80% interval
    */
   public double lower80() {
@@ -96,6 +102,8 @@ public final class ForecastBand {
   }
 
   /**
+   * Returns the upper bound of the 80% interval.
+   *
    * @return the upper bound of the 80% interval
    */
   public double upper80() {
@@ -103,6 +111,8 @@ public final class ForecastBand {
   }
 
   /**
+   * Returns the lower bound of the 95% interval.
+   *
    * @return the lower bound of the 95% interval
    */
   public double lower95() {
@@ -110,6 +120,8 @@ public final class ForecastBand {
   }
 
   /**
+   * Returns the upper bound of the 95% interval.
+   *
    * @return the upper bound of the 95% interval
    */
   public double upper95() {

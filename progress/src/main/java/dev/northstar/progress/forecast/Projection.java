@@ -189,6 +189,8 @@ public final class Projection {
   }
 
   /**
+   * Returns the model used.
+   *
    * @return the model used
    */
   public ForecastModel model() {
@@ -196,6 +198,8 @@ public final class Projection {
   }
 
   /**
+   * Returns whether the series was a level or a running total.
+   *
    * @return whether the series was a level or a running total
    */
   public SeriesKind kind() {
