@@ -11,6 +11,7 @@ module dev.northstar.progress {
   requires static org.jspecify;
 
   exports dev.northstar.progress;
+  exports dev.northstar.progress.forecast;
   exports dev.northstar.progress.plan;
   exports dev.northstar.progress.rollup;
   exports dev.northstar.progress.score;

@@ -2,14 +2,16 @@ import org.jspecify.annotations.NullMarked;
 
 /**
  * Northstar's SMART validation: the rule API and its service-provider interface, the built-in rules
- * for the five criteria, their configuration, the SMART report, and a rule-based English
- * goal-statement parser.
+ * for the five criteria (achievability judged by the forecasts of {@code dev.northstar.progress}),
+ * their configuration, the SMART report, and a rule-based English goal-statement parser.
  *
  * @uses dev.northstar.smart.spi.RuleProvider
  */
 @NullMarked
 module dev.northstar.smart {
   requires transitive dev.northstar.core;
+  requires dev.northstar.formulas;
+  requires dev.northstar.progress;
   requires static org.jspecify;
 
   exports dev.northstar.smart;

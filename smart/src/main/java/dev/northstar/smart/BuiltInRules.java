@@ -36,6 +36,12 @@ public final class BuiltInRules {
   /** Achievable: the required monthly growth against the observed growth of recent months. */
   public static final String ACHIEVABLE_GROWTH = "achievable.growth";
 
+  /**
+   * Achievable: the probability of reaching the target by the deadline, from a forecast of the
+   * metric's daily history.
+   */
+  public static final String ACHIEVABLE_FORECAST = "achievable.forecast";
+
   /** Relevant: the goal serves a business or marketing objective. */
   public static final String RELEVANT_ALIGNED = "relevant.aligned";
 

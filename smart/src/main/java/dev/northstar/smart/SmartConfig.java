@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  *       <td>{@code time-bound.duration}</td></tr>
  *   <tr><td>{@link #historyMonths()}</td><td>6</td><td>{@code achievable.growth}</td></tr>
  *   <tr><td>{@link #stretchFactor()}</td><td>1</td><td>{@code achievable.growth}</td></tr>
+ *   <tr><td>{@link #achievableErrorBelow()}</td><td>0.05</td><td>{@code achievable.forecast}</td></tr>
+ *   <tr><td>{@link #achievableWarningBelow()}</td><td>0.30</td><td>{@code achievable.forecast}</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -35,6 +37,8 @@ public final class SmartConfig {
   private final int maximumDurationDays;
   private final int historyMonths;
   private final BigDecimal stretchFactor;
+  private final BigDecimal achievableErrorBelow;
+  private final BigDecimal achievableWarningBelow;
   private final Set<String> disabledRules;
 
   private SmartConfig(Builder b) {
@@ -49,6 +53,8 @@ public final class SmartConfig {
     }
     this.historyMonths = b.historyMonths;
     this.stretchFactor = b.stretchFactor;
+    this.achievableErrorBelow = b.achievableErrorBelow;
+    this.achievableWarningBelow = b.achievableWarningBelow;
     this.disabledRules = Collections.unmodifiableSet(new TreeSet<>(b.disabledRules));
   }
 
@@ -81,6 +87,8 @@ public final class SmartConfig {
     b.maximumDurationDays = maximumDurationDays;
     b.historyMonths = historyMonths;
     b.stretchFactor = stretchFactor;
+    b.achievableErrorBelow = achievableErrorBelow;
+    b.achievableWarningBelow = achievableWarningBelow;
     b.disabledRules.addAll(disabledRules);
     return b;
   }
@@ -142,6 +150,26 @@ public final class SmartConfig {
     return !disabledRules.contains(Args.notNull(ruleId, "ruleId"));
   }
 
+  /**
+   * The probability of reaching the target below which {@code achievable.forecast} reports an
+   * error.
+   *
+   * @return a probability in [0, 1], at most {@link #achievableWarningBelow()}, never null
+   */
+  public BigDecimal achievableErrorBelow() {
+    return achievableErrorBelow;
+  }
+
+  /**
+   * The probability of reaching the target below which {@code achievable.forecast} reports a
+   * warning.
+   *
+   * @return a probability in [0, 1], never null
+   */
+  public BigDecimal achievableWarningBelow() {
+    return achievableWarningBelow;
+  }
+
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj instanceof SmartConfig c
@@ -149,6 +177,8 @@ public final class SmartConfig {
         && maximumDurationDays == c.maximumDurationDays
         && historyMonths == c.historyMonths
         && stretchFactor.compareTo(c.stretchFactor) == 0
+        && achievableErrorBelow.compareTo(c.achievableErrorBelow) == 0
+        && achievableWarningBelow.compareTo(c.achievableWarningBelow) == 0
         && disabledRules.equals(c.disabledRules);
   }
 
@@ -159,6 +189,8 @@ public final class SmartConfig {
         maximumDurationDays,
         historyMonths,
         stretchFactor.stripTrailingZeros(),
+        achievableErrorBelow.stripTrailingZeros(),
+        achievableWarningBelow.stripTrailingZeros(),
         disabledRules);
   }
 
@@ -178,6 +210,10 @@ public final class SmartConfig {
         + historyMonths
         + ", stretchFactor="
         + stretchFactor.stripTrailingZeros().toPlainString()
+        + ", achievableErrorBelow="
+        + achievableErrorBelow.stripTrailingZeros().toPlainString()
+        + ", achievableWarningBelow="
+        + achievableWarningBelow.stripTrailingZeros().toPlainString()
         + ", disabledRules="
         + disabledRules
         + "]";
@@ -189,6 +225,8 @@ public final class SmartConfig {
     private int maximumDurationDays = 1096;
     private int historyMonths = 6;
     private BigDecimal stretchFactor = BigDecimal.ONE;
+    private BigDecimal achievableErrorBelow = new BigDecimal("0.05");
+    private BigDecimal achievableWarningBelow = new BigDecimal("0.30");
     private final Set<String> disabledRules = new TreeSet<>();
 
     private Builder() {}
@@ -244,6 +282,39 @@ public final class SmartConfig {
             "stretchFactor must be from 1 to 100, but was " + factor.toPlainString());
       }
       this.stretchFactor = factor;
+      return this;
+    }
+
+    /**
+     * Sets the probabilities of reaching the target below which {@code achievable.forecast} reports
+     * an error and a warning.
+     *
+     * @param errorBelow from 0 to 1, not null
+     * @param warningBelow from {@code errorBelow} to 1, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a probability is outside [0, 1] or errorBelow is above
+     *     warningBelow
+     */
+    public Builder achievableThresholds(BigDecimal errorBelow, BigDecimal warningBelow) {
+      Args.notNull(errorBelow, "errorBelow");
+      Args.notNull(warningBelow, "warningBelow");
+      for (BigDecimal p : new BigDecimal[] {errorBelow, warningBelow}) {
+        if (p.signum() < 0 || p.compareTo(BigDecimal.ONE) > 0) {
+          throw new IllegalArgumentException(
+              "achievable thresholds must be probabilities from 0 to 1, but got "
+                  + p.toPlainString());
+        }
+      }
+      if (errorBelow.compareTo(warningBelow) > 0) {
+        throw new IllegalArgumentException(
+            "the error threshold "
+                + errorBelow.toPlainString()
+                + " must not be above the warning threshold "
+                + warningBelow.toPlainString());
+      }
+      this.achievableErrorBelow = errorBelow;
+      this.achievableWarningBelow = warningBelow;
       return this;
     }
 

@@ -31,7 +31,8 @@ class SmartConfigTest {
     assertThat(d)
         .hasToString(
             "SmartConfig[minimumDurationDays=30, maximumDurationDays=1096, historyMonths=6,"
-                + " stretchFactor=1, disabledRules=[]]");
+                + " stretchFactor=1, achievableErrorBelow=0.05, achievableWarningBelow=0.3,"
+                + " disabledRules=[]]");
   }
 
   @Test
@@ -45,7 +46,8 @@ class SmartConfigTest {
     assertThat(c)
         .hasToString(
             "SmartConfig[minimumDurationDays=14, maximumDurationDays=400, historyMonths=12,"
-                + " stretchFactor=1.5, disabledRules=[achievable.growth, relevant.aligned]]");
+                + " stretchFactor=1.5, achievableErrorBelow=0.05, achievableWarningBelow=0.3,"
+                + " disabledRules=[achievable.growth, relevant.aligned]]");
   }
 
   @Test

@@ -58,6 +58,7 @@ class SmartValidatorTest {
             "measurable.baseline",
             "measurable.change",
             "measurable.target",
+            "achievable.forecast",
             "achievable.growth",
             "relevant.aligned",
             "relevant.metric-fits-category",

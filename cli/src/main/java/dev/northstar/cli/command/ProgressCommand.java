@@ -10,9 +10,11 @@ import dev.northstar.cli.text.Numbers;
 import dev.northstar.cli.text.TextTable;
 import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.progress.Forecast;
+import dev.northstar.progress.GoalOutlook;
 import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.ProgressNote;
 import dev.northstar.progress.ProgressStatus;
+import dev.northstar.progress.forecast.ForecastBand;
 import dev.northstar.progress.rollup.Contribution;
 import dev.northstar.progress.rollup.Lack;
 import dev.northstar.progress.rollup.Rollup;
@@ -85,10 +87,12 @@ public final class ProgressCommand implements Callable<Integer> {
             "expected",
             "forecast",
             "by deadline",
-            "measured over");
+            "measured over",
+            "P(hit)",
+            "80% at deadline");
     List<String> notes = new ArrayList<>();
     for (GoalEvaluation e : evaluations.goals()) {
-      Cells c = cells(e);
+      Cells c = cells(e, evaluations.asOf());
       goals.row(
           c.goal,
           c.metric,
@@ -99,7 +103,9 @@ public final class ProgressCommand implements Callable<Integer> {
           c.expected,
           c.forecast,
           c.reaches,
-          c.over);
+          c.over,
+          c.pHit,
+          c.range80);
       if (!c.note.isEmpty()) {
         notes.add("  " + c.goal + ": " + c.note);
       }
@@ -143,9 +149,17 @@ public final class ProgressCommand implements Callable<Integer> {
       String forecast,
       String reaches,
       String over,
+      String pHit,
+      String range80,
       String note) {}
 
-  private static Cells cells(GoalEvaluation e) {
+  /** The goal's chances from its daily series; none past the deadline or without daily data. */
+  private static Optional<GoalOutlook> outlook(GoalEvaluation e, java.time.LocalDate asOf) {
+    return e.series().flatMap(s -> GoalOutlook.of(e.goal(), s, asOf));
+  }
+
+  private static Cells cells(GoalEvaluation e, java.time.LocalDate asOf) {
+    Optional<GoalOutlook> o = outlook(e, asOf);
     Optional<GoalProgress> p = e.progress();
     Optional<Forecast> f = e.forecast();
     List<String> note = new ArrayList<>();
@@ -162,7 +176,23 @@ public final class ProgressCommand implements Callable<Integer> {
         Outcome.forecast(e),
         Outcome.byDeadline(e),
         Outcome.over(e),
+        o.map(x -> String.format(Locale.ENGLISH, "%.0f%%", 100 * x.probability())).orElse("-"),
+        o.map(x -> range(x.atDeadline())).orElse("-"),
         String.join("; ", note));
+  }
+
+  private static String range(ForecastBand b) {
+    return Numbers.plain(Optional.of(round(b.lower80())))
+        + ".."
+        + Numbers.plain(Optional.of(round(b.upper80())));
+  }
+
+  /** A forecast figure to four significant digits, whole from 1,000. */
+  private static BigDecimal round(double v) {
+    BigDecimal d = new BigDecimal(v);
+    return Math.abs(v) >= 1000
+        ? d.setScale(0, java.math.RoundingMode.HALF_EVEN)
+        : d.round(new java.math.MathContext(4)).stripTrailingZeros();
   }
 
   private static CsvOutput csv(Evaluations evaluations) {
@@ -177,9 +207,13 @@ public final class ProgressCommand implements Callable<Integer> {
             "expected",
             "forecast",
             "reaches_target",
+            "p_hit",
+            "low80",
+            "high80",
             "notes");
     for (GoalEvaluation e : evaluations.goals()) {
-      Cells c = cells(e);
+      Cells c = cells(e, evaluations.asOf());
+      Optional<GoalOutlook> o = outlook(e, evaluations.asOf());
       csv.row(
           c.goal,
           blank(c.metric),
@@ -190,6 +224,9 @@ public final class ProgressCommand implements Callable<Integer> {
           decimal(e.progress().flatMap(GoalProgress::expectedProgress)),
           decimal(e.forecast().flatMap(Forecast::projectedAtDeadline)),
           blank(c.reaches),
+          o.map(x -> String.valueOf(x.probability())).orElse(""),
+          o.map(x -> String.valueOf(x.atDeadline().lower80())).orElse(""),
+          o.map(x -> String.valueOf(x.atDeadline().upper80())).orElse(""),
           c.note);
     }
     return csv;
@@ -241,6 +278,22 @@ public final class ProgressCommand implements Callable<Integer> {
                 put(fo, "projectedAtDeadline", f.projectedAtDeadline());
                 f.projectedReachDate().ifPresent(d -> fo.put("projectedReachDate", d.toString()));
                 f.reachesTargetByDeadline().ifPresent(b -> fo.put("reachesTargetByDeadline", b));
+              });
+      outlook(e, evaluations.asOf())
+          .ifPresent(
+              o -> {
+                ObjectNode oo = g.putObject("outlook");
+                ForecastBand b = o.atDeadline();
+                oo.put("model", o.projection().model().name().toLowerCase(Locale.ROOT));
+                oo.put("deadline", b.date().toString());
+                oo.put("probability", o.probability());
+                oo.put("point", b.point());
+                oo.put("lower80", b.lower80());
+                oo.put("upper80", b.upper80());
+                oo.put("lower95", b.lower95());
+                oo.put("upper95", b.upper95());
+                oo.put("reachableWith50", o.reachableWith(0.5));
+                oo.put("reachableWith80", o.reachableWith(0.8));
               });
     }
     ArrayNode rollups = root.putArray("rollups");

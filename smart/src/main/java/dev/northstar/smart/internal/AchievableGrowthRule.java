@@ -8,6 +8,7 @@ import dev.northstar.smart.BuiltInRules;
 import dev.northstar.smart.Criterion;
 import dev.northstar.smart.Finding;
 import dev.northstar.smart.RuleContext;
+import dev.northstar.smart.Severity;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -101,7 +102,17 @@ final class AchievableGrowthRule extends BaseRule {
               "set a deadline after " + from));
     }
     double stretch = context.config().stretchFactor().doubleValue();
-    return List.of(judge(need.get(), from, days / Growth.DAYS_PER_MONTH, stretch));
+    Finding finding = judge(need.get(), from, days / Growth.DAYS_PER_MONTH, stretch);
+    if (finding.severity() != Severity.INFO && ForecastCheck.applies(goal, context)) {
+      return List.of(
+          Finding.info(
+              this,
+              finding.message()
+                  + " (the daily history is forecast: "
+                  + BuiltInRules.ACHIEVABLE_FORECAST
+                  + " judges the goal)"));
+    }
+    return List.of(finding);
   }
 
   private static String where(Goal goal) {
@@ -157,7 +168,7 @@ final class AchievableGrowthRule extends BaseRule {
     return Optional.of(new Need(asRate, false, base, to, direction, signed, note));
   }
 
-  private static BigDecimal targetValue(Target target, BigDecimal base) {
+  static BigDecimal targetValue(Target target, BigDecimal base) {
     if (target instanceof Target.ChangeByPercent t) {
       BigDecimal change = base.multiply(t.percent()).movePointLeft(2);
       return t.direction() == Target.Direction.INCREASE ? base.add(change) : base.subtract(change);
@@ -185,9 +196,16 @@ final class AchievableGrowthRule extends BaseRule {
     double best = Growth.best(need.observed());
     double stretch = best * stretchFactor;
     int n = need.observed().size();
+    String[] figures =
+        Fmt.apart(
+            need.asRate(),
+            need.asRate() ? 1 : 0,
+            need.direction() * required,
+            need.direction() * median,
+            need.direction() * best);
     String message =
         "needs "
-            + figure(need, required)
+            + figures[0]
             + " a month ("
             + change(need)
             + " in "
@@ -197,9 +215,9 @@ final class AchievableGrowthRule extends BaseRule {
             + "); the median month of the last "
             + n
             + " was "
-            + figure(need, median)
+            + figures[1]
             + " and the best "
-            + figure(need, best);
+            + figures[2];
     if (required <= median) {
       return Finding.info(this, message + ": realistic");
     }

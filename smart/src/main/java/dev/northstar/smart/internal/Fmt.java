@@ -59,6 +59,53 @@ public final class Fmt {
     return format(BigDecimal.valueOf(months).setScale(1, RoundingMode.HALF_EVEN), "#,##0.0");
   }
 
+  /**
+   * Formats figures with the fewest decimals (from {@code minDecimals} up to 6) that print
+   * different figures differently, as percents of fractions or as plain numbers: 0.0252 and 0.025
+   * give {@code 2.52%} and {@code 2.50%}, where one decimal would print both as {@code 2.5%}.
+   *
+   * @param percent whether the figures are fractions to print as percents
+   * @param minDecimals the fewest decimals, 0 to 6
+   * @param values the figures, finite
+   * @return the texts, in the order of the figures
+   */
+  public static String[] apart(boolean percent, int minDecimals, double... values) {
+    String[] finest = texts(percent, 6, values);
+    for (int d = minDecimals; d < 6; d++) {
+      String[] out = texts(percent, d, values);
+      if (distinct(out, finest)) {
+        return out;
+      }
+    }
+    return finest;
+  }
+
+  private static String[] texts(boolean percent, int d, double[] values) {
+    String[] out = new String[values.length];
+    String pattern = d == 0 ? "#,##0" : "#,##0." + "0".repeat(d);
+    for (int i = 0; i < values.length; i++) {
+      double v = percent ? values[i] * 100 : values[i];
+      out[i] =
+          percent && values[i] > HUGE_RATE
+              ? percent(values[i])
+              : format(BigDecimal.valueOf(v).setScale(d, RoundingMode.HALF_EVEN), pattern)
+                  + (percent ? "%" : "");
+    }
+    return out;
+  }
+
+  /** Whether figures that differ at six decimals print differently. */
+  private static boolean distinct(String[] texts, String[] finest) {
+    for (int i = 0; i < texts.length; i++) {
+      for (int j = i + 1; j < texts.length; j++) {
+        if (!finest[i].equals(finest[j]) && texts[i].equals(texts[j])) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static String format(BigDecimal value, String pattern) {
     DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH));
     f.setRoundingMode(RoundingMode.HALF_EVEN);

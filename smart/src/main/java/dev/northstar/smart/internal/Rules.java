@@ -20,6 +20,7 @@ public final class Rules {
     rules.addAll(SpecificRules.all());
     rules.addAll(MeasurableRules.all());
     rules.add(new AchievableGrowthRule());
+    rules.add(new AchievableForecastRule());
     rules.addAll(RelevantRules.all());
     rules.addAll(TimeBoundRules.all());
     rules.sort(Comparator.comparing(Rule::criterion).thenComparing(Rule::id));

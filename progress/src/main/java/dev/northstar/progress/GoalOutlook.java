@@ -1,0 +1,194 @@
+package dev.northstar.progress;
+
+import dev.northstar.core.goal.Baseline;
+import dev.northstar.core.goal.Goal;
+import dev.northstar.core.goal.Target;
+import dev.northstar.core.series.MetricSeries;
+import dev.northstar.core.series.Observation;
+import dev.northstar.progress.forecast.DailySeries;
+import dev.northstar.progress.forecast.ForecastBand;
+import dev.northstar.progress.forecast.ForecastModel;
+import dev.northstar.progress.forecast.Projection;
+import dev.northstar.progress.forecast.SeriesKind;
+import dev.northstar.progress.forecast.TargetSide;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A goal's chances: the {@link Projection} of its daily series to its deadline, the probability of
+ * reaching its target, and the 80% range at the deadline, on the goal's own scale.
+ *
+ * <p>The series is the last run of consecutive daily observations up to the reference date (at most
+ * 366 days, at least 21). A level target ("increase to", "by p%", "multiply by") forecasts the
+ * values; a total ("500 leads") forecasts the running sum of the observations from the goal's start
+ * (which the run must include), so the probability is that of the total reaching the count. A goal
+ * whose deadline is not after the last observation has no outlook.
+ *
+ * <pre>{@code
+ * GoalOutlook.of(goal, followers, LocalDate.of(2026, 11, 30))
+ *     .ifPresent(o -> System.out.println(o)); // GoalOutlook[P(hit) 23.4%, 80% at 2026-12-31: ...]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class GoalOutlook {
+
+  /** The fewest consecutive days forecast: three weeks. */
+  public static final int MIN_DAYS = ForecastModel.SEASONAL_ADDITIVE.minimumDays();
+
+  /** The most days of history used: one year. */
+  public static final int MAX_DAYS = 366;
+
+  private final Projection projection;
+  private final double target;
+  private final double offset;
+  private final TargetSide side;
+
+  private GoalOutlook(Projection projection, double target, double offset, TargetSide side) {
+    this.projection = projection;
+    this.target = target;
+    this.offset = offset;
+    this.side = side;
+  }
+
+  /**
+   * Forecasts a goal's chances.
+   *
+   * @param goal the goal, not null
+   * @param series the goal's measured daily series, not null
+   * @param referenceDate the last date whose observations are used, not null
+   * @return the outlook, or empty if the goal has no target value (none, a band or a milestone) or
+   *     no deadline, the deadline is not after the last observation used, or there are fewer than
+   *     {@link #MIN_DAYS} consecutive days
+   * @throws NullPointerException if an argument is null
+   */
+  public static Optional<GoalOutlook> of(Goal goal, MetricSeries series, LocalDate referenceDate) {
+    Objects.requireNonNull(goal, "goal");
+    Objects.requireNonNull(series, "series");
+    Objects.requireNonNull(referenceDate, "referenceDate");
+    Target t = goal.target().orElse(null);
+    LocalDate deadline = goal.deadline().orElse(null);
+    List<Observation> run = lastRun(series, referenceDate);
+    if (t == null
+        || t instanceof Target.Band
+        || t instanceof Target.Milestone
+        || deadline == null
+        || run.size() < MIN_DAYS
+        || !deadline.isAfter(run.get(run.size() - 1).date())) {
+      return Optional.empty();
+    }
+    double[] values = new double[run.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = run.get(i).value().doubleValue();
+    }
+    LocalDate first = run.get(0).date();
+    if (t instanceof Target.Total total) {
+      LocalDate start = goal.start().orElse(null);
+      if (start == null || start.isBefore(first)) {
+        return Optional.empty();
+      }
+      double sum = 0;
+      double before = 0;
+      for (int i = 0; i < values.length; i++) {
+        before = run.get(i).date().isBefore(start) ? sum + values[i] : before;
+        sum += values[i];
+        values[i] = sum;
+      }
+      Projection p = Projection.of(DailySeries.of(first, values), SeriesKind.CUMULATIVE, deadline);
+      return Optional.of(
+          new GoalOutlook(p, before + total.count().doubleValue(), before, TargetSide.AT_LEAST));
+    }
+    BigDecimal baseline =
+        goal.baseline().map(Baseline::value).orElse(run.get(run.size() - 1).value());
+    Optional<BigDecimal> to = TargetValues.targetValue(t, baseline);
+    if (to.isEmpty()) {
+      return Optional.empty();
+    }
+    TargetSide side = to.get().compareTo(baseline) >= 0 ? TargetSide.AT_LEAST : TargetSide.AT_MOST;
+    Projection p = Projection.of(DailySeries.of(first, values), SeriesKind.LEVEL, deadline);
+    return Optional.of(new GoalOutlook(p, to.get().doubleValue(), 0, side));
+  }
+
+  private static List<Observation> lastRun(MetricSeries series, LocalDate reference) {
+    List<Observation> upTo = new ArrayList<>();
+    for (Observation o : series.observations()) {
+      if (!o.date().isAfter(reference)) {
+        upTo.add(o);
+      }
+    }
+    int from = upTo.size() - 1;
+    while (from > 0
+        && upTo.size() - from < MAX_DAYS
+        && upTo.get(from - 1).date().plusDays(1).equals(upTo.get(from).date())) {
+      from--;
+    }
+    return from < 0 ? List.of() : upTo.subList(from, upTo.size());
+  }
+
+  /**
+   * The forecast of the goal's series (for a total, of the running sum since before the start).
+   *
+   * @return the projection, never null
+   */
+  public Projection projection() {
+    return projection;
+  }
+
+  /**
+   * The probability of reaching the target on the deadline.
+   *
+   * @return a probability in [0, 1]
+   */
+  public double probability() {
+    return projection.probabilityOfReaching(target, side);
+  }
+
+  /**
+   * The deadline's forecast on the goal's scale (for a total, the amount since the start).
+   *
+   * @return the band, never null
+   */
+  public ForecastBand atDeadline() {
+    ForecastBand b = projection.atDeadline();
+    return ForecastBand.of(
+        b.date(),
+        b.point() - offset,
+        b.lower80() - offset,
+        b.upper80() - offset,
+        b.lower95() - offset,
+        b.upper95() - offset);
+  }
+
+  /**
+   * The most ambitious target reached with a probability, on the goal's scale.
+   *
+   * @param probability strictly between 0 and 1
+   * @return the target value
+   * @throws IllegalArgumentException if the probability is not strictly between 0 and 1
+   */
+  public double reachableWith(double probability) {
+    return projection.reachableWith(probability, side) - offset;
+  }
+
+  /**
+   * Returns the probability and the 80% range, such as {@code GoalOutlook[P(hit) 23.4%, 80% at
+   * 2026-12-31: 9,100..9,650, DAMPED_TREND]}.
+   */
+  @Override
+  public String toString() {
+    ForecastBand b = atDeadline();
+    return String.format(
+        Locale.ENGLISH,
+        "GoalOutlook[P(hit) %.1f%%, 80%% at %s: %,.0f..%,.0f, %s]",
+        100 * probability(),
+        b.date(),
+        b.lower80(),
+        b.upper80(),
+        projection.model());
+  }
+}
