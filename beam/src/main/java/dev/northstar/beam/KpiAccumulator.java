@@ -5,8 +5,10 @@ import dev.northstar.formulas.aggregate.PartialAggregate;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.formulas.table.MetricTableBuilder;
 import dev.northstar.formulas.table.TableSchema;
+import java.util.Objects;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The accumulator of {@link KpiCombineFn}: a {@link PartialAggregate} of the rows folded so far,
@@ -24,28 +26,39 @@ public final class KpiAccumulator {
   private static final Counter FOLDS = Metrics.counter(KpiCombineFn.class, "folds");
 
   private final KpiQuery query;
-  private final TableSchema schema;
+  private final @Nullable TableSchema schema;
   private final int foldEvery;
   private PartialAggregate partial;
-  private MetricTableBuilder buffer;
+  private @Nullable MetricTableBuilder buffer;
 
-  KpiAccumulator(KpiQuery query, TableSchema schema, int foldEvery, PartialAggregate partial) {
+  KpiAccumulator(
+      KpiQuery query, @Nullable TableSchema schema, int foldEvery, PartialAggregate partial) {
     this.query = query;
     this.schema = schema;
     this.foldEvery = foldEvery;
     this.partial = partial;
-    this.buffer = MetricTable.builder(schema);
   }
 
   /** Returns the builder to write the next row into; {@link #endRow()} finishes it. */
   MetricTableBuilder buffer() {
-    return buffer;
+    MetricTableBuilder b = buffer;
+    if (b == null) {
+      b = MetricTable.builder(Objects.requireNonNull(schema, "an accumulator of tables has no rows"));
+      buffer = b;
+    }
+    return b;
+  }
+
+  /** Aggregates a whole table into this accumulator. */
+  void addTable(MetricTable table) {
+    partial = partial().merge(query.aggregate(table));
   }
 
   /** Finishes the buffered row, folding the buffer when it is full. */
   void endRow() {
-    buffer.endRow();
-    if (buffer.rowCount() >= foldEvery) {
+    MetricTableBuilder b = buffer();
+    b.endRow();
+    if (b.rowCount() >= foldEvery) {
       fold();
     }
   }
@@ -73,15 +86,17 @@ public final class KpiAccumulator {
    * @return the count, zero or more
    */
   public int bufferedRows() {
-    return buffer.rowCount();
+    MetricTableBuilder b = buffer;
+    return b == null ? 0 : b.rowCount();
   }
 
   private void fold() {
-    if (buffer.rowCount() == 0) {
+    MetricTableBuilder b = buffer;
+    if (b == null || b.rowCount() == 0) {
       return;
     }
-    MetricTable rows = buffer.build();
-    buffer = MetricTable.builder(schema);
+    MetricTable rows = b.build();
+    buffer = null;
     partial = partial.merge(query.aggregate(rows));
     FOLDS.inc();
   }
@@ -96,7 +111,7 @@ public final class KpiAccumulator {
     return "KpiAccumulator["
         + partial.groupCount()
         + " groups, "
-        + buffer.rowCount()
+        + bufferedRows()
         + " rows buffered]";
   }
 }
