@@ -2,7 +2,14 @@ package dev.northstar.formulas.aggregate;
 
 import dev.northstar.core.metric.Aggregation;
 import dev.northstar.formulas.internal.GroupedStates;
+import dev.northstar.formulas.internal.PartialCodec;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +27,28 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The state of a group is {@code 1 + 4 x KPIs + 2 x totals} longs, whatever the number of rows.
  * Groups are keyed by value ({@link GroupKey}), not by any table's dictionary codes.
+ *
+ * <p><b>Byte form.</b> {@link #writeTo(OutputStream)} writes a partial in a documented, versioned
+ * binary format that {@link #readFrom(KpiQuery, InputStream)} reads back, in this and every later
+ * version of Northstar: persist it, or send it between processes. The query is not part of the
+ * bytes (a query holds KPI formulas, which are code); a fingerprint of it is (the method, the ids
+ * of KPIs, totals and grouped dimensions, the bucket), so that bytes are never read as a partial of
+ * another query. Version 1, all numbers big-endian, texts as an {@code int} byte count and UTF-8:
+ *
+ * <pre>
+ * header   magic "NSPA" (4 bytes), format version (unsigned short)
+ * query    method (byte: 0 ratio of sums, 1 mean of ratios), KPI count (int) and ids,
+ *          total count (int) and ids, grouped dimension count (int) and ids,
+ *          bucket (text: the TimeBucket's name, or empty), slots per group (int)
+ * units    per KPI numerator, then per KPI denominator, then per total:
+ *          scale (int), currency code (text, empty for counts)
+ * groups   count (int), then per group in ascending key order:
+ *          per dimension a byte (0 missing, 1 present) and the value if present,
+ *          the bucket's first day as an epoch day (long) if the query has a bucket,
+ *          the group's slots (longs): rows, 4 per KPI, 2 per total
+ * </pre>
+ *
+ * <p>Equal partials write equal bytes, whatever rows, splits and merge order produced them.
  *
  * <p>This class is immutable, thread-safe and serializable.
  *
@@ -52,6 +81,87 @@ public final class PartialAggregate implements Serializable {
             query.kpis().size(),
             query.totals().size(),
             query.method() == Aggregation.MEAN_OF_RATIOS));
+  }
+
+  /**
+   * Writes this partial in its byte form (see the class description), format version {@value
+   * dev.northstar.formulas.internal.PartialCodec#VERSION}.
+   *
+   * @param out the stream, not null; flushed, not closed
+   * @throws NullPointerException if {@code out} is null
+   * @throws IOException if the stream fails
+   */
+  public void writeTo(OutputStream out) throws IOException {
+    PartialCodec.write(query, states, Objects.requireNonNull(out, "out must not be null"));
+  }
+
+  /**
+   * Returns this partial's byte form, as {@link #writeTo(OutputStream)} writes it.
+   *
+   * @return a new array, never null
+   */
+  public byte[] toBytes() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 64 * groupCount());
+    try {
+      writeTo(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Reads a partial written by {@link #writeTo(OutputStream)} of this or an earlier version of
+   * Northstar. The stream is read up to the partial's last byte, so several partials can follow
+   * each other in one stream.
+   *
+   * @param query the query of the partial, not null
+   * @param in the stream, not null; not closed
+   * @return the partial, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if the stream fails or ends before the partial does ({@link
+   *     java.io.EOFException}), or the bytes are not a partial aggregate of a format version this
+   *     reads (the message names the version, or what is malformed)
+   * @throws IllegalArgumentException if the bytes are a partial of another query (the message names
+   *     both)
+   */
+  public static PartialAggregate readFrom(KpiQuery query, InputStream in) throws IOException {
+    Objects.requireNonNull(query, "query must not be null");
+    Objects.requireNonNull(in, "in must not be null");
+    return new PartialAggregate(query, PartialCodec.read(query, in));
+  }
+
+  /**
+   * Reads a partial from its byte form, as {@link #readFrom(KpiQuery, InputStream)} does, and
+   * checks that nothing follows it.
+   *
+   * @param query the query of the partial, not null
+   * @param bytes the bytes, not null
+   * @return the partial, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the bytes are not one whole partial of {@code query} of a
+   *     format version this reads (the message says what is wrong)
+   */
+  public static PartialAggregate fromBytes(KpiQuery query, byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes must not be null");
+    ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+    PartialAggregate partial;
+    try {
+      partial = readFrom(query, in);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot read a PartialAggregate from " + bytes.length + " bytes: " + e.getMessage(), e);
+    }
+    if (in.available() > 0) {
+      throw new IllegalArgumentException(
+          in.available() + " bytes follow the PartialAggregate in " + bytes.length + " bytes");
+    }
+    return partial;
+  }
+
+  /** Returns the state, for the accumulator. */
+  GroupedStates states() {
+    return states;
   }
 
   /**

@@ -139,9 +139,7 @@ public final class GroupedStates implements Serializable {
     if (other.groups.isEmpty()) {
       return this;
     }
-    check("numerator", numeratorUnits, other.numeratorUnits);
-    check("denominator", denominatorUnits, other.denominatorUnits);
-    check("total", totalUnits, other.totalUnits);
+    checkUnits(other);
     TreeMap<GroupKey, long[]> merged = new TreeMap<>();
     for (Map.Entry<GroupKey, long[]> e : groups.entrySet()) {
       merged.put(e.getKey(), e.getValue().clone());
@@ -163,6 +161,29 @@ public final class GroupedStates implements Serializable {
       }
     }
     return new GroupedStates(merged, numeratorUnits, denominatorUnits, totalUnits, meanOfRatios);
+  }
+
+  /**
+   * Checks that another state's units are this one's.
+   *
+   * @param other the other state
+   * @throws IllegalArgumentException if they differ, naming both
+   */
+  void checkUnits(GroupedStates other) {
+    check("numerator", numeratorUnits, other.numeratorUnits);
+    check("denominator", denominatorUnits, other.denominatorUnits);
+    check("total", totalUnits, other.totalUnits);
+  }
+
+  /**
+   * Returns a state with this one's units and other groups.
+   *
+   * @param keys the keys, strictly ascending
+   * @param states each key's state, taken as is
+   * @return the state
+   */
+  GroupedStates withGroups(List<GroupKey> keys, List<long[]> states) {
+    return ofAscending(keys, states, numeratorUnits, denominatorUnits, totalUnits, meanOfRatios);
   }
 
   private static void check(String what, List<Units> mine, List<Units> theirs) {

@@ -112,12 +112,25 @@ public final class Layout {
       into[i] = Math.addExact(into[i], from[i]);
     }
     if (meanOfRatios) {
-      for (int k = 0; k < kpis; k++) {
-        int at = base + kpi(k);
-        long fraction = into[at + B];
-        into[at + A] = Math.addExact(into[at + A], fraction >> FRACTION_BITS);
-        into[at + B] = fraction & FRACTION_MASK;
-      }
+      carry(into, base, kpis);
+    }
+  }
+
+  /**
+   * Carries the whole part of each mean-of-ratios KPI's fraction slot into its whole-number slot,
+   * after fraction slots were added.
+   *
+   * @param state the states
+   * @param base the first slot of the group's state
+   * @param kpis the number of KPIs
+   * @throws ArithmeticException if the whole-number slot overflows
+   */
+  public static void carry(long[] state, int base, int kpis) {
+    for (int k = 0; k < kpis; k++) {
+      int at = base + kpi(k);
+      long fraction = state[at + B];
+      state[at + A] = Math.addExact(state[at + A], fraction >> FRACTION_BITS);
+      state[at + B] = fraction & FRACTION_MASK;
     }
   }
 }

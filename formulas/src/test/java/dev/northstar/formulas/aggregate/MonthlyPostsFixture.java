@@ -80,7 +80,7 @@ final class MonthlyPostsFixture {
     return b.build();
   }
 
-  private static void post(
+  static void post(
       MetricTableBuilder b,
       String platform,
       String day,

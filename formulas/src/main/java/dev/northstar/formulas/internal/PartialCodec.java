@@ -1,0 +1,308 @@
+package dev.northstar.formulas.internal;
+
+import dev.northstar.core.metric.Aggregation;
+import dev.northstar.core.metric.MetricId;
+import dev.northstar.formulas.aggregate.GroupKey;
+import dev.northstar.formulas.aggregate.KpiQuery;
+import dev.northstar.formulas.aggregate.TimeBucket;
+import dev.northstar.formulas.kpi.RatioKpi;
+import dev.northstar.formulas.table.Dimension;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The byte form of a partial aggregate's state, version 1. Every number is big-endian ({@link
+ * DataOutputStream}); every text is an {@code int} byte length and that many UTF-8 bytes.
+ *
+ * <pre>
+ * header   magic "NSPA" (4 bytes), format version (unsigned short, 1)
+ * query    method (byte: 0 ratio of sums, 1 mean of ratios), KPI count (int) and ids,
+ *          total count (int) and ids, grouped dimension count (int) and ids,
+ *          bucket (text: the TimeBucket's name, or empty), slots per group (int)
+ * units    per KPI numerator, then per KPI denominator, then per total:
+ *          scale (int), currency code (text, empty for counts)
+ * groups   count (int), then per group in ascending key order:
+ *          per dimension a byte (0 missing, 1 present) and the value if present,
+ *          the bucket's first day as an epoch day (long) if the query has a bucket,
+ *          the slots (longs)
+ * </pre>
+ *
+ * <p>The query part is a fingerprint: reading checks it against the query the caller names, so the
+ * bytes of one query are never read as another's.
+ */
+public final class PartialCodec {
+
+  /** The first four bytes. */
+  static final int MAGIC = 0x4E535041; // "NSPA"
+
+  /** The version written. */
+  public static final int VERSION = 1;
+
+  private static final int MAX_TEXT = 1 << 20;
+
+  private PartialCodec() {}
+
+  /**
+   * Writes a state.
+   *
+   * @param query the query the state is of
+   * @param states the state
+   * @param out the stream; not closed
+   * @throws IOException if the stream fails
+   */
+  public static void write(KpiQuery query, GroupedStates states, OutputStream out)
+      throws IOException {
+    DataOutputStream d = new DataOutputStream(out);
+    d.writeInt(MAGIC);
+    d.writeShort(VERSION);
+    writeFingerprint(query, d);
+    int kpis = query.kpis().size();
+    for (int k = 0; k < kpis; k++) {
+      writeUnits(states.numeratorUnits(k), d);
+    }
+    for (int k = 0; k < kpis; k++) {
+      writeUnits(states.denominatorUnits(k), d);
+    }
+    for (int t = 0; t < query.totals().size(); t++) {
+      writeUnits(states.totalUnits(t), d);
+    }
+    d.writeInt(states.groups().size());
+    boolean bucketed = query.bucket().isPresent();
+    for (Map.Entry<GroupKey, long[]> e : states.groups().entrySet()) {
+      for (String v : e.getKey().values()) {
+        d.writeByte(v == null ? 0 : 1);
+        if (v != null) {
+          writeText(v, d);
+        }
+      }
+      if (bucketed) {
+        d.writeLong(e.getKey().bucketStart().orElseThrow().toEpochDay());
+      }
+      for (long slot : e.getValue()) {
+        d.writeLong(slot);
+      }
+    }
+    d.flush();
+  }
+
+  /**
+   * Reads a state written by {@link #write}.
+   *
+   * @param query the query the state must be of
+   * @param in the stream; read up to the state's last byte, not closed
+   * @return the state
+   * @throws IOException if the stream fails or ends early, or the bytes are not a partial aggregate
+   *     of a version this reads
+   * @throws IllegalArgumentException if the bytes are a partial aggregate of another query
+   */
+  public static GroupedStates read(KpiQuery query, InputStream in) throws IOException {
+    DataInputStream d = new DataInputStream(in);
+    int magic = d.readInt();
+    if (magic != MAGIC) {
+      throw new IOException(
+          "not a PartialAggregate: the bytes start with 0x"
+              + Integer.toHexString(magic)
+              + ", expected 0x"
+              + Integer.toHexString(MAGIC)
+              + " (\"NSPA\")");
+    }
+    int version = d.readUnsignedShort();
+    if (version != VERSION) {
+      throw new IOException(
+          "unknown PartialAggregate format version " + version + "; this version reads 1");
+    }
+    String expected = fingerprint(query);
+    String found = readFingerprint(d);
+    if (!expected.equals(found)) {
+      throw new IllegalArgumentException(
+          "the bytes hold a PartialAggregate of [" + found + "], not of [" + expected + "]");
+    }
+    int kpis = query.kpis().size();
+    List<Units> num = readUnits(d, kpis);
+    List<Units> den = readUnits(d, kpis);
+    List<Units> totals = readUnits(d, query.totals().size());
+    int groups = count(d, "group count");
+    int stride = Layout.stride(kpis, query.totals().size());
+    List<Dimension> by = query.groupBy();
+    TimeBucket bucket = query.bucket().orElse(null);
+    List<GroupKey> keys = new ArrayList<>(Math.min(groups, 1 << 16));
+    List<long[]> states = new ArrayList<>(Math.min(groups, 1 << 16));
+    for (int g = 0; g < groups; g++) {
+      List<@Nullable String> values = new ArrayList<>(by.size());
+      for (int k = 0; k < by.size(); k++) {
+        int present = d.readUnsignedByte();
+        if (present > 1) {
+          throw new IOException(
+              "malformed PartialAggregate: group " + g + " has value marker " + present);
+        }
+        values.add(present == 0 ? null : readText(d));
+      }
+      LocalDate start = bucket == null ? null : LocalDate.ofEpochDay(d.readLong());
+      GroupKey key;
+      try {
+        key = GroupKey.of(by, values, bucket, start);
+      } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        throw new IOException("malformed PartialAggregate: group " + g + ": " + e.getMessage(), e);
+      }
+      if (!keys.isEmpty() && keys.get(keys.size() - 1).compareTo(key) >= 0) {
+        throw new IOException(
+            "malformed PartialAggregate: group "
+                + key
+                + " is not after "
+                + keys.get(keys.size() - 1));
+      }
+      long[] state = new long[stride];
+      for (int i = 0; i < stride; i++) {
+        state[i] = d.readLong();
+      }
+      if (state[Layout.ROWS] <= 0) {
+        throw new IOException(
+            "malformed PartialAggregate: group " + key + " has " + state[Layout.ROWS] + " rows");
+      }
+      keys.add(key);
+      states.add(state);
+    }
+    return GroupedStates.ofAscending(
+        keys, states, num, den, totals, query.method() == Aggregation.MEAN_OF_RATIOS);
+  }
+
+  private static void writeFingerprint(KpiQuery query, DataOutputStream d) throws IOException {
+    d.writeByte(query.method() == Aggregation.MEAN_OF_RATIOS ? 1 : 0);
+    d.writeInt(query.kpis().size());
+    for (RatioKpi k : query.kpis()) {
+      writeText(k.id().value(), d);
+    }
+    d.writeInt(query.totals().size());
+    for (MetricId t : query.totals()) {
+      writeText(t.value(), d);
+    }
+    d.writeInt(query.groupBy().size());
+    for (Dimension dim : query.groupBy()) {
+      writeText(dim.id(), d);
+    }
+    writeText(query.bucket().map(TimeBucket::name).orElse(""), d);
+    d.writeInt(Layout.stride(query.kpis().size(), query.totals().size()));
+  }
+
+  /** The fingerprint as text, in the order it is written, for comparison and messages. */
+  private static String fingerprint(KpiQuery query) {
+    List<String> kpis = query.kpis().stream().map(k -> k.id().value()).toList();
+    List<String> totals = query.totals().stream().map(MetricId::value).toList();
+    List<String> by = query.groupBy().stream().map(Dimension::id).toList();
+    return describe(
+        query.method() == Aggregation.MEAN_OF_RATIOS,
+        kpis,
+        totals,
+        by,
+        query.bucket().map(TimeBucket::name).orElse(""),
+        Layout.stride(kpis.size(), totals.size()));
+  }
+
+  private static String readFingerprint(DataInputStream d) throws IOException {
+    int method = d.readUnsignedByte();
+    if (method > 1) {
+      throw new IOException("malformed PartialAggregate: method marker " + method);
+    }
+    List<String> kpis = readTexts(d, "KPI count");
+    List<String> totals = readTexts(d, "total count");
+    List<String> by = readTexts(d, "dimension count");
+    String bucket = readText(d);
+    int stride = d.readInt();
+    return describe(method == 1, kpis, totals, by, bucket, stride);
+  }
+
+  private static String describe(
+      boolean meanOfRatios,
+      List<String> kpis,
+      List<String> totals,
+      List<String> by,
+      String bucket,
+      int stride) {
+    return (meanOfRatios ? "MEAN_OF_RATIOS" : "RATIO_OF_SUMS")
+        + " kpis "
+        + kpis
+        + " totals "
+        + totals
+        + " by "
+        + by
+        + " bucket "
+        + (bucket.isEmpty() ? "none" : bucket)
+        + ", "
+        + stride
+        + " slots";
+  }
+
+  private static List<String> readTexts(DataInputStream d, String what) throws IOException {
+    int n = count(d, what);
+    List<String> texts = new ArrayList<>(Math.min(n, 1024));
+    for (int i = 0; i < n; i++) {
+      texts.add(readText(d));
+    }
+    return texts;
+  }
+
+  private static void writeUnits(Units units, DataOutputStream d) throws IOException {
+    d.writeInt(units.scale());
+    Currency c = units.currency();
+    writeText(c == null ? "" : c.getCurrencyCode(), d);
+  }
+
+  private static List<Units> readUnits(DataInputStream d, int n) throws IOException {
+    List<Units> units = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int scale = d.readInt();
+      String code = readText(d);
+      if (code.isEmpty()) {
+        if (scale != 0) {
+          throw new IOException("malformed PartialAggregate: a count at scale " + scale);
+        }
+        units.add(Units.COUNT);
+      } else {
+        try {
+          units.add(new Units(scale, Currency.getInstance(code)));
+        } catch (IllegalArgumentException e) {
+          throw new IOException("malformed PartialAggregate: unknown currency " + code, e);
+        }
+      }
+    }
+    return units;
+  }
+
+  private static int count(DataInputStream d, String what) throws IOException {
+    int n = d.readInt();
+    if (n < 0) {
+      throw new IOException("malformed PartialAggregate: negative " + what + " " + n);
+    }
+    return n;
+  }
+
+  private static void writeText(String text, DataOutputStream d) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    d.writeInt(bytes.length);
+    d.write(bytes);
+  }
+
+  private static String readText(DataInputStream d) throws IOException {
+    int n = d.readInt();
+    if (n < 0 || n > MAX_TEXT) {
+      throw new IOException(
+          "malformed PartialAggregate: text length " + n + ", allowed 0 to " + MAX_TEXT);
+    }
+    byte[] bytes = d.readNBytes(n);
+    if (bytes.length != n) {
+      throw new java.io.EOFException(
+          "truncated PartialAggregate: expected " + n + " bytes of text, got " + bytes.length);
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}
