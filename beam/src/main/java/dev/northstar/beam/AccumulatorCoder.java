@@ -1,5 +1,6 @@
 package dev.northstar.beam;
 
+import dev.northstar.formulas.aggregate.AggregateAccumulator;
 import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.table.TableSchema;
 import java.io.IOException;
@@ -30,7 +31,7 @@ final class AccumulatorCoder extends CustomCoder<KpiAccumulator> {
 
   @Override
   public KpiAccumulator decode(InputStream in) throws IOException {
-    return new KpiAccumulator(partials.query(), schema, foldEvery, partials.decode(in));
+    return new KpiAccumulator(schema, foldEvery, AggregateAccumulator.from(partials.decode(in)));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.northstar.beam;
 
-import dev.northstar.formulas.aggregate.KpiQuery;
+import dev.northstar.formulas.aggregate.AggregateAccumulator;
+import dev.northstar.formulas.aggregate.KpiTable;
 import dev.northstar.formulas.aggregate.PartialAggregate;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.formulas.table.MetricTableBuilder;
@@ -11,10 +12,12 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The accumulator of {@link KpiCombineFn}: a {@link PartialAggregate} of the rows folded so far,
- * plus a small columnar buffer of rows not folded yet. Adding a row writes its cells into the
- * buffer (no allocation per row); every {@code foldEvery} rows, and before it is merged, encoded or
- * read, the buffer is aggregated by Northstar's engine and merged into the partial.
+ * The accumulator of {@link KpiCombineFn} and {@link MetricTableCombineFn}: Northstar's in-place
+ * {@link AggregateAccumulator} of the rows folded so far, plus a small columnar buffer of rows not
+ * folded yet. Adding a row writes its cells into the buffer (no allocation per row); every {@code
+ * foldEvery} rows, and before it is merged, encoded or read, the buffer is aggregated by the engine
+ * into the accumulator, which adds to the slots of the groups the rows touch (no partial of all the
+ * groups is rebuilt). Merging adds the other accumulator's groups in place too.
  *
  * <p>The accumulator's value is its {@link #partial()}: an encoded accumulator is that partial only
  * (see {@link PartialAggregateCoder}), so its size depends on the number of groups, not of rows.
@@ -25,18 +28,16 @@ public final class KpiAccumulator {
 
   private static final Counter FOLDS = Metrics.counter(KpiCombineFn.class, "folds");
 
-  private final KpiQuery query;
   private final @Nullable TableSchema schema;
   private final int foldEvery;
-  private PartialAggregate partial;
+  private final AggregateAccumulator accumulator;
   private @Nullable MetricTableBuilder buffer;
 
   KpiAccumulator(
-      KpiQuery query, @Nullable TableSchema schema, int foldEvery, PartialAggregate partial) {
-    this.query = query;
+      @Nullable TableSchema schema, int foldEvery, AggregateAccumulator accumulator) {
     this.schema = schema;
     this.foldEvery = foldEvery;
-    this.partial = partial;
+    this.accumulator = accumulator;
   }
 
   /** Returns the builder to write the next row into; {@link #endRow()} finishes it. */
@@ -51,7 +52,7 @@ public final class KpiAccumulator {
 
   /** Aggregates a whole table into this accumulator. */
   void addTable(MetricTable table) {
-    partial = partial().merge(query.aggregate(table));
+    accumulator.add(table);
   }
 
   /** Finishes the buffered row, folding the buffer when it is full. */
@@ -65,7 +66,9 @@ public final class KpiAccumulator {
 
   /** Merges another accumulator's rows into this one. */
   void mergeFrom(KpiAccumulator other) {
-    partial = partial().merge(other.partial());
+    other.fold();
+    fold();
+    accumulator.merge(other.accumulator);
   }
 
   /**
@@ -77,7 +80,13 @@ public final class KpiAccumulator {
    */
   public PartialAggregate partial() {
     fold();
-    return partial;
+    return accumulator.toPartial();
+  }
+
+  /** Returns the result of every row added or merged so far. */
+  KpiTable table() {
+    fold();
+    return accumulator.toTable();
   }
 
   /**
@@ -97,7 +106,7 @@ public final class KpiAccumulator {
     }
     MetricTable rows = b.build();
     buffer = null;
-    partial = partial.merge(query.aggregate(rows));
+    accumulator.add(rows);
     FOLDS.inc();
   }
 
@@ -109,7 +118,7 @@ public final class KpiAccumulator {
   @Override
   public String toString() {
     return "KpiAccumulator["
-        + partial.groupCount()
+        + accumulator.groupCount()
         + " groups, "
         + bufferedRows()
         + " rows buffered]";

@@ -1,5 +1,6 @@
 package dev.northstar.beam;
 
+import dev.northstar.formulas.aggregate.AggregateAccumulator;
 import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.aggregate.KpiTable;
 import dev.northstar.formulas.aggregate.PartialAggregate;
@@ -135,7 +136,7 @@ public final class KpiCombineFn<T> extends Combine.CombineFn<T, KpiAccumulator, 
    */
   @Override
   public KpiAccumulator createAccumulator() {
-    return new KpiAccumulator(query, schema, foldEvery, PartialAggregate.empty(query));
+    return new KpiAccumulator(schema, foldEvery, AggregateAccumulator.of(query));
   }
 
   /**
@@ -201,7 +202,7 @@ public final class KpiCombineFn<T> extends Combine.CombineFn<T, KpiAccumulator, 
    */
   @Override
   public KpiTable extractOutput(KpiAccumulator accumulator) {
-    return accumulator.partial().toTable();
+    return accumulator.table();
   }
 
   /**

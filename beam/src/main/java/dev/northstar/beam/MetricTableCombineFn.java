@@ -1,8 +1,8 @@
 package dev.northstar.beam;
 
+import dev.northstar.formulas.aggregate.AggregateAccumulator;
 import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.aggregate.KpiTable;
-import dev.northstar.formulas.aggregate.PartialAggregate;
 import dev.northstar.formulas.table.MetricTable;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.Coder;
@@ -59,7 +59,7 @@ public final class MetricTableCombineFn
    */
   @Override
   public KpiAccumulator createAccumulator() {
-    return new KpiAccumulator(query, null, 1, PartialAggregate.empty(query));
+    return new KpiAccumulator(null, 1, AggregateAccumulator.of(query));
   }
 
   /**
@@ -97,7 +97,7 @@ public final class MetricTableCombineFn
    */
   @Override
   public KpiTable extractOutput(KpiAccumulator accumulator) {
-    return accumulator.partial().toTable();
+    return accumulator.table();
   }
 
   /**
