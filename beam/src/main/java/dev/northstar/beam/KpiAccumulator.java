@@ -33,8 +33,7 @@ public final class KpiAccumulator {
   private final AggregateAccumulator accumulator;
   private @Nullable MetricTableBuilder buffer;
 
-  KpiAccumulator(
-      @Nullable TableSchema schema, int foldEvery, AggregateAccumulator accumulator) {
+  KpiAccumulator(@Nullable TableSchema schema, int foldEvery, AggregateAccumulator accumulator) {
     this.schema = schema;
     this.foldEvery = foldEvery;
     this.accumulator = accumulator;
@@ -44,7 +43,9 @@ public final class KpiAccumulator {
   MetricTableBuilder buffer() {
     MetricTableBuilder b = buffer;
     if (b == null) {
-      b = MetricTable.builder(Objects.requireNonNull(schema, "an accumulator of tables has no rows"));
+      b =
+          MetricTable.builder(
+              Objects.requireNonNull(schema, "an accumulator of tables has no rows"));
       buffer = b;
     }
     return b;

@@ -5,8 +5,8 @@ import java.io.Serializable;
 
 /**
  * Supplies the {@link ColumnMapping} that a worker reads CSV files with. A mapping is not
- * serializable, so a pipeline carries this function instead and each worker calls it once per
- * file: a method reference such as {@code ColumnMapping::uciFacebookMetrics} or {@code
+ * serializable, so a pipeline carries this function instead and each worker calls it once per file:
+ * a method reference such as {@code ColumnMapping::uciFacebookMetrics} or {@code
  * ColumnMapping::northstar}, or a lambda that builds a mapping from serializable values.
  *
  * <p>Implementations are serialized with the pipeline; they must capture only serializable values.

@@ -18,10 +18,11 @@ import org.apache.beam.sdk.values.PCollection;
 /**
  * Reads CSV files through a {@link dev.northstar.jackson.csv.ColumnMapping} as metric tables: each
  * matched file is read by {@link MetricCsv#read(Reader, dev.northstar.jackson.csv.ColumnMapping,
- * String)}, so its values are checked exactly as the in-process reader and the CLI check them, and a
- * bad value fails the pipeline with the same {@link dev.northstar.jackson.csv.CsvFormatException},
- * naming the file, the line, the column and the value. Each file's table is emitted in slices of at
- * most {@link #rowsPerElement()} rows (then redistributed), whose sum is the file's table.
+ * String)}, so its values are checked exactly as the in-process reader and the CLI check them, and
+ * a bad value fails the pipeline with the same {@link
+ * dev.northstar.jackson.csv.CsvFormatException}, naming the file, the line, the column and the
+ * value. Each file's table is emitted in slices of at most {@link #rowsPerElement()} rows (then
+ * redistributed), whose sum is the file's table.
  *
  * <pre>{@code
  * PCollection<MetricTable> posts =

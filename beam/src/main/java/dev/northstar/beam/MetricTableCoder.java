@@ -16,8 +16,8 @@ import org.apache.beam.sdk.coders.CustomCoder;
 
 /**
  * Encodes a {@link MetricTable} as Northstar's own CSV ({@code docs/csv-format.md}), which {@link
- * ColumnMapping#northstar()} reads back equal: a Beam varint byte length, then the UTF-8 text.
- * The encoding is a function of the table's value, so the coder is deterministic.
+ * ColumnMapping#northstar()} reads back equal: a Beam varint byte length, then the UTF-8 text. The
+ * encoding is a function of the table's value, so the coder is deterministic.
  *
  * <p>This class is immutable and thread-safe.
  *

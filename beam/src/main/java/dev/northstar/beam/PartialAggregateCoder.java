@@ -101,9 +101,7 @@ public final class PartialAggregateCoder extends CustomCoder<PartialAggregate> {
     }
   }
 
-  /**
-   * Does nothing: the encoding is deterministic (equal partials encode to equal bytes).
-   */
+  /** Does nothing: the encoding is deterministic (equal partials encode to equal bytes). */
   @Override
   public void verifyDeterministic() {}
 

@@ -126,7 +126,8 @@ class CsvPipelineTest {
     assertThatThrownBy(() -> MetricCsvRead.from(" ", ColumnMapping::northstar))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("filepattern must not be blank");
-    assertThatThrownBy(() -> MetricCsvRead.from("x.csv", ColumnMapping::northstar).withRowsPerElement(0))
+    assertThatThrownBy(
+            () -> MetricCsvRead.from("x.csv", ColumnMapping::northstar).withRowsPerElement(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rowsPerElement must be at least 1, but was 0");
     assertThat(MetricCsvRead.from("x.csv", ColumnMapping::northstar).rowsPerElement())

@@ -169,7 +169,8 @@ class PartialAggregateCoderTest {
     assertThatThrownBy(() -> coder.decode(new ByteArrayInputStream(truncated)))
         .isInstanceOf(IOException.class);
 
-    byte[] notAPartial = "not a partial aggregate".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] notAPartial =
+        "not a partial aggregate".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertThatThrownBy(() -> coder.decode(new ByteArrayInputStream(notAPartial)))
         .isInstanceOf(IOException.class);
 

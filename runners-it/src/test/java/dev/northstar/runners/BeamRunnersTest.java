@@ -54,7 +54,9 @@ class BeamRunnersTest {
     Pipeline p = Pipeline.create(options);
     // 97 rows an element: each file becomes several elements, spread over both workers and merged.
     var kpis =
-        p.apply(MetricCsvRead.from(kpiCase.file().toString(), kpiCase.mapping()).withRowsPerElement(97))
+        p.apply(
+                MetricCsvRead.from(kpiCase.file().toString(), kpiCase.mapping())
+                    .withRowsPerElement(97))
             .apply(KpiAggregate.tables(kpiCase.query()));
     kpis.apply("JSON", KpiTableWrite.json(json.toString()));
     kpis.apply("CSV", KpiTableWrite.csv(csv.toString()));

@@ -97,7 +97,8 @@ enum KpiCase {
     args.add(format);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Northstar.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+    int code =
+        Northstar.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
     assertThat(code).as("northstar %s; stderr: %s", args, err).isZero();
     assertThat(out.toString()).as("the CLI's output").isNotBlank();
     return out.toString();

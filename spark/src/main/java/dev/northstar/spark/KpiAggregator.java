@@ -37,8 +37,8 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>The input columns are the schema's, in its order ({@link #inputSchema()}): its dimensions as
  * strings (null is missing), its date, its timestamp, then its measures as whole numbers or
- * decimals (null is missing, never zero; a floating-point column is refused, as it is not exact).
- * A refused value fails the task with the engine's {@link
+ * decimals (null is missing, never zero; a floating-point column is refused, as it is not exact). A
+ * refused value fails the task with the engine's {@link
  * dev.northstar.formulas.table.InvalidRowException}.
  *
  * <p>This class is immutable and thread-safe.
@@ -50,8 +50,12 @@ public final class KpiAggregator extends Aggregator<Row, KpiBuffer, String> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The number of rows a buffer takes before the engine aggregates them. */
-  public static final int FOLD_EVERY = 4096;
+  /**
+   * The number of rows a buffer takes before the engine aggregates them, as {@code
+   * KpiCombineFn.DEFAULT_FOLD_EVERY} in module {@code beam}: many rows per group, so that a fold's
+   * cost per group is spread over many rows.
+   */
+  public static final int FOLD_EVERY = 65_536;
 
   private final KpiQuery query;
   private final TableSchema schema;

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * Spark moves it between tasks), one property, {@link #getState() state}: the partial aggregate's
  * versioned byte form ({@link PartialAggregate#toBytes()}), as large as the groups, not the rows.
  *
- * <p>It is a Java bean only so that {@code Encoders.bean} can encode it; applications do not use it.
- * It is mutable and not thread-safe, as Spark's buffers are.
+ * <p>It is a Java bean only so that {@code Encoders.bean} can encode it; applications do not use
+ * it. It is mutable and not thread-safe, as Spark's buffers are.
  */
 public final class KpiBuffer {
 
@@ -78,8 +78,8 @@ public final class KpiBuffer {
   }
 
   /**
-   * Returns the accumulator of every row added or merged so far, decoding the state and
-   * aggregating the buffered rows first.
+   * Returns the accumulator of every row added or merged so far, decoding the state and aggregating
+   * the buffered rows first.
    */
   AggregateAccumulator accumulator(KpiQuery query) {
     AggregateAccumulator acc = accumulator;

@@ -46,7 +46,9 @@ class KpiAggregatorTest {
 
   private static KpiQuery errCtrByPlatformAndMonth() {
     return KpiQuery.builder()
-        .kpis(Kpis.find(MetricId.of("err")).orElseThrow(), Kpis.find(MetricId.of("ctr")).orElseThrow())
+        .kpis(
+            Kpis.find(MetricId.of("err")).orElseThrow(),
+            Kpis.find(MetricId.of("ctr")).orElseThrow())
         .groupBy(Dimension.of("platform"))
         .bucket(TimeBucket.parse("month"))
         .totals(MetricId.of("reach"), MetricId.of("spend"))
@@ -72,13 +74,15 @@ class KpiAggregatorTest {
 
   @Test
   void moreRowsThanOneFoldGiveTheSameResult() throws Exception {
-    // The example's rows three times over: more rows than one buffer folds.
+    // The example's rows thirty times over: more rows than one buffer folds.
     List<String> lines = java.nio.file.Files.readAllLines(EXAMPLE);
     List<String> thrice = new ArrayList<>(lines);
-    thrice.addAll(lines.subList(1, lines.size()));
-    thrice.addAll(lines.subList(1, lines.size()));
+    for (int copy = 1; copy < 30; copy++) {
+      thrice.addAll(lines.subList(1, lines.size()));
+    }
     MetricTable table =
-        MetricCsv.read(new java.io.StringReader(String.join("\n", thrice)), ColumnMapping.northstar());
+        MetricCsv.read(
+            new java.io.StringReader(String.join("\n", thrice)), ColumnMapping.northstar());
     assertThat(table.rowCount()).isGreaterThan(KpiAggregator.FOLD_EVERY);
     KpiAggregator agg = KpiAggregator.json(errCtrByPlatformAndMonth(), table.schema());
     assertThat(run(agg, table, 1, new Random(3)))
@@ -96,8 +100,7 @@ class KpiAggregatorTest {
     back.setState(empty.getState());
     assertThat(agg.finish(agg.merge(agg.zero(), back)))
         .isEqualTo(
-            NorthstarJson.mapper()
-                .writeValueAsString(errByTypeAndPaid().run(table.slice(0, 0))));
+            NorthstarJson.mapper().writeValueAsString(errByTypeAndPaid().run(table.slice(0, 0))));
   }
 
   @Test
