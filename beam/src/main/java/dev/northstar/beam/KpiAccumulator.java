@@ -1,18 +1,23 @@
 package dev.northstar.beam;
 
-import dev.northstar.formulas.aggregate.KpiQuery;
+import dev.northstar.formulas.aggregate.AggregateAccumulator;
+import dev.northstar.formulas.aggregate.KpiTable;
 import dev.northstar.formulas.aggregate.PartialAggregate;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.formulas.table.MetricTableBuilder;
 import dev.northstar.formulas.table.TableSchema;
+import java.util.Objects;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The accumulator of {@link KpiCombineFn}: a {@link PartialAggregate} of the rows folded so far,
- * plus a small columnar buffer of rows not folded yet. Adding a row writes its cells into the
- * buffer (no allocation per row); every {@code foldEvery} rows, and before it is merged, encoded or
- * read, the buffer is aggregated by Northstar's engine and merged into the partial.
+ * The accumulator of {@link KpiCombineFn} and {@link MetricTableCombineFn}: Northstar's in-place
+ * {@link AggregateAccumulator} of the rows folded so far, plus a small columnar buffer of rows not
+ * folded yet. Adding a row writes its cells into the buffer (no allocation per row); every {@code
+ * foldEvery} rows, and before it is merged, encoded or read, the buffer is aggregated by the engine
+ * into the accumulator, which adds to the slots of the groups the rows touch (no partial of all the
+ * groups is rebuilt). Merging adds the other accumulator's groups in place too.
  *
  * <p>The accumulator's value is its {@link #partial()}: an encoded accumulator is that partial only
  * (see {@link PartialAggregateCoder}), so its size depends on the number of groups, not of rows.
@@ -23,36 +28,48 @@ public final class KpiAccumulator {
 
   private static final Counter FOLDS = Metrics.counter(KpiCombineFn.class, "folds");
 
-  private final KpiQuery query;
-  private final TableSchema schema;
+  private final @Nullable TableSchema schema;
   private final int foldEvery;
-  private PartialAggregate partial;
-  private MetricTableBuilder buffer;
+  private final AggregateAccumulator accumulator;
+  private @Nullable MetricTableBuilder buffer;
 
-  KpiAccumulator(KpiQuery query, TableSchema schema, int foldEvery, PartialAggregate partial) {
-    this.query = query;
+  KpiAccumulator(@Nullable TableSchema schema, int foldEvery, AggregateAccumulator accumulator) {
     this.schema = schema;
     this.foldEvery = foldEvery;
-    this.partial = partial;
-    this.buffer = MetricTable.builder(schema);
+    this.accumulator = accumulator;
   }
 
   /** Returns the builder to write the next row into; {@link #endRow()} finishes it. */
   MetricTableBuilder buffer() {
-    return buffer;
+    MetricTableBuilder b = buffer;
+    if (b == null) {
+      b =
+          MetricTable.builder(
+              Objects.requireNonNull(schema, "an accumulator of tables has no rows"));
+      buffer = b;
+    }
+    return b;
+  }
+
+  /** Aggregates a whole table into this accumulator. */
+  void addTable(MetricTable table) {
+    accumulator.add(table);
   }
 
   /** Finishes the buffered row, folding the buffer when it is full. */
   void endRow() {
-    buffer.endRow();
-    if (buffer.rowCount() >= foldEvery) {
+    MetricTableBuilder b = buffer();
+    b.endRow();
+    if (b.rowCount() >= foldEvery) {
       fold();
     }
   }
 
   /** Merges another accumulator's rows into this one. */
   void mergeFrom(KpiAccumulator other) {
-    partial = partial().merge(other.partial());
+    other.fold();
+    fold();
+    accumulator.merge(other.accumulator);
   }
 
   /**
@@ -64,7 +81,13 @@ public final class KpiAccumulator {
    */
   public PartialAggregate partial() {
     fold();
-    return partial;
+    return accumulator.toPartial();
+  }
+
+  /** Returns the result of every row added or merged so far. */
+  KpiTable table() {
+    fold();
+    return accumulator.toTable();
   }
 
   /**
@@ -73,16 +96,18 @@ public final class KpiAccumulator {
    * @return the count, zero or more
    */
   public int bufferedRows() {
-    return buffer.rowCount();
+    MetricTableBuilder b = buffer;
+    return b == null ? 0 : b.rowCount();
   }
 
   private void fold() {
-    if (buffer.rowCount() == 0) {
+    MetricTableBuilder b = buffer;
+    if (b == null || b.rowCount() == 0) {
       return;
     }
-    MetricTable rows = buffer.build();
-    buffer = MetricTable.builder(schema);
-    partial = partial.merge(query.aggregate(rows));
+    MetricTable rows = b.build();
+    buffer = null;
+    accumulator.add(rows);
     FOLDS.inc();
   }
 
@@ -94,9 +119,9 @@ public final class KpiAccumulator {
   @Override
   public String toString() {
     return "KpiAccumulator["
-        + partial.groupCount()
+        + accumulator.groupCount()
         + " groups, "
-        + buffer.rowCount()
+        + bufferedRows()
         + " rows buffered]";
   }
 }

@@ -3,6 +3,7 @@ package dev.northstar.beam;
 import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.aggregate.KpiRow;
 import dev.northstar.formulas.aggregate.KpiTable;
+import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.formulas.table.TableSchema;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -43,11 +44,14 @@ public final class KpiAggregate<T> extends PTransform<PCollection<T>, PCollectio
 
   private static final long serialVersionUID = 1L;
 
-  private final KpiCombineFn<T> fn;
+  private final Combine.CombineFn<T, KpiAccumulator, KpiTable> fn;
+  private final KpiQuery query;
   private final int fanout;
 
-  private KpiAggregate(KpiCombineFn<T> fn, int fanout) {
+  private KpiAggregate(
+      Combine.CombineFn<T, KpiAccumulator, KpiTable> fn, KpiQuery query, int fanout) {
     this.fn = fn;
+    this.query = query;
     this.fanout = fanout;
   }
 
@@ -64,7 +68,26 @@ public final class KpiAggregate<T> extends PTransform<PCollection<T>, PCollectio
    *     the query needs
    */
   public static <T> KpiAggregate<T> of(KpiQuery query, TableSchema schema, RowWriter<T> writer) {
-    return new KpiAggregate<>(KpiCombineFn.of(query, schema, writer), 0);
+    return of(KpiCombineFn.of(query, schema, writer));
+  }
+
+  /**
+   * Obtains the transform of a query over elements that are whole metric tables, such as those of
+   * {@link MetricCsvRead}: the result is the table that {@code query.run} gives for all their rows.
+   *
+   * <pre>{@code
+   * p.apply(MetricCsvRead.from("posts-*.csv", ColumnMapping::uciFacebookMetrics))
+   *     .apply(KpiAggregate.tables(query))
+   *     .apply(KpiTableWrite.json("kpis.json"));
+   * }</pre>
+   *
+   * @param query the query, not null
+   * @return the transform, without fanout, never null
+   * @throws NullPointerException if {@code query} is null
+   */
+  public static KpiAggregate<MetricTable> tables(KpiQuery query) {
+    MetricTableCombineFn fn = MetricTableCombineFn.of(query);
+    return new KpiAggregate<>(fn, fn.query(), 0);
   }
 
   /**
@@ -76,7 +99,8 @@ public final class KpiAggregate<T> extends PTransform<PCollection<T>, PCollectio
    * @throws NullPointerException if {@code fn} is null
    */
   public static <T> KpiAggregate<T> of(KpiCombineFn<T> fn) {
-    return new KpiAggregate<>(Objects.requireNonNull(fn, "fn must not be null"), 0);
+    Objects.requireNonNull(fn, "fn must not be null");
+    return new KpiAggregate<>(fn, fn.query(), 0);
   }
 
   /**
@@ -92,7 +116,7 @@ public final class KpiAggregate<T> extends PTransform<PCollection<T>, PCollectio
       throw new IllegalArgumentException(
           "fanout must be 0 (none) or 2 to 1024 intermediate keys, but was " + fanout);
     }
-    return new KpiAggregate<>(fn, fanout);
+    return new KpiAggregate<>(fn, query, fanout);
   }
 
   /**
@@ -100,7 +124,7 @@ public final class KpiAggregate<T> extends PTransform<PCollection<T>, PCollectio
    *
    * @return the function, never null
    */
-  public KpiCombineFn<T> combineFn() {
+  public Combine.CombineFn<T, KpiAccumulator, KpiTable> combineFn() {
     return fn;
   }
 
@@ -139,7 +163,7 @@ public final class KpiAggregate<T> extends PTransform<PCollection<T>, PCollectio
       combine = combine.withoutDefaults();
     }
     return input
-        .apply("Aggregate " + fn.query(), combine)
+        .apply("Aggregate " + query, combine)
         .setCoder(SerializableCoder.of(KpiTable.class));
   }
 

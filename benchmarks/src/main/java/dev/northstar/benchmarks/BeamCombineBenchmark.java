@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code addInput}: a fresh accumulator, {@code addInput} of every record (the accumulator
- *       folds its buffer every {@code foldEvery} rows: 4,096, the default, or 65,536), then {@code
+ *       folds its buffer every {@code foldEvery} rows: 4,096, or 65,536, the default), then {@code
  *       compact}: ns/row.
  *   <li>{@code inProcessFromRows} (the baseline): {@code query.run(MetricTable.fromRows(records,
  *       mapping))} on the same records: ns/row.
