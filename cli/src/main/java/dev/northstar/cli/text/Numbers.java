@@ -2,7 +2,9 @@ package dev.northstar.cli.text;
 
 import dev.northstar.core.format.UnitFormat;
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the command line prints numbers, through {@link UnitFormat}: thousands separators, never
@@ -44,7 +46,7 @@ public final class Numbers {
 
   /**
    * Prints a goal's value in its unit: a ratio ({@code %}) as a percent with two decimals, money
-   * with its currency code after it, anything else {@linkplain #plain(BigDecimal) plain}.
+   * in its currency ({@link UnitFormat#money}), anything else {@linkplain #plain(BigDecimal) plain}.
    *
    * @param value the value, or empty
    * @param unit "%", a currency code, or empty
@@ -58,9 +60,19 @@ public final class Numbers {
       return plain(value.get());
     }
     if (unit.get().equals("%")) {
-      return value.get().movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString()
-          + "%";
+      return UnitFormat.percent(value.get());
     }
-    return plain(value.get()) + " " + unit.get();
+    Currency currency = currency(unit.get());
+    return currency != null
+        ? UnitFormat.money(value.get(), currency)
+        : plain(value.get()) + " " + unit.get();
+  }
+
+  private static @Nullable Currency currency(String code) {
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException notACurrency) {
+      return null;
+    }
   }
 }
