@@ -17,6 +17,8 @@ import java.time.DateTimeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -24,7 +26,9 @@ import picocli.CommandLine.Spec;
  * {@code parse}, {@code shell} and {@code utm}.
  *
  * <p>Exit status: 0 when all is well, 1 when {@code check} finds an error-level finding, 2 for bad
- * input or usage (the message names the file, line or JSON path), 3 for an internal error.
+ * input or usage (the message names the file, line or JSON path), 3 for an internal error: any
+ * {@link Error} (such as running out of memory) or unexpected exception, reported in one line with
+ * the command line to report, and the stack trace only under {@code --verbose}.
  */
 @Command(
     name = "northstar",
@@ -46,7 +50,7 @@ import picocli.CommandLine.Spec;
       "0:all is well",
       "1:check found an error-level finding",
       "2:bad input or usage; the message names the file, line or JSON path",
-      "3:internal error"
+      "3:internal error: one line to report with the command line (the stack trace under --verbose)"
     })
 public final class Northstar implements Runnable {
   /** Exit status for an error-level SMART finding. */
@@ -59,6 +63,13 @@ public final class Northstar implements Runnable {
   public static final int INTERNAL_ERROR = 3;
 
   @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "On an internal error, print the stack trace too.")
+  @SuppressWarnings("UnusedVariable") // run(...) reads it from the arguments, for errors anywhere
+  private boolean verbose;
 
   /** Called by picocli. */
   public Northstar() {
@@ -96,19 +107,25 @@ public final class Northstar implements Runnable {
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.registerConverter(MetricSources.Columns.class, MetricSources.Columns::fromOption);
     line.setExitCodeExceptionMapper(Northstar::exitCode);
+    boolean verbose = InternalErrors.verbose(args);
     line.setExecutionExceptionHandler(
         (e, command, parsed) -> {
           int status = exitCode(e);
           if (status == INTERNAL_ERROR) {
-            err.println("northstar: internal error: " + e);
-            e.printStackTrace(err);
-          } else {
-            err.println("northstar " + command.getCommandName() + ": " + e.getMessage());
+            return InternalErrors.report(e, err, verbose, args);
           }
+          err.println("northstar " + command.getCommandName() + ": " + e.getMessage());
           err.flush();
           return status;
         });
-    int status = line.execute(args);
+    int status;
+    try {
+      status = line.execute(args);
+    } catch (RuntimeException | Error e) {
+      // the one top-level handler: whatever escapes picocli, a StackOverflowError or an
+      // OutOfMemoryError included, is one line and exit status 3, never a JVM stack trace
+      status = InternalErrors.report(e, err, verbose, args);
+    }
     out.flush();
     err.flush();
     return status;
