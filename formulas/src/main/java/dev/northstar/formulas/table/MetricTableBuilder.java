@@ -416,6 +416,24 @@ public final class MetricTableBuilder {
     return this;
   }
 
+  /**
+   * Forgets the cells set for the current row, so that a row found bad half-way, such as one whose
+   * date a setter refused, can be left out and the next row begun: the builder is as it was after
+   * the last {@link #endRow()}, except that a dimension value first set in the discarded row stays
+   * among the table's {@linkplain MetricTable#dimensionValues(Dimension) values}.
+   *
+   * @return this builder
+   * @throws IllegalStateException if the builder was already built
+   */
+  public MetricTableBuilder discardRow() {
+    checkOpen();
+    Arrays.fill(rowDimensionSet, false);
+    Arrays.fill(rowSet, false);
+    rowDated = false;
+    rowTimestamped = false;
+    return this;
+  }
+
   // Blocks: MetricTable.fromRows fills a block of rows column by column (RowMapping.writeBlock),
   // so that each column's getter runs in a loop of its own over records still in the cache. The
   // cells are checked as in the row-by-row setters, with the same messages.
