@@ -57,7 +57,16 @@ class BigCsvHeapTest {
     command.add("-cp");
     command.add(classPath());
     command.add(Northstar.class.getName());
-    command.addAll(List.of("kpi", csv.toString(), "--by", "platform", "--kpi", "likes_per_post", "--format", "csv"));
+    command.addAll(
+        List.of(
+            "kpi",
+            csv.toString(),
+            "--by",
+            "platform",
+            "--kpi",
+            "likes_per_post",
+            "--format",
+            "csv"));
     Path out = dir.resolve("out.txt");
     Process child =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
@@ -68,7 +77,9 @@ class BigCsvHeapTest {
     for (int p = 0; p < PLATFORMS.length; p++) {
       // platform, rows, value, then the numerator: the sum of likes, computed here as written
       int rows = ROWS / PLATFORMS.length;
-      assertThat(printed).containsPattern(PLATFORMS[p] + "," + rows + ",[0-9.]+," + likes[p] + "," + 3L * rows + ",");
+      assertThat(printed)
+          .containsPattern(
+              PLATFORMS[p] + "," + rows + ",[0-9.]+," + likes[p] + "," + 3L * rows + ",");
     }
   }
 

@@ -77,7 +77,7 @@ public final class MetricSources {
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": no such file", e);
     } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+      throw new InputException(file + ": cannot read: " + IoFailures.why(e, file), e);
     }
     ProgressBar bar = ProgressBar.onTerminal(err, String.valueOf(file.getFileName()), size);
     try (InputStream bytes = new CountingInputStream(Files.newInputStream(file), bar);
@@ -93,10 +93,13 @@ public final class MetricSources {
     } catch (java.nio.charset.CharacterCodingException e) {
       throw new InputException(file + ": not UTF-8 text: " + e.getMessage(), e);
     } catch (IOException e) {
-      String message = e.getMessage();
-      throw new InputException(
-          message != null && message.contains(file.toString()) ? message : file + ": " + message,
-          e);
+      if (e instanceof dev.northstar.jackson.csv.CsvFormatException) {
+        String message = e.getMessage();
+        throw new InputException(
+            message != null && message.contains(file.toString()) ? message : file + ": " + message,
+            e);
+      }
+      throw new InputException(file + ": cannot read: " + IoFailures.why(e, file), e);
     } finally {
       bar.finish();
     }
