@@ -412,8 +412,8 @@ public final class GoalHierarchy {
    *     - list-influencers: List 100 influencers in the target niche (due 2017-02-01; Brian)
    * </pre>
    *
-   * <p>Indents stop growing at 40 levels, so that the text of any hierarchy grows with its number of
-   * goals: a goal deeper than that starts with its depth, such as {@code (depth 41)}.
+   * <p>Indents stop growing at 40 levels, so that the text of any hierarchy grows with its number
+   * of goals: a goal deeper than that starts with its depth, such as {@code (depth 41)}.
    *
    * @return the tree, never null
    */

@@ -25,7 +25,9 @@ class DeepHierarchyTest {
     return GoalId.of("g" + n);
   }
 
-  /** A business root, a marketing goal under it, then a chain of social goals, each under the last. */
+  /**
+   * A business root, a marketing goal under it, then a chain of social goals, each under the last.
+   */
   static List<Goal> chain(int n) {
     List<Goal> goals = new ArrayList<>(n);
     goals.add(Goal.builder(id(0), "root").level(GoalLevel.BUSINESS).build());

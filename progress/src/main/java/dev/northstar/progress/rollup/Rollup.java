@@ -98,14 +98,14 @@ public final class Rollup {
 
   /**
    * Rolls up every objective of a hierarchy, that is every goal with children, in one pass: each
-   * goal's progress is rolled up once and reused by the goals above it, so a hierarchy of any
-   * shape and depth takes time and memory linear in its number of goals.
+   * goal's progress is rolled up once and reused by the goals above it, so a hierarchy of any shape
+   * and depth takes time and memory linear in its number of goals.
    *
    * @param hierarchy the goals, not null
    * @param progressByGoal the measured progress of any goals, not null, no null keys or values
    * @param method how to combine, not null
-   * @return the roll-up of every goal with children, keyed by its id, in the hierarchy's goal order;
-   *     unmodifiable, never null
+   * @return the roll-up of every goal with children, keyed by its id, in the hierarchy's goal
+   *     order; unmodifiable, never null
    * @throws NullPointerException if an argument is null
    */
   public static Map<GoalId, Rollup> ofEvery(

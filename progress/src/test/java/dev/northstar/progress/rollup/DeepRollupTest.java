@@ -124,7 +124,8 @@ class DeepRollupTest {
     for (int i = 1; i < GOALS; i++) {
       if (leaf[i]) {
         Goal g = goals.get(i);
-        measured.put(g.id(), GoalProgress.ofCurrentValue(g, BigDecimal.valueOf(100 + 10L * (i % 11)), REF));
+        measured.put(
+            g.id(), GoalProgress.ofCurrentValue(g, BigDecimal.valueOf(100 + 10L * (i % 11)), REF));
       }
     }
     GoalHierarchy h = GoalHierarchy.of(goals);
