@@ -67,7 +67,7 @@ public final class Northstar implements Runnable {
   @Option(
       names = "--verbose",
       scope = ScopeType.INHERIT,
-      description = "On an internal error, print the stack trace too.")
+      description = "With an unexpected failure (exit status 3), print its stack trace too.")
   @SuppressWarnings("UnusedVariable") // run(...) reads it from the arguments, for errors anywhere
   private boolean verbose;
 
