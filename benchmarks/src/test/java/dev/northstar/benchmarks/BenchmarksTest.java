@@ -265,4 +265,33 @@ class BenchmarksTest {
     return List.of(Posts.PLATFORMS).indexOf(platform) * Posts.DAYS
         + (int) (day.toEpochDay() - Posts.firstEpochDay());
   }
+
+  @Test
+  void everyRollupShapeRollsUpTheRootAsRollupOfEveryDoes() {
+    for (String shape : new String[] {"tree", "chain", "star", "random"}) {
+      RollupBenchmark b = new RollupBenchmark();
+      b.nodes = 2_000;
+      b.shape = shape;
+      b.setUp();
+      assertThat(b.check().goals()).as(shape).hasSize(2_000);
+      assertThat(b.rollUp().progress()).as(shape).isPresent();
+      assertThat(b.rollUpEvery().get(b.rollUp().objective())).as(shape).isEqualTo(b.rollUp());
+      assertThat(b.draw().lines()).as(shape).hasSize(2_000);
+    }
+  }
+
+  @Test
+  void csvMemoryMeasuresASmallFile() throws IOException {
+    java.io.PrintStream out = System.out;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      CsvMemory.main(new String[] {"2000"});
+    } finally {
+      System.setOut(out);
+    }
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .startsWith("2,000 rows, ")
+        .contains("bytes per row kept by the table", "heap peak while reading");
+  }
 }

@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
  * {@code parse}, {@code shell} and {@code utm}.
  *
  * <p>Exit status: 0 when all is well, 1 when {@code check} finds an error-level finding, 2 for bad
- * input or usage (the message names the file, line or JSON path), 3 for an internal error.
+ * input or usage (the message names the file, line or JSON path), 3 for an internal error: any
+ * {@link Error} (such as running out of memory) or unexpected exception, reported in one line with
+ * the command line to report, and the stack trace only under {@code --verbose}.
  */
 @Command(
     name = "northstar",
@@ -54,7 +56,7 @@ import picocli.CommandLine.Spec;
       "0:all is well",
       "1:check found an error-level finding",
       "2:bad input or usage; the message names the file, line or JSON path",
-      "3:internal error"
+      "3:internal error: one line to report with the command line (the stack trace under --verbose)"
     })
 public final class Northstar implements Runnable {
   /** Exit status for an error-level SMART finding. */
@@ -76,6 +78,13 @@ public final class Northstar implements Runnable {
           "plugin jars: folders of .jar files or .jar files, separated by the path separator"
               + " (default: the NORTHSTAR_PLUGIN_PATH environment variable)")
   private @Nullable String pluginPath;
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "With an unexpected failure (exit status 3), print its stack trace too.")
+  @SuppressWarnings("UnusedVariable") // run(...) reads it from the arguments, for errors anywhere
+  private boolean verbose;
 
   /** Called by picocli. */
   public Northstar() {
@@ -128,15 +137,14 @@ public final class Northstar implements Runnable {
     line.registerConverter(MetricSources.Columns.class, MetricSources.Columns::fromOption);
     ParameterErrors.install(line, err);
     line.setExitCodeExceptionMapper(Northstar::exitCode);
+    boolean verbose = InternalErrors.verbose(args);
     line.setExecutionExceptionHandler(
         (e, command, parsed) -> {
           int status = exitCode(e);
           if (status == INTERNAL_ERROR) {
-            err.println("northstar: internal error: " + e);
-            e.printStackTrace(err);
-          } else {
-            err.println("northstar " + command.getCommandName() + ": " + e.getMessage());
+            return InternalErrors.report(e, err, verbose, args);
           }
+          err.println("northstar " + command.getCommandName() + ": " + e.getMessage());
           err.flush();
           return status;
         });
@@ -157,7 +165,14 @@ public final class Northstar implements Runnable {
             throw new CommandLine.ExecutionException(line, String.valueOf(e.getMessage()), e);
           }
         });
-    int status = line.execute(args);
+    int status;
+    try {
+      status = line.execute(args);
+    } catch (RuntimeException | Error e) {
+      // the one top-level handler: whatever escapes picocli, a StackOverflowError or an
+      // OutOfMemoryError included, is one line and exit status 3, never a JVM stack trace
+      status = InternalErrors.report(e, err, verbose, args);
+    }
     out.flush();
     err.flush();
     return status;

@@ -98,4 +98,20 @@ class BadInputTest {
         "does not exist");
     assertThat(Files.exists(html.getParent())).isFalse();
   }
+
+  @Test
+  void countOptionsBelowOneAreRefusedWithOptionValueAndRange() {
+    for (String option : new String[] {"--top", "--bottom"}) {
+      for (String value : new String[] {"-1", "0", "-2147483648"}) {
+        assertBadInput(
+            Cli.run("kpi", Cli.METRICS.toString(), "--by", "platform", option, value),
+            option + " " + value + ": must be a whole number from 1 to 2147483647");
+      }
+    }
+    assertBadInput(
+        Cli.run("kpi", Cli.METRICS.toString(), "--by", "platform", "--top", "2", "--min-rows", "0"),
+        "--min-rows 0: must be a whole number from 1 to 9223372036854775807");
+    Cli.Result ok = Cli.run("kpi", Cli.METRICS.toString(), "--by", "platform", "--top", "1");
+    assertThat(ok.status()).as(ok.err()).isZero();
+  }
 }

@@ -42,6 +42,10 @@ class CommandLineFuzzTest {
     "--title",
     "--help",
     "--version",
+    "--top",
+    "--bottom",
+    "--min-rows",
+    "--verbose",
     "--",
   };
 
@@ -49,6 +53,7 @@ class CommandLineFuzzTest {
     "2026-01-01", "2026-08-20", "9999-12-31", "1969-12-31", "2026-02-30", "platform,month",
     "campaign,week", "day", "err,ctr,cpc", "reach,spend", "mean-of-ratios", "ratio-of-sums",
     "uci-facebook", "northstar", "json", "csv", "table", "Double LinkedIn followers in six months",
+    "-1", "0", "2147483648", "+10000000-01-01",
   };
 
   private static final Path DIR = tempDir();

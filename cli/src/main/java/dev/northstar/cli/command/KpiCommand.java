@@ -159,6 +159,18 @@ public final class KpiCommand implements Callable<Integer> {
   @Option(names = "--list-kpis", description = "list the KPI catalogue and exit")
   private boolean listKpis;
 
+  /** Refuses a count option given below 1, naming the option, the value and the range. */
+  private void atLeastOne(String option, long value) {
+    if (value < 1 && spec.commandLine().getParseResult().hasMatchedOption(option)) {
+      throw new InputException(
+          option
+              + " "
+              + value
+              + ": must be a whole number from 1 to "
+              + (option.equals("--min-rows") ? Long.MAX_VALUE : Integer.MAX_VALUE));
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -185,6 +197,9 @@ public final class KpiCommand implements Callable<Integer> {
         kpis.isEmpty() && !fromFile.isEmpty()
             ? fromFile
             : AdHocKpis.choose(registry, kpis.isEmpty() ? List.of("err") : kpis);
+    atLeastOne("--top", top);
+    atLeastOne("--bottom", bottom);
+    atLeastOne("--min-rows", minRows);
     int rankN = top > 0 ? top : bottom;
     if (top > 0 && bottom > 0) {
       throw new InputException("--top and --bottom: give one of them");

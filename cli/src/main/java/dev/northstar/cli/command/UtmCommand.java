@@ -236,14 +236,21 @@ public final class UtmCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       MetricTable table =
           MetricSources.read(file, MetricSources.Columns.NORTHSTAR, spec.commandLine().getErr());
-      AttributionReport report =
-          UtmAttribution.standard()
-              .attribute(
-                  table,
-                  Dimension.parse(urlColumn),
-                  MetricId.parse(sessions),
-                  MetricId.parse(leads),
-                  MetricId.parse(conversions));
+      AttributionReport report;
+      try {
+        report =
+            UtmAttribution.standard()
+                .attribute(
+                    table,
+                    Dimension.parse(urlColumn),
+                    MetricId.parse(sessions),
+                    MetricId.parse(leads),
+                    MetricId.parse(conversions));
+      } catch (ArithmeticException e) {
+        // the library names the sum, its values and the visit; the file is the command's to name
+        throw new dev.northstar.cli.io.InputException(
+            file + ": " + e.getMessage() + " (visits are counted in the file's row order)", e);
+      }
       switch (output.format) {
         case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(json(report)));
         case CSV -> csv(report).writeTo(out);

@@ -56,12 +56,9 @@ public record Evaluations(
       evaluated.add(e);
       e.progress().ifPresent(p -> progress.put(goal.id(), p));
     }
-    List<Rollup> rollups = new ArrayList<>();
-    for (Goal goal : hierarchy.goals()) {
-      if (!hierarchy.children(goal.id()).isEmpty()) {
-        rollups.add(Rollup.of(hierarchy, goal.id(), progress, RollupMethod.WEIGHTED_MEAN));
-      }
-    }
+    // every objective in one pass, linear in the goals however deep the hierarchy
+    List<Rollup> rollups =
+        List.copyOf(Rollup.ofEvery(hierarchy, progress, RollupMethod.WEIGHTED_MEAN).values());
     return new Evaluations(hierarchy, asOf, evaluated, rollups);
   }
 

@@ -104,7 +104,7 @@ public final class AtomicFiles {
       }
       temp = null;
     } catch (IOException e) {
-      throw new InputException(target + ": cannot write: " + e.getMessage(), e);
+      throw new InputException(target + ": cannot write: " + IoFailures.why(e, target), e);
     } finally {
       if (temp != null) {
         try {

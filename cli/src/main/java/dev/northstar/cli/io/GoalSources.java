@@ -68,7 +68,7 @@ public final class GoalSources {
       }
       return files;
     } catch (IOException e) {
-      throw new InputException(path + ": cannot list folder: " + e.getMessage(), e);
+      throw new InputException(path + ": cannot list folder: " + IoFailures.why(e, path), e);
     }
   }
 
@@ -76,8 +76,12 @@ public final class GoalSources {
     if (!Files.exists(file)) {
       throw new InputException(file + ": no such file");
     }
-    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      throw new InputException(file + ": cannot read: not a readable file");
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(file + ": cannot read: not a regular file");
+    }
+    if (!Files.isReadable(file)) {
+      throw new InputException(
+          file + ": cannot read: permission denied (the user running northstar may not read it)");
     }
     try {
       if (isHierarchy(file)) {
@@ -92,7 +96,7 @@ public final class GoalSources {
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": no such file", e);
     } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+      throw new InputException(file + ": cannot read: " + IoFailures.why(e, file), e);
     }
   }
 

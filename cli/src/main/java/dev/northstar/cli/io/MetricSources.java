@@ -114,13 +114,13 @@ public final class MetricSources {
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": no such file", e);
     } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+      throw new InputException(file + ": cannot read: " + IoFailures.why(e, file), e);
     }
     ProgressBar bar = ProgressBar.onTerminal(err, String.valueOf(file.getFileName()), size);
     try (InputStream bytes = new CountingInputStream(Files.newInputStream(file), bar)) {
       return read(bytes, file.toString(), columns);
     } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+      throw new InputException(file + ": cannot read: " + IoFailures.why(e, file), e);
     } finally {
       bar.finish();
     }

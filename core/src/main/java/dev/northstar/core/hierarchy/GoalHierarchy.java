@@ -8,9 +8,12 @@ import dev.northstar.core.tactic.Tactic;
 import dev.northstar.core.tactic.TacticId;
 import dev.northstar.core.time.DateRange;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +43,11 @@ public final class GoalHierarchy {
   private final Map<GoalId, List<Goal>> children;
   private final Map<GoalId, List<Tactic>> tacticsByGoal;
   private final List<Goal> roots;
+  private final Map<GoalId, Goal> higherAncestors;
   private final List<HierarchyProblem> problems;
+
+  /** How deep {@link #toString()} indents; deeper goals keep this indent and say their depth. */
+  static final int MAX_INDENT = 40;
 
   private GoalHierarchy(Map<GoalId, Goal> goals, Map<TacticId, Tactic> tactics) {
     this.goals = Collections.unmodifiableMap(goals);
@@ -62,7 +69,35 @@ public final class GoalHierarchy {
     this.children = freeze(kids);
     this.tacticsByGoal = freeze(byGoal);
     this.roots = List.copyOf(rootList);
+    this.higherAncestors = higherAncestors(topDown());
     this.problems = List.copyOf(periodProblems());
+  }
+
+  /** Every goal, parents before their children, without recursion: a chain may be any length. */
+  private List<Goal> topDown() {
+    List<Goal> order = new ArrayList<>(roots);
+    for (int i = 0; i < order.size(); i++) {
+      order.addAll(children(order.get(i).id()));
+    }
+    return order;
+  }
+
+  private Map<GoalId, Goal> higherAncestors(List<Goal> topDown) {
+    Map<GoalId, Goal> higher = new HashMap<>();
+    for (Goal g : topDown) {
+      Optional<GoalId> parentId = g.parent();
+      if (parentId.isPresent()) {
+        Goal parent = goals.get(parentId.get());
+        if (parent == null) {
+          continue; // refused by of(...) before a hierarchy is built
+        }
+        Goal above = parent.level() == g.level() ? higher.get(parent.id()) : parent;
+        if (above != null) {
+          higher.put(g.id(), above);
+        }
+      }
+    }
+    return higher;
   }
 
   private static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {
@@ -322,6 +357,18 @@ public final class GoalHierarchy {
   }
 
   /**
+   * Returns the nearest goal above a goal whose level is higher than the goal's, such as the
+   * marketing objective that a chain of social goals serves. Answered from a table built with the
+   * hierarchy, in constant time however deep the hierarchy is.
+   *
+   * @param id the goal's id, not null
+   * @return the goal, or empty for a goal with no ancestor of a higher level, or an unknown id
+   */
+  public Optional<Goal> nearestHigherAncestor(GoalId id) {
+    return Optional.ofNullable(higherAncestors.get(Checks.notNull(id, "id")));
+  }
+
+  /**
    * Returns the planning problems that do not stop a hierarchy from being built: goal periods
    * outside their parent's and tactic due dates outside their goal's period.
    *
@@ -365,20 +412,41 @@ public final class GoalHierarchy {
    *     - list-influencers: List 100 influencers in the target niche (due 2017-02-01; Brian)
    * </pre>
    *
+   * <p>Indents stop growing at 40 levels, so that the text of any hierarchy grows with its number
+   * of goals: a goal deeper than that starts with its depth, such as {@code (depth 41)}.
+   *
    * @return the tree, never null
    */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder();
-    for (Goal root : roots) {
-      draw(s, root, 0);
+    // depth first with a stack of its own, not recursion: a chain of goals may be any length
+    Deque<Goal> stack = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    for (int i = roots.size() - 1; i >= 0; i--) {
+      stack.push(roots.get(i));
+      depths.push(0);
+    }
+    while (!stack.isEmpty()) {
+      Goal goal = stack.pop();
+      int depth = depths.pop();
+      draw(s, goal, depth);
+      List<Goal> kids = children(goal.id());
+      for (int i = kids.size() - 1; i >= 0; i--) {
+        stack.push(kids.get(i));
+        depths.push(depth + 1);
+      }
     }
     return s.toString();
   }
 
   private void draw(StringBuilder s, Goal goal, int depth) {
-    String indent = "  ".repeat(depth);
-    s.append(indent).append(goal.level()).append(' ').append(goal.id()).append(": ");
+    String indent = "  ".repeat(Math.min(depth, MAX_INDENT));
+    s.append(indent);
+    if (depth > MAX_INDENT) {
+      s.append("(depth ").append(depth).append(") ");
+    }
+    s.append(goal.level()).append(' ').append(goal.id()).append(": ");
     s.append(goal.statement()).append('\n');
     for (Tactic t : tacticsOf(goal.id())) {
       s.append(indent).append("  - ").append(t.id()).append(": ").append(t.title());
@@ -393,9 +461,6 @@ public final class GoalHierarchy {
         s.append(" (").append(String.join("; ", details)).append(')');
       }
       s.append('\n');
-    }
-    for (Goal child : children(goal.id())) {
-      draw(s, child, depth + 1);
     }
   }
 }

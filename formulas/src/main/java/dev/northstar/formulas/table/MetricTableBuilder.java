@@ -25,6 +25,10 @@ public final class MetricTableBuilder {
 
   private static final int INITIAL_CAPACITY = 1024;
 
+  private static final int[] EMPTY_INTS = new int[0];
+
+  private static final long[] EMPTY_LONGS = new long[0];
+
   private final TableSchema schema;
   private final int dims;
   private final int measures;
@@ -416,6 +420,24 @@ public final class MetricTableBuilder {
     return this;
   }
 
+  /**
+   * Forgets the cells set for the current row, so that a row found bad half-way, such as one whose
+   * date a setter refused, can be left out and the next row begun: the builder is as it was after
+   * the last {@link #endRow()}, except that a dimension value first set in the discarded row stays
+   * among the table's {@linkplain MetricTable#dimensionValues(Dimension) values}.
+   *
+   * @return this builder
+   * @throws IllegalStateException if the builder was already built
+   */
+  public MetricTableBuilder discardRow() {
+    checkOpen();
+    Arrays.fill(rowDimensionSet, false);
+    Arrays.fill(rowSet, false);
+    rowDated = false;
+    rowTimestamped = false;
+    return this;
+  }
+
   // Blocks: MetricTable.fromRows fills a block of rows column by column (RowMapping.writeBlock),
   // so that each column's getter runs in a loop of its own over records still in the cache. The
   // cells are checked as in the row-by-row setters, with the same messages.
@@ -568,10 +590,13 @@ public final class MetricTableBuilder {
     built = true;
     int[][] c = new int[dims][];
     String[][] dict = new String[dims][];
-    // A builder is built once: columns that are exactly full are handed over, not copied.
+    // A builder is built once: columns that are exactly full are handed over, not copied, and
+    // each column cut to size lets go of its builder's copy at once, so that building needs at
+    // most one column more than the columns themselves, not a second copy of the table.
     boolean full = rows == capacity;
     for (int d = 0; d < dims; d++) {
       c[d] = full ? codes[d] : Arrays.copyOf(codes[d], rows);
+      codes[d] = EMPTY_INTS;
       dict[d] = Arrays.copyOf(dictionaries[d], dictionarySizes[d]);
     }
     long[][] v = new long[measures][];
@@ -579,13 +604,16 @@ public final class MetricTableBuilder {
     int words = (rows + 63) >>> 6;
     for (int m = 0; m < measures; m++) {
       v[m] = full ? values[m] : Arrays.copyOf(values[m], rows);
+      values[m] = EMPTY_LONGS;
       miss[m] =
           !hasMissing[m]
               ? null
               : missing[m].length == words ? missing[m] : Arrays.copyOf(missing[m], words);
     }
     int[] dd = days == null ? null : full ? days : Arrays.copyOf(days, rows);
+    days = null;
     long[] ss = seconds == null ? null : full ? seconds : Arrays.copyOf(seconds, rows);
+    seconds = null;
     codes = new int[0][];
     values = new long[0][];
     ColumnStore store = new ColumnStore(schema, rows, c, dict, dd, ss, v, miss);

@@ -51,13 +51,18 @@ public final class LandingPage {
     URI uri;
     try {
       uri = new URI(url);
-    } catch (URISyntaxException e) {
+    } catch (URISyntaxException | RuntimeException e) {
       return new LandingPage(
           url,
           null,
           false,
           List.of(
               new UtmProblem(url, null, null, "not a valid URL (RFC 3986): " + e.getMessage())));
+    }
+    String hostProblem = UtmTags.hostProblem(uri);
+    if (hostProblem != null) {
+      return new LandingPage(
+          url, null, false, List.of(new UtmProblem(url, null, null, hostProblem)));
     }
     String scheme = uri.getScheme();
     if (uri.isOpaque()

@@ -51,8 +51,8 @@ final class PercentEncoding {
     for (int i = 0; i < raw.length(); i++) {
       char ch = raw.charAt(i);
       if (ch == '%') {
-        int hi = i + 1 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
-        int lo = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
+        int hi = i + 1 < raw.length() ? hex(raw.charAt(i + 1)) : -1;
+        int lo = i + 2 < raw.length() ? hex(raw.charAt(i + 2)) : -1;
         if (hi < 0 || lo < 0) {
           throw new IllegalArgumentException(
               "'%' must be followed by two hex digits (RFC 3986 percent-encoding)");
@@ -81,5 +81,22 @@ final class PercentEncoding {
       throw new IllegalArgumentException(
           "the percent-encoded bytes are not UTF-8 (was the value encoded as Latin-1?)", e);
     }
+  }
+
+  /**
+   * The value of an ASCII hex digit, or -1: not {@link Character#digit(char, int)}, which also
+   * takes other scripts' digits (Arabic-Indic, full-width), which RFC 3986 does not allow.
+   */
+  static int hex(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
   }
 }

@@ -92,7 +92,8 @@ public final class UtmAttribution {
    * @param visits the visits, not null, no null elements
    * @return the report, never null
    * @throws NullPointerException if {@code visits} or a visit is null
-   * @throws ArithmeticException if a sum overflows a {@code long}
+   * @throws ArithmeticException if a sum overflows a {@code long}: the message names the sum, its
+   *     values, and the visit (counted from 1) and landing page where it overflowed
    */
   public AttributionReport attribute(Iterable<LandingVisit> visits) {
     Objects.requireNonNull(visits, "visits must not be null");
@@ -103,28 +104,40 @@ public final class UtmAttribution {
     VisitTotals untagged = VisitTotals.NONE;
     VisitTotals excluded = VisitTotals.NONE;
     Map<String, LandingPage> parsed = new LinkedHashMap<>();
+    long n = 0;
     for (LandingVisit v : visits) {
       Objects.requireNonNull(v, "visit must not be null");
-      LandingPage page = parsed.computeIfAbsent(v.landingUrl(), LandingPage::parse);
-      if (!page.problems().isEmpty()) {
-        excluded = excluded.plus(v);
-        problems.addAll(page.problems());
-        continue;
-      }
-      UtmTags tags = page.tags().orElse(null);
-      if (tags == null) {
-        untagged = untagged.plus(v);
-        continue;
-      }
-      byCampaign.merge(
-          List.of(tags.source(), tags.medium(), tags.campaign()),
-          VisitTotals.NONE.plus(v),
-          VisitTotals::plus);
-      java.util.Optional<Platform> platform = platformOf(tags.source());
-      if (platform.isPresent()) {
-        byPlatform.merge(platform.get(), VisitTotals.NONE.plus(v), VisitTotals::plus);
-      } else {
-        unknownSources.add(tags.source());
+      n++;
+      try {
+        LandingPage page = parsed.computeIfAbsent(v.landingUrl(), LandingPage::parse);
+        if (!page.problems().isEmpty()) {
+          excluded = excluded.plus(v);
+          problems.addAll(page.problems());
+          continue;
+        }
+        UtmTags tags = page.tags().orElse(null);
+        if (tags == null) {
+          untagged = untagged.plus(v);
+          continue;
+        }
+        byCampaign.merge(
+            List.of(tags.source(), tags.medium(), tags.campaign()),
+            VisitTotals.NONE.plus(v),
+            VisitTotals::plus);
+        java.util.Optional<Platform> platform = platformOf(tags.source());
+        if (platform.isPresent()) {
+          byPlatform.merge(platform.get(), VisitTotals.NONE.plus(v), VisitTotals::plus);
+        } else {
+          unknownSources.add(tags.source());
+        }
+      } catch (ArithmeticException e) {
+        throw new ArithmeticException(
+            e.getMessage()
+                + ", at visit "
+                + n
+                + " (landing page '"
+                + shorten(v.landingUrl())
+                + "')");
       }
     }
     List<CampaignTotals> campaigns = new ArrayList<>();
@@ -271,5 +284,9 @@ public final class UtmAttribution {
     public UtmAttribution build() {
       return new UtmAttribution(platforms);
     }
+  }
+
+  private static String shorten(String url) {
+    return url.length() <= 200 ? url : url.substring(0, 197) + "...";
   }
 }

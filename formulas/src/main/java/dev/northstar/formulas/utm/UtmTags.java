@@ -275,9 +275,13 @@ public final class UtmTags implements Serializable {
     URI uri;
     try {
       uri = new URI(url);
-    } catch (URISyntaxException e) {
+    } catch (URISyntaxException | RuntimeException e) {
       throw new IllegalArgumentException(
           "url '" + shorten(url) + "' is not a valid URL (RFC 3986): " + e.getMessage(), e);
+    }
+    String hostProblem = hostProblem(uri);
+    if (hostProblem != null) {
+      throw new IllegalArgumentException("url '" + shorten(url) + "': " + hostProblem);
     }
     String scheme = uri.getScheme();
     if (uri.isOpaque()
@@ -366,5 +370,22 @@ public final class UtmTags implements Serializable {
       }
     }
     return s.toString();
+  }
+
+  /**
+   * What is wrong with an absolute URL's host or port, or null if nothing: {@code java.net.URI}
+   * takes an authority it cannot read as a host and port (such as {@code a..b} or {@code
+   * host:99999999999}) as a registry name, and only {@link URI#parseServerAuthority()} refuses it.
+   */
+  static @Nullable String hostProblem(URI uri) {
+    if (uri.isOpaque() || uri.getRawAuthority() == null) {
+      return null; // not an absolute URL with an authority: refused by the caller
+    }
+    try {
+      uri.parseServerAuthority();
+      return null;
+    } catch (URISyntaxException | RuntimeException e) {
+      return "the host or port of the URL is malformed: " + e.getMessage();
+    }
   }
 }

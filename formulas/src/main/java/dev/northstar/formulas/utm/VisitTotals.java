@@ -45,14 +45,14 @@ public record VisitTotals(long visits, long sessions, long leads, long conversio
    *
    * @param v the visit, not null
    * @return the new totals, never null
-   * @throws ArithmeticException if a sum overflows a {@code long}
+   * @throws ArithmeticException if a sum overflows a {@code long}, naming the sum and its values
    */
   public VisitTotals plus(LandingVisit v) {
     return new VisitTotals(
-        Math.addExact(visits, 1),
-        Math.addExact(sessions, v.sessions()),
-        Math.addExact(leads, v.leads()),
-        Math.addExact(conversions, v.conversions()));
+        add("visits", visits, 1),
+        add("sessions", sessions, v.sessions()),
+        add("leads", leads, v.leads()),
+        add("conversions", conversions, v.conversions()));
   }
 
   /**
@@ -60,14 +60,14 @@ public record VisitTotals(long visits, long sessions, long leads, long conversio
    *
    * @param o the totals, not null
    * @return the new totals, never null
-   * @throws ArithmeticException if a sum overflows a {@code long}
+   * @throws ArithmeticException if a sum overflows a {@code long}, naming the sum and its values
    */
   public VisitTotals plus(VisitTotals o) {
     return new VisitTotals(
-        Math.addExact(visits, o.visits),
-        Math.addExact(sessions, o.sessions),
-        Math.addExact(leads, o.leads),
-        Math.addExact(conversions, o.conversions));
+        add("visits", visits, o.visits),
+        add("sessions", sessions, o.sessions),
+        add("leads", leads, o.leads),
+        add("conversions", conversions, o.conversions));
   }
 
   /**
@@ -95,5 +95,22 @@ public record VisitTotals(long visits, long sessions, long leads, long conversio
    */
   public Ratio leadConversionRate() {
     return Ratio.of(conversions, leads);
+  }
+
+  /** A checked sum whose overflow says what overflowed and the values. */
+  private static long add(String what, long total, long more) {
+    long sum = total + more;
+    if (((total ^ sum) & (more ^ sum)) < 0) {
+      throw new ArithmeticException(
+          "the total of "
+              + what
+              + " overflows a long: "
+              + total
+              + " + "
+              + more
+              + " is beyond "
+              + Long.MAX_VALUE);
+    }
+    return sum;
   }
 }

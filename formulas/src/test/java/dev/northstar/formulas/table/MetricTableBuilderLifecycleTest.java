@@ -53,6 +53,7 @@ class MetricTableBuilderLifecycleTest {
             b -> b.amount(CoreMetrics.LIKES, BigDecimal.ONE),
             b -> b.missing(CoreMetrics.LIKES),
             MetricTableBuilder::endRow,
+            MetricTableBuilder::discardRow,
             b -> b.beginBlock(1),
             MetricTableBuilder::build);
     for (Consumer<MetricTableBuilder> setter : setters) {
@@ -228,5 +229,33 @@ class MetricTableBuilderLifecycleTest {
       assertThat(t.missingCount(CoreMetrics.LIKES)).isEqualTo(1);
       assertThat(t.value(CoreMetrics.LIKES, rows - 1)).isEmpty();
     }
+  }
+
+  @Test
+  void aDiscardedRowLeavesNoCellBehind() {
+    MetricTableBuilder b = MetricTable.builder(DATED);
+    b.dimension(0, "facebook").date(DAY).count(CoreMetrics.LIKES, 3).count(CoreMetrics.REACH, 9);
+    assertThat(b.discardRow()).isSameAs(b);
+    assertThat(b.rowCount()).isZero();
+    // the next row sets only its date: what the discarded row set is missing, not kept
+    b.date(DAY.plusDays(1)).endRow();
+    assertThatThrownBy(b::endRow)
+        .isInstanceOf(InvalidRowException.class)
+        .hasMessageContaining("a dated table needs a date in every row");
+    b.discardRow().date(DAY.plusDays(2)).count(CoreMetrics.LIKES, 4).endRow();
+    MetricTable t = b.build();
+    assertThat(t.rowCount()).isEqualTo(2);
+    assertThat(t.date(0)).isEqualTo(DAY.plusDays(1));
+    assertThat(t.dimensionValue(Dimension.PLATFORM, 0)).isEmpty();
+    assertThat(t.value(CoreMetrics.LIKES, 0)).isEmpty();
+    assertThat(t.value(CoreMetrics.REACH, 0)).isEmpty();
+    assertThat(t.value(CoreMetrics.LIKES, 1)).contains(BigDecimal.valueOf(4));
+    assertThat(t.value(CoreMetrics.REACH, 1)).isEmpty();
+
+    MetricTableBuilder stamped = MetricTable.builder(TIMESTAMPED);
+    stamped.timestamp(Instant.EPOCH).discardRow();
+    assertThatThrownBy(stamped::endRow)
+        .isInstanceOf(InvalidRowException.class)
+        .hasMessageContaining("a timestamped table needs a timestamp in every row");
   }
 }

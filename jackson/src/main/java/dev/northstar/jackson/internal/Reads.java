@@ -3,6 +3,7 @@ package dev.northstar.jackson.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import dev.northstar.core.time.DateRange;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -100,11 +101,34 @@ final class Reads {
     if (text.length() > MAX_DATE_LENGTH) {
       throw ReadErrors.invalid(p, type, text, "expected " + DATE);
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(text);
+      date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw ReadErrors.invalid(p, type, text, "expected " + DATE + ": " + e.getMessage());
     }
+    if (!inYears(date)) {
+      throw ReadErrors.invalid(p, type, text, "out of range; expected " + DATE + ", " + YEARS);
+    }
+    return date;
+  }
+
+  /** What JSON dates may be: the signed years of five or more digits ISO allows are refused. */
+  static final String YEARS = "in the years 0001 to 9999";
+
+  static boolean inYears(LocalDate date) {
+    return date.getYear() >= 1 && date.getYear() <= 9999;
+  }
+
+  /** Refuses a date range with a date outside {@link #YEARS}, as a text form's reason. */
+  static DateRange inYears(DateRange range) {
+    for (LocalDate date : List.of(range.start(), range.end())) {
+      if (!inYears(date)) {
+        throw new IllegalArgumentException(
+            "the date " + date + " is out of range; dates must be " + YEARS);
+      }
+    }
+    return range;
   }
 
   /** Reads a JSON array, each element with {@code element}. */

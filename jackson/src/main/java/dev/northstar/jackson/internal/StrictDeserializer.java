@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of every Northstar deserializer.
@@ -46,6 +48,30 @@ abstract class StrictDeserializer<T> extends StdDeserializer<T> {
    * @throws IOException if the input is not valid, located by its JSON path
    */
   abstract T read(JsonParser p, DeserializationContext ctxt) throws IOException;
+
+  /**
+   * A document that is only {@code null} is not a value of this type: Jackson would return null
+   * from {@code readValue("null", Goal.class)}, so it is refused with its location. A null inside
+   * another class's document (a field of an application's own record) stays null.
+   */
+  @Override
+  public @Nullable T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+    JsonParser p = ctxt.getParser();
+    if (p == null) {
+      throw JsonMappingException.from(
+          ctxt, "expected a " + type().getSimpleName() + ", but was null");
+    }
+    if (!p.getParsingContext().inRoot()) {
+      return null;
+    }
+    try {
+      throw ReadErrors.wrongType(p, type(), "a " + type().getSimpleName());
+    } catch (JsonMappingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw JsonMappingException.from(p, String.valueOf(e.getMessage()), e);
+    }
+  }
 
   @Override
   public boolean isCachable() {

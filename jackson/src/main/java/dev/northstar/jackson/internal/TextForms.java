@@ -37,7 +37,9 @@ final class TextForms {
 
   static final TextFormDeserializer<DateRange> DATE_RANGE =
       new TextFormDeserializer<>(
-          DateRange.class, "a date range such as 2026-07-01/2026-09-30", DateRange::parse);
+          DateRange.class,
+          "a date range such as 2026-07-01/2026-09-30",
+          text -> Reads.inYears(DateRange.parse(text)));
 
   static final TextFormDeserializer<Window> WINDOW =
       new TextFormDeserializer<>(

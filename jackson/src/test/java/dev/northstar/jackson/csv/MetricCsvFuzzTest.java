@@ -2,6 +2,7 @@ package dev.northstar.jackson.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.formulas.table.Dimension;
@@ -14,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Currency;
 
@@ -58,6 +61,61 @@ class MetricCsvFuzzTest {
   @FuzzTest(maxDuration = "4m")
   void custom(byte[] csv) throws IOException {
     check(csv, CUSTOM);
+  }
+
+  /**
+   * Northstar's CSV with values of valid syntax at the edges of every parsed type: dates and
+   * timestamps anywhere in {@code java.time}'s range, counts and amounts up to 40 digits. Read
+   * strictly, each refusal is a located {@link CsvFormatException}; read leniently, every row is
+   * either in the table or counted as rejected, and nothing else is thrown.
+   */
+  @FuzzTest(maxDuration = "4m")
+  void edgeValues(FuzzedDataProvider data) throws IOException {
+    boolean timestamped = data.consumeBoolean();
+    StringBuilder csv =
+        new StringBuilder(
+            "platform[dimension],"
+                + (timestamped ? "timestamp" : "date")
+                + ",likes,spend[USD:2]\n");
+    int rows = data.consumeInt(1, 8);
+    for (int r = 0; r < rows; r++) {
+      LocalDate date =
+          LocalDate.ofEpochDay(
+              data.consumeLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()));
+      String time =
+          timestamped ? date.atStartOfDay().atOffset(ZoneOffset.UTC).toString() : date.toString();
+      csv.append("p").append(r % 3).append(',').append(time).append(',');
+      csv.append(digits(data)).append(',').append(digits(data));
+      if (data.consumeBoolean()) {
+        csv.append('.').append(data.consumeInt(0, 999));
+      }
+      csv.append('\n');
+    }
+    String text = csv.toString();
+    try {
+      assertRoundTrip(MetricCsv.read(new StringReader(text), ColumnMapping.northstar()));
+    } catch (CsvFormatException e) {
+      assertLocated(e);
+      assertThat(e.line()).isBetween(2L, (long) rows + 1);
+    }
+    LenientRead lenient =
+        MetricCsv.readLenient(new StringReader(text), ColumnMapping.northstar(), "edge.csv");
+    assertThat(lenient.table().rowCount() + lenient.rejectedCount()).isEqualTo(rows);
+    for (RejectedRow rejected : lenient.rejected()) {
+      assertThat(rejected.line()).isBetween(2L, (long) rows + 1);
+      assertThat(rejected.reason()).isNotBlank();
+    }
+    assertRoundTrip(lenient.table());
+  }
+
+  /** A number of 1 to 40 digits, often at the edge of 63 bits. */
+  private static String digits(FuzzedDataProvider data) {
+    return switch (data.consumeInt(0, 3)) {
+      case 0 -> Long.toString(Long.MAX_VALUE - data.consumeInt(-2, 2));
+      case 1 -> Long.toString(data.consumeLong(0, Long.MAX_VALUE));
+      case 2 -> "9".repeat(data.consumeInt(1, 40));
+      default -> Integer.toString(data.consumeInt(0, 1_000_000));
+    };
   }
 
   /** The file reader, which decodes UTF-8 strictly and skips a byte order mark. */

@@ -9,10 +9,16 @@ import dev.northstar.progress.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -90,35 +96,134 @@ public final class Rollup {
     return rollUp(hierarchy, objective, progressByGoal, method);
   }
 
+  /**
+   * Rolls up every objective of a hierarchy, that is every goal with children, in one pass: each
+   * goal's progress is rolled up once and reused by the goals above it, so a hierarchy of any shape
+   * and depth takes time and memory linear in its number of goals.
+   *
+   * @param hierarchy the goals, not null
+   * @param progressByGoal the measured progress of any goals, not null, no null keys or values
+   * @param method how to combine, not null
+   * @return the roll-up of every goal with children, keyed by its id, in the hierarchy's goal
+   *     order; unmodifiable, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public static Map<GoalId, Rollup> ofEvery(
+      GoalHierarchy hierarchy, Map<GoalId, GoalProgress> progressByGoal, RollupMethod method) {
+    Decimals.notNull(hierarchy, "hierarchy");
+    Decimals.notNull(progressByGoal, "progressByGoal");
+    Decimals.notNull(method, "method");
+    Map<GoalId, Rollup> all = new HashMap<>();
+    List<Goal> topDown = topDown(hierarchy, hierarchy.roots(), g -> true);
+    for (int i = topDown.size() - 1; i >= 0; i--) {
+      GoalId id = topDown.get(i).id();
+      if (!hierarchy.children(id).isEmpty()) {
+        all.put(id, rollUpOne(hierarchy, id, progressByGoal, method, all));
+      }
+    }
+    Map<GoalId, Rollup> ordered = new LinkedHashMap<>();
+    for (Goal g : hierarchy.goals()) {
+      Rollup r = all.get(g.id());
+      if (r != null) {
+        ordered.put(g.id(), r);
+      }
+    }
+    return Collections.unmodifiableMap(ordered);
+  }
+
+  /**
+   * The goals below the starts, parents before children, descending only into goals that pass the
+   * filter: a queue of its own instead of recursion, since a chain of goals may be any length.
+   */
+  private static List<Goal> topDown(
+      GoalHierarchy hierarchy, List<Goal> starts, Predicate<Goal> descend) {
+    List<Goal> order = new ArrayList<>(starts);
+    for (int i = 0; i < order.size(); i++) {
+      for (Goal child : hierarchy.children(order.get(i).id())) {
+        if (descend.test(child)) {
+          order.add(child);
+        }
+      }
+    }
+    return order;
+  }
+
   private static Rollup rollUp(
       GoalHierarchy hierarchy,
       GoalId objective,
       Map<GoalId, GoalProgress> progressByGoal,
       RollupMethod method) {
+    // the goals that need a roll-up of their own: no progress figure, but children
+    Predicate<Goal> rolledUpFirst =
+        child ->
+            ownProgress(progressByGoal.get(child.id())).isEmpty()
+                && !hierarchy.children(child.id()).isEmpty();
+    Goal top = hierarchy.goal(objective).orElseThrow();
+    List<Goal> topDown = topDown(hierarchy, List.of(top), rolledUpFirst);
+    Map<GoalId, Rollup> below = new HashMap<>();
+    for (int i = topDown.size() - 1; i >= 0; i--) {
+      GoalId id = topDown.get(i).id();
+      below.put(id, rollUpOne(hierarchy, id, progressByGoal, method, below));
+    }
+    return Objects.requireNonNull(below.get(objective));
+  }
+
+  private static Optional<BigDecimal> ownProgress(@Nullable GoalProgress measured) {
+    return measured == null ? Optional.empty() : measured.clampedProgress();
+  }
+
+  /** One goal's roll-up, from the roll-ups of its children already made. */
+  private static Rollup rollUpOne(
+      GoalHierarchy hierarchy,
+      GoalId objective,
+      Map<GoalId, GoalProgress> progressByGoal,
+      RollupMethod method,
+      Map<GoalId, Rollup> done) {
     List<ChildProgress> inputs = new ArrayList<>();
-    List<GoalId> rolledUp = new ArrayList<>();
+    Set<GoalId> rolledUp = new HashSet<>();
     for (Goal child : hierarchy.children(objective)) {
       GoalProgress measured = progressByGoal.get(child.id());
-      Optional<BigDecimal> own = measured == null ? Optional.empty() : measured.clampedProgress();
+      Optional<BigDecimal> own = ownProgress(measured);
       if (own.isPresent()) {
         inputs.add(ChildProgress.of(child.id(), child.weight(), own.get()));
         continue;
       }
       // An objective often has no measurable target of its own: then its children speak for it.
       String why = measured == null ? "no progress given" : reason(measured);
-      if (!hierarchy.children(child.id()).isEmpty()) {
-        Rollup below = rollUp(hierarchy, child.id(), progressByGoal, method);
+      Rollup below = done.get(child.id());
+      if (below != null) {
         BigDecimal p = below.progress;
         if (p != null) {
           inputs.add(ChildProgress.of(child.id(), child.weight(), p));
           rolledUp.add(child.id());
           continue;
         }
-        why = why + "; no child with data: " + below.lacking;
+        why = why + "; " + NO_CHILD_WITH_DATA + ": " + shortly(below.lacking);
       }
       inputs.add(ChildProgress.lacking(child.id(), child.weight(), why));
     }
     return combine(objective, inputs, method, rolledUp);
+  }
+
+  private static final String NO_CHILD_WITH_DATA = "no child with data";
+
+  /**
+   * The children that lacked data, each with its own reason but not the reasons below it, so that
+   * the reasons of a deep chain stay short: "[c (no progress given; no child with data)]".
+   */
+  private static String shortly(List<Lack> lacking) {
+    StringBuilder s = new StringBuilder("[");
+    for (Lack lack : lacking) {
+      if (s.length() > 1) {
+        s.append(", ");
+      }
+      String reason = lack.reason();
+      int nested = reason.indexOf("; " + NO_CHILD_WITH_DATA + ": ");
+      s.append(lack.goal()).append(" (");
+      s.append(nested < 0 ? reason : reason.substring(0, nested) + "; " + NO_CHILD_WITH_DATA);
+      s.append(')');
+    }
+    return s.append(']').toString();
   }
 
   /** The status and notes of a progress without a figure, such as "NO_DATA: ...". */
@@ -146,11 +251,11 @@ public final class Rollup {
     for (ChildProgress c : children) {
       inputs.add(Decimals.notNull(c, "child"));
     }
-    return combine(objective, inputs, method, List.of());
+    return combine(objective, inputs, method, Set.of());
   }
 
   private static Rollup combine(
-      GoalId objective, List<ChildProgress> inputs, RollupMethod method, List<GoalId> rolledUp) {
+      GoalId objective, List<ChildProgress> inputs, RollupMethod method, Set<GoalId> rolledUp) {
     List<ChildProgress> withData = new ArrayList<>();
     List<Lack> lacking = new ArrayList<>();
     BigDecimal totalWeight = BigDecimal.ZERO;

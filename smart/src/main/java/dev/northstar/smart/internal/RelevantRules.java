@@ -50,26 +50,30 @@ final class RelevantRules {
                     + " more than vanity",
                 "set its parent to the objective it serves, such as a quarterly marketing goal"));
       }
-      if (context.hierarchy().goal(parent.get()).isEmpty()) {
+      Optional<Goal> parentGoal = context.hierarchy().goal(parent.get());
+      if (parentGoal.isEmpty()) {
         return List.of(
             Finding.warning(
                 this,
                 "its parent " + parent.get() + " is not in the hierarchy given",
                 "pass the hierarchy that holds " + parent.get() + " in the rule context"));
       }
-      for (Goal above : context.hierarchy().ancestors(goal.id())) {
-        if (above.level().isObjective()) {
-          return List.of(
-              Finding.info(
-                  this,
-                  "serves the "
-                      + above.level().name().toLowerCase(Locale.ROOT)
-                      + " objective "
-                      + above.id()
-                      + " (\""
-                      + above.statement()
-                      + "\")"));
-        }
+      // the hierarchy's table, not a walk up the chain: linear over a hierarchy of any depth
+      Goal above =
+          parentGoal.get().level().isObjective()
+              ? parentGoal.get()
+              : context.hierarchy().nearestHigherAncestor(parent.get()).orElse(null);
+      if (above != null) {
+        return List.of(
+            Finding.info(
+                this,
+                "serves the "
+                    + above.level().name().toLowerCase(Locale.ROOT)
+                    + " objective "
+                    + above.id()
+                    + " (\""
+                    + above.statement()
+                    + "\")"));
       }
       return List.of(
           Finding.warning(

@@ -274,23 +274,59 @@ public final class TableReader {
         cells[i] = cell(column, headers.get(i), fields.get(i), lines.get(i));
       }
     }
-    for (int i = 0; i < columns.length; i++) {
-      Object cell = cells[i];
-      if (cell instanceof String value) {
-        builder.dimension(index[i], value);
-      } else if (cell instanceof LocalDate date) {
-        builder.date(date);
-      } else if (cell instanceof java.time.Instant instant) {
-        builder.timestamp(instant);
-      } else if (cell instanceof Long stored) {
-        builder.stored(index[i], stored);
+    // dates and timestamps first, whose range only the builder checks, dimensions last: a
+    // refused row then leaves no new dimension value behind in the builder's dictionaries
+    for (int pass = 0; pass < 3; pass++) {
+      for (int i = 0; i < columns.length; i++) {
+        Object cell = cells[i];
+        int order = cell instanceof String ? 2 : cell instanceof Long ? 1 : 0;
+        if (cell != null && order == pass) {
+          try {
+            set(builder, index[i], cell);
+          } catch (RuntimeException e) {
+            throw refused(builder, lines.get(i), headers.get(i), fields.get(i), e);
+          }
+        }
       }
     }
     try {
       builder.endRow();
-    } catch (InvalidRowException e) {
-      throw new CsvFormatException(file, line, null, null, "is refused: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw refused(builder, line, null, null, e);
     }
+  }
+
+  private static void set(MetricTableBuilder builder, int index, Object cell) {
+    if (cell instanceof String value) {
+      builder.dimension(index, value);
+    } else if (cell instanceof LocalDate date) {
+      builder.date(date);
+    } else if (cell instanceof java.time.Instant instant) {
+      builder.timestamp(instant);
+    } else if (cell instanceof Long stored) {
+      builder.stored(index, stored);
+    }
+  }
+
+  /**
+   * The border between the table builder and the reader: whatever the builder refuses, such as a
+   * date more than about 5.8 million years from 1970, becomes a {@link CsvFormatException} at the
+   * file's line (from 1) and column, with the value and what is allowed; the row's cells are
+   * discarded, so that a lenient read goes on without it.
+   */
+  private CsvFormatException refused(
+      MetricTableBuilder builder,
+      long line,
+      @Nullable String header,
+      @Nullable String text,
+      RuntimeException e) {
+    builder.discardRow();
+    String why =
+        e instanceof InvalidRowException invalid
+            ? invalid.problem()
+            : String.valueOf(e.getMessage());
+    String problem = text == null ? why : "is refused: " + why;
+    return new CsvFormatException(file, line, header, text, problem, e);
   }
 
   /** Reads the next record into {@link #fields}; false at the end of the file. */
@@ -556,7 +592,7 @@ public final class TableReader {
     }
     try {
       return measure.toStored(value);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | ArithmeticException e) {
       throw new CsvFormatException(file, line, header, text, "is refused: " + e.getMessage(), e);
     }
   }
