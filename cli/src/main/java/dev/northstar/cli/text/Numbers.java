@@ -45,8 +45,8 @@ public final class Numbers {
   }
 
   /**
-   * Prints a goal's value in its unit: a ratio ({@code %}) as a percent with two decimals, money
-   * in its currency ({@link UnitFormat#money}), anything else {@linkplain #plain(BigDecimal) plain}.
+   * Prints a goal's value in its unit: a ratio ({@code %}) as a percent with two decimals, money in
+   * its currency ({@link UnitFormat#money}), anything else {@linkplain #plain(BigDecimal) plain}.
    *
    * @param value the value, or empty
    * @param unit "%", a currency code, or empty
