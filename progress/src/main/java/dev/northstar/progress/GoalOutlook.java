@@ -3,6 +3,8 @@ package dev.northstar.progress;
 import dev.northstar.core.goal.Baseline;
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.Target;
+import dev.northstar.core.goal.Window;
+import dev.northstar.core.metric.Accumulation;
 import dev.northstar.core.series.MetricSeries;
 import dev.northstar.core.series.Observation;
 import dev.northstar.progress.forecast.DailySeries;
@@ -112,6 +114,61 @@ public final class GoalOutlook {
     TargetSide side = to.get().compareTo(baseline) >= 0 ? TargetSide.AT_LEAST : TargetSide.AT_MOST;
     Projection p = Projection.of(DailySeries.of(first, values), SeriesKind.LEVEL, deadline);
     return Optional.of(new GoalOutlook(p, to.get().doubleValue(), 0, side));
+  }
+
+  /**
+   * Forecasts a goal's chances on what it measures: a stock's level, or a flow's running total over
+   * the goal's whole period, against the target value of the goal's progress (so a baseline period,
+   * "July's reach", is already in it).
+   *
+   * <p>What this cannot forecast faithfully has no outlook, rather than a wrong one: a rate, a flow
+   * measured per day, week, month, quarter or trailing window, a goal measured by check-ins, a flow
+   * without a start, or a run of data that does not reach back to the start.
+   *
+   * @param measure what the goal measures, not null
+   * @param progress the goal's progress at the reference date, not null
+   * @param referenceDate the last date whose observations are used, not null
+   * @return the outlook, or empty as above and as for {@link #of(Goal, MetricSeries, LocalDate)}
+   * @throws NullPointerException if an argument is null
+   */
+  public static Optional<GoalOutlook> of(
+      GoalMeasure measure, GoalProgress progress, LocalDate referenceDate) {
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(referenceDate, "referenceDate");
+    Goal goal = measure.goal();
+    BigDecimal target = progress.targetValue().orElse(null);
+    LocalDate deadline = goal.deadline().orElse(null);
+    if (measure.isFromCheckIns() || target == null || deadline == null) {
+      return Optional.empty();
+    }
+    Accumulation kind = measure.accumulation();
+    boolean stock = kind == Accumulation.STOCK;
+    boolean periodFlow =
+        (kind == Accumulation.FLOW || kind == Accumulation.NON_ADDITIVE_FLOW)
+            && goal.effectiveWindow().kind() == Window.Kind.PERIOD
+            && goal.start().isPresent();
+    if (!stock && !periodFlow) {
+      return Optional.empty();
+    }
+    List<Observation> run = lastRun(measure.measuredSeries(referenceDate), referenceDate);
+    if (run.size() < MIN_DAYS
+        || !deadline.isAfter(run.get(run.size() - 1).date())
+        || (periodFlow && !run.get(0).date().equals(goal.start().get()))) {
+      return Optional.empty();
+    }
+    double[] values = new double[run.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = run.get(i).value().doubleValue();
+    }
+    BigDecimal from = progress.baselineValue().orElse(stock ? run.get(0).value() : BigDecimal.ZERO);
+    TargetSide side = target.compareTo(from) >= 0 ? TargetSide.AT_LEAST : TargetSide.AT_MOST;
+    Projection p =
+        Projection.of(
+            DailySeries.of(run.get(0).date(), values),
+            stock ? SeriesKind.LEVEL : SeriesKind.CUMULATIVE,
+            deadline);
+    return Optional.of(new GoalOutlook(p, target.doubleValue(), 0, side));
   }
 
   private static List<Observation> lastRun(MetricSeries series, LocalDate reference) {

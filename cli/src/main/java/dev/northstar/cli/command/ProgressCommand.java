@@ -153,9 +153,12 @@ public final class ProgressCommand implements Callable<Integer> {
       String range80,
       String note) {}
 
-  /** The goal's chances from its daily series; none past the deadline or without daily data. */
+  /**
+   * The goal's chances on what it measures; none past the deadline, without enough daily data, or
+   * for what the outlook cannot forecast faithfully (rates, flows per window, check-ins).
+   */
   private static Optional<GoalOutlook> outlook(GoalEvaluation e, java.time.LocalDate asOf) {
-    return e.series().flatMap(s -> GoalOutlook.of(e.goal(), s, asOf));
+    return e.measure().flatMap(m -> e.progress().flatMap(p -> GoalOutlook.of(m, p, asOf)));
   }
 
   private static Cells cells(GoalEvaluation e, java.time.LocalDate asOf) {

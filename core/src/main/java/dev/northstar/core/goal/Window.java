@@ -127,19 +127,17 @@ public final class Window {
    */
   public static Window parse(CharSequence text) {
     String s = Checks.notNull(text, "text").toString().strip().toLowerCase(Locale.ROOT);
-    switch (s) {
-      case "period":
-        return PERIOD;
-      case "per day":
-        return DAY;
-      case "per week":
-        return WEEK;
-      case "per month":
-        return MONTH;
-      case "per quarter":
-        return QUARTER;
-      default:
-        break;
+    Window named =
+        switch (s) {
+          case "period" -> PERIOD;
+          case "per day" -> DAY;
+          case "per week" -> WEEK;
+          case "per month" -> MONTH;
+          case "per quarter" -> QUARTER;
+          default -> null;
+        };
+    if (named != null) {
+      return named;
     }
     if (s.startsWith("trailing ") && s.endsWith(" days") && s.length() > 14 && s.length() < 30) {
       String n = s.substring("trailing ".length(), s.length() - " days".length());
