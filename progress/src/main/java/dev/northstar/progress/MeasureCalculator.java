@@ -117,9 +117,7 @@ final class MeasureCalculator {
         trailing
             ? BigDecimal.ONE
             : ProgressCalculator.expected(window.start(), window.end(), asOf, true);
-    boolean ceiling =
-        !(target instanceof Total) && baseline != null && targetValue.compareTo(baseline) < 0;
-    if (ceiling) {
+    if (!(target instanceof Total) && baseline != null && targetValue.compareTo(baseline) < 0) {
       return ceiling(d, baseline, targetValue, current, elapsed, window, deadline, policy);
     }
     BigDecimal progress = Decimals.divide(current, targetValue).orElse(null);
@@ -153,7 +151,7 @@ final class MeasureCalculator {
     d.progress = progress;
     d.expectedProgress = BigDecimal.ONE;
     d.paceRatio = progress;
-    boolean windowOver = !d.referenceDate.isBefore(window.end()) || elapsed.equals(BigDecimal.ONE);
+    boolean windowOver = !d.referenceDate.isBefore(window.end()) || elapsed.compareTo(BigDecimal.ONE) == 0;
     if (deadline != null && d.referenceDate.isAfter(deadline)) {
       if (!ProgressCalculator.periodCovered(d, deadline)) {
         return d.status(ProgressStatus.NO_DATA);

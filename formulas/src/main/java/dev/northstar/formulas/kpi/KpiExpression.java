@@ -77,7 +77,6 @@ final class KpiExpression {
     }
     skipSpaces();
     @Nullable MetricUnit unit = null;
-    int unitAt = at;
     if (peek() == '[') {
       at++;
       unit = unit();
@@ -86,7 +85,7 @@ final class KpiExpression {
     if (at < text.length()) {
       throw error(at, unit == null ? "'*', a unit such as [ratio] or the end" : "the end", found());
     }
-    MetricUnit resolved = resolveUnit(unit, factor, unitAt, factorAt);
+    MetricUnit resolved = resolveUnit(unit, factor, factorAt);
     MetricId kpiId = id != null ? id : derivedId(numerator, denominator, numeratorAt);
     return RatioKpi.builder(kpiId)
         .numerator(numerator)
@@ -99,7 +98,7 @@ final class KpiExpression {
 
   // A ratio is shown as a percentage already: x 100 on top of it would show 100 times the value.
   private MetricUnit resolveUnit(
-      @Nullable MetricUnit unit, BigDecimal factor, int unitAt, int factorAt) {
+      @Nullable MetricUnit unit, BigDecimal factor, int factorAt) {
     boolean scaled = factor.compareTo(BigDecimal.ONE) != 0;
     if (unit == null) {
       return scaled ? MetricUnit.SCORE : MetricUnit.RATIO;

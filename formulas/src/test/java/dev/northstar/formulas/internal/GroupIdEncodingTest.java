@@ -59,11 +59,12 @@ class GroupIdEncodingTest {
   }
 
   @Test
-  void valuesCompareAsTextWithAMissingValueLastAndGroupKeysFollow() {
+  void valuesCompareNumbersFirstWithAMissingValueLastAndGroupKeysFollow() {
     Dimension d = Dimension.PLATFORM;
     assertThat(GroupIdEncoding.compareValues(d, "a", "b")).isNegative();
     assertThat(GroupIdEncoding.compareValues(d, "b", "a")).isPositive();
-    assertThat(GroupIdEncoding.compareValues(d, "10", "9")).as("text, not numbers").isNegative();
+    assertThat(GroupIdEncoding.compareValues(d, "10", "9")).as("numbers as numbers").isPositive();
+    assertThat(GroupIdEncoding.compareValues(d, "9", "a")).as("numbers before text").isNegative();
     assertThat(GroupIdEncoding.compareValues(d, "x", "x")).isZero();
     assertThat(GroupIdEncoding.compareValues(d, null, "a")).isPositive();
     assertThat(GroupIdEncoding.compareValues(d, "a", null)).isNegative();
