@@ -151,7 +151,8 @@ final class MeasureCalculator {
     d.progress = progress;
     d.expectedProgress = BigDecimal.ONE;
     d.paceRatio = progress;
-    boolean windowOver = !d.referenceDate.isBefore(window.end()) || elapsed.compareTo(BigDecimal.ONE) == 0;
+    boolean windowOver =
+        !d.referenceDate.isBefore(window.end()) || elapsed.compareTo(BigDecimal.ONE) == 0;
     if (deadline != null && d.referenceDate.isAfter(deadline)) {
       if (!ProgressCalculator.periodCovered(d, deadline)) {
         return d.status(ProgressStatus.NO_DATA);

@@ -254,6 +254,12 @@ public final class PartialAggregate implements Serializable {
       this.bytes = bytes;
     }
 
+    /**
+     * Reads the partial back from its byte form.
+     *
+     * @return the partial aggregate
+     * @throws InvalidObjectException if the bytes are not a partial of the query
+     */
     private Object readResolve() throws InvalidObjectException {
       try {
         return fromBytes(query, bytes);

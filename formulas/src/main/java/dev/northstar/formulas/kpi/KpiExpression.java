@@ -97,8 +97,7 @@ final class KpiExpression {
   }
 
   // A ratio is shown as a percentage already: x 100 on top of it would show 100 times the value.
-  private MetricUnit resolveUnit(
-      @Nullable MetricUnit unit, BigDecimal factor, int factorAt) {
+  private MetricUnit resolveUnit(@Nullable MetricUnit unit, BigDecimal factor, int factorAt) {
     boolean scaled = factor.compareTo(BigDecimal.ONE) != 0;
     if (unit == null) {
       return scaled ? MetricUnit.SCORE : MetricUnit.RATIO;
