@@ -61,6 +61,7 @@ class ExecutorRunTest {
   }
 
   @Test
+  @SuppressWarnings("ErroneousThreadPoolConstructorChecker") // the pool sizes are what is read
   void thePartsOfAnExecutorFollowItsParallelism() {
     int cpus = Runtime.getRuntime().availableProcessors();
     assertThat(Engine.partsFor(new ForkJoinPool(5))).isEqualTo(5);
