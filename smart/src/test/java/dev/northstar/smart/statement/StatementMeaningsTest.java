@@ -108,8 +108,12 @@ class StatementMeaningsTest {
         .contains(Target.stayBelow(n("1.50")));
     assertThat(only("Maintain NPS on Facebook of at least 30 in Q2").target())
         .contains(Target.stayAbove(n("30")));
-    // ROAS is a ratio stored as a fraction: "above 4" without a percent is not read
-    assertThat(unresolved("Keep ROAS above 4 on Facebook in Q2", GoalPart.TARGET).reason())
+    // ROAS is a multiple (revenue over spend), so "above 4" is 4x
+    assertThat(only("Keep ROAS above 4 on Facebook in Q2").target())
+        .contains(Target.stayAbove(n("4")));
+    // a ratio stored as a fraction needs a percent
+    assertThat(
+            unresolved("Keep engagement rate above 4 on Facebook in Q2", GoalPart.TARGET).reason())
         .contains("needs a percent");
     assertThat(only("Keep Instagram engagement rate above 3% in Q2").target())
         .contains(Target.stayAbove(n("0.03")));
