@@ -56,7 +56,8 @@ class KernelEquivalencePropertiesTest {
   }
 
   private static Case generate(SplittableRandom random) {
-    Kernel target = Kernel.values()[random.nextInt(Kernel.values().length)];
+    List<Kernel> kernels = List.of(Kernel.values());
+    Kernel target = kernels.get(random.nextInt(kernels.size()));
     boolean fastShape = target != Kernel.GENERAL;
     int rows =
         random.nextInt(5) == 0 ? random.nextInt(30) : 1 + random.nextInt(3 * Engine.CHUNK + 100);
