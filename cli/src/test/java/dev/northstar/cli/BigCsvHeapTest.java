@@ -66,7 +66,7 @@ class BigCsvHeapTest {
             "--kpi",
             "likes_per_post",
             "--format",
-            "csv"));
+            "csv-long"));
     Path out = dir.resolve("out.txt");
     Process child =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();

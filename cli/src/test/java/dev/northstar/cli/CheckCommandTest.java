@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.hierarchy.GoalHierarchy;
+import dev.northstar.core.metric.MetricRegistry;
 import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.smart.RuleContext;
 import dev.northstar.smart.Severity;
@@ -39,7 +40,10 @@ class CheckCommandTest {
     }
     GoalHierarchy all = GoalHierarchy.of(goals, tactics);
     return SmartValidator.create()
-        .validateAll(all.goals(), RuleContext.builder(AS_OF).hierarchy(all).build());
+        .validateAll(
+            all.goals(),
+            // the registry the command line loads: core's metrics, the KPI catalogue and plugins
+            RuleContext.builder(AS_OF).hierarchy(all).registry(MetricRegistry.load()).build());
   }
 
   @Test

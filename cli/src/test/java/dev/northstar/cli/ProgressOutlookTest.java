@@ -27,7 +27,10 @@ class ProgressOutlookTest {
     JsonNode root = NorthstarJson.mapper().readTree(r.out());
     Map<String, JsonNode> byGoal = new HashMap<>();
     root.get("goals").forEach(g -> byGoal.put(g.get("goal").asText(), g));
-    JsonNode reach = byGoal.get("facebook-reach-40-percent").get("outlook");
+    // a stock goal under way on 2026-06-15 (a flow such as August's reach has no data in its
+    // period yet, so it has no outlook)
+    assertThat(byGoal.get("facebook-reach-40-percent").has("outlook")).isFalse();
+    JsonNode reach = byGoal.get("double-linkedin-followers").get("outlook");
     assertThat(reach).isNotNull();
     double p = reach.get("probability").asDouble();
     assertThat(p).isBetween(0.0, 1.0);
@@ -39,9 +42,9 @@ class ProgressOutlookTest {
         .isLessThanOrEqualTo(reach.get("upper95").asDouble());
     assertThat(reach.get("reachableWith80").asDouble())
         .isLessThanOrEqualTo(reach.get("reachableWith50").asDouble());
-    // the deadline of examples/goals/facebook-reach-40-percent.json
-    assertThat(reach.get("deadline").asText()).isEqualTo("2026-08-31");
-    tableShowsTheOutlook("facebook-reach-40-percent", p);
+    // the deadline of examples/goals/double-linkedin-followers.json
+    assertThat(reach.get("deadline").asText()).isEqualTo("2026-06-30");
+    tableShowsTheOutlook("double-linkedin-followers", p);
     // at 2026-11-30 every dated example goal but one is past its deadline: no outlook
     Cli.Result late =
         Cli.run(
@@ -58,7 +61,8 @@ class ProgressOutlookTest {
         .get("goals")
         .forEach(
             g -> {
-              if (g.get("goal").asText().equals("facebook-reach-40-percent")) {
+              if (g.get("goal").asText().equals("facebook-reach-40-percent")
+                  || g.get("goal").asText().equals("double-linkedin-followers")) {
                 assertThat(g.has("outlook")).isFalse();
               }
             });

@@ -40,8 +40,8 @@ class BuiltInRulesContractTest implements RuleProviderContract {
   }
 
   @Test
-  void allFifteenBuiltInRulesAreUnderTheContract() {
-    assertThat(provider().rules()).hasSize(15);
+  void allSixteenBuiltInRulesAreUnderTheContract() {
+    assertThat(provider().rules()).hasSize(16);
     assertThat(provider().rules())
         .extracting(Rule::id)
         .containsExactlyElementsOf(BuiltInRules.ids());

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  ./northstar columns suggest export.csv > export.mapping.json",
-      "  ./northstar kpi export.csv --columns export.mapping.json --by platform --kpi err"
+      "  ./northstar kpi export.csv --columns export.mapping.json \\",
+      "      --by platform --kpi err"
     })
 public final class ColumnsCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
