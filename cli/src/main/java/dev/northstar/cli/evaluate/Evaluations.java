@@ -74,13 +74,8 @@ public record Evaluations(
     for (GoalEvaluation e : goals) {
       e.progress().ifPresent(p -> progress.put(e.goal().id(), p));
     }
-    List<Rollup> out = new ArrayList<>();
-    for (Goal goal : hierarchy.goals()) {
-      if (!hierarchy.children(goal.id()).isEmpty()) {
-        out.add(Rollup.of(hierarchy, goal.id(), progress, method));
-      }
-    }
-    return out;
+    // every objective in one pass (in hierarchy order), linear in the goals however deep
+    return List.copyOf(Rollup.ofEvery(hierarchy, progress, method).values());
   }
 
   /**
