@@ -77,6 +77,7 @@ public final class Northstar implements Runnable {
       description =
           "plugin jars: folders of .jar files or .jar files, separated by the path separator"
               + " (default: the NORTHSTAR_PLUGIN_PATH environment variable)")
+  @SuppressWarnings("UnusedVariable") // pluginPathOf(...) reads it from the parsed arguments
   private @Nullable String pluginPath;
 
   @Option(

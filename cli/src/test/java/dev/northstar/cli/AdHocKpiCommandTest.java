@@ -151,7 +151,7 @@ class AdHocKpiCommandTest {
             .out()
             .lines()
             .skip(1)
-            .map(l -> l.strip().split("\\s+")[0])
+            .map(l -> l.strip().split("\\s+", -1)[0])
             .filter(s -> s.matches("[0-9]+"))
             .toList();
     assertThat(firstColumn).containsExactlyElementsOf(months);
@@ -162,8 +162,12 @@ class AdHocKpiCommandTest {
     Path file = dir.resolve("kpis.txt");
     Files.writeString(
         file,
-        "# custom KPIs\n\ntir = total_interactions / reach   # per reach\n"
-            + "eui = engaged_users / impressions * 100\n",
+        """
+        # custom KPIs
+
+        tir = total_interactions / reach   # per reach
+        eui = engaged_users / impressions * 100
+        """,
         StandardCharsets.UTF_8);
 
     Cli.Result list = Cli.run("kpi", "--list-kpis", "--kpis-file", file.toString());

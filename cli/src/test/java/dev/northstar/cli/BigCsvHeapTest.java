@@ -38,7 +38,7 @@ class BigCsvHeapTest {
       LocalDate start = LocalDate.of(2020, 1, 1);
       for (int i = 0; i < ROWS; i++) {
         int p = i % PLATFORMS.length;
-        long like = 100 + i % 997;
+        long like = 100L + i % 997;
         likes[p] += like;
         w.write(
             PLATFORMS[p]

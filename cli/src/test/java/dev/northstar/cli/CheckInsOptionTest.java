@@ -33,8 +33,10 @@ class CheckInsOptionTest {
     Path csv = dir.resolve("check-ins.csv");
     Files.writeString(
         csv,
-        "goal,date,value,author,confidence,note\n"
-            + "influencer-partnerships,2026-08-15,7,Hailley,7,\"a sports brand, for September\"\n");
+        """
+        goal,date,value,author,confidence,note
+        influencer-partnerships,2026-08-15,7,Hailley,7,"a sports brand, for September"
+        """);
     Cli.Result r = progress(csv);
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode partners = null;

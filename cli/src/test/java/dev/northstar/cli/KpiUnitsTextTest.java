@@ -37,12 +37,12 @@ class KpiUnitsTextTest {
         Cli.run("kpi", Cli.METRICS.toString(), "--by", "platform,month", "--kpi", "err,roas,cpc");
     assertThat(r.status()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
-    List<String> header = List.of(lines.get(1).trim().split(" {2,}"));
+    List<String> header = List.of(lines.get(1).trim().split(" {2,}", -1));
     assertThat(header).containsExactly("platform", "month", "rows", "err", "roas", "cpc");
     Map<String, BigDecimal> spend = spendByPlatformMonth();
     int checked = 0;
     for (String line : lines.subList(3, lines.size())) {
-      String[] cells = line.trim().split(" {2,}");
+      String[] cells = line.trim().split(" {2,}", -1);
       assertThat(cells[3]).as(line).matches("\\d+\\.\\d\\d%");
       assertThat(cells[4]).as(line).matches("undefined|[\\d,]+\\.\\d\\dx");
       BigDecimal spent = spend.get(cells[0] + " " + cells[1]);

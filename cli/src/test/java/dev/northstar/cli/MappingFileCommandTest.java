@@ -15,10 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 class MappingFileCommandTest {
 
   private static final String EXPORT =
-      "Platform;Date;Reach;Likes\n"
-          + "facebook;20/08/2026;1.000;30\n"
-          + "facebook;21/08/2026;-;10\n"
-          + "instagram;20/08/2026;2.000;N/A\n";
+      """
+      Platform;Date;Reach;Likes
+      facebook;20/08/2026;1.000;30
+      facebook;21/08/2026;-;10
+      instagram;20/08/2026;2.000;N/A
+      """;
 
   private static final String MAPPING =
       """

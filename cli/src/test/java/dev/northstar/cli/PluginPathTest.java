@@ -88,10 +88,12 @@ class PluginPathTest {
     metrics = dir.resolve("metrics.csv");
     Files.writeString(
         metrics,
-        "platform[dimension],date,acme.codes_shared,acme.code_redemptions,likes,comments,shares,saves,reach\n"
-            + "facebook,2026-03-01,4,9,10,2,3,0,100\n"
-            + "facebook,2026-03-02,6,1,20,1,1,0,300\n"
-            + "mastodon,2026-03-01,5,2,30,8,12,1000,1000\n",
+        """
+        platform[dimension],date,acme.codes_shared,acme.code_redemptions,likes,comments,shares,saves,reach
+        facebook,2026-03-01,4,9,10,2,3,0,100
+        facebook,2026-03-02,6,1,20,1,1,0,300
+        mastodon,2026-03-01,5,2,30,8,12,1000,1000
+        """,
         StandardCharsets.UTF_8);
   }
 

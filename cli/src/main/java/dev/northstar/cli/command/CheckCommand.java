@@ -2,6 +2,7 @@ package dev.northstar.cli.command;
 
 import dev.northstar.cli.Northstar;
 import dev.northstar.cli.evaluate.Evaluations;
+import dev.northstar.cli.io.InputException;
 import dev.northstar.core.hierarchy.GoalHierarchy;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.jackson.NorthstarJson;
@@ -61,7 +62,9 @@ public final class CheckCommand implements Callable<Integer> {
     List<SmartReport> reports = Evaluations.of(hierarchy, table, date).smartReports();
     switch (output.format) {
       case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(reports));
-      case CSV -> csv(reports).writeTo(out);
+      // the findings have one CSV form only, so the long machine CSV is the same
+      case CSV, CSV_LONG -> csv(reports).writeTo(out);
+      case XLSX -> throw new InputException("--format xlsx: not for check; use csv or json");
       case TABLE -> table(reports, date, out);
     }
     out.flush();

@@ -164,7 +164,6 @@ public final class ProgressCommand implements Callable<Integer> {
   private static Cells cells(GoalEvaluation e, java.time.LocalDate asOf) {
     Optional<GoalOutlook> o = outlook(e, asOf);
     Optional<GoalProgress> p = e.progress();
-    Optional<Forecast> f = e.forecast();
     List<String> note = new ArrayList<>();
     e.noData().ifPresent(note::add);
     p.ifPresent(x -> x.notes().forEach(n -> note.add(n.description())));

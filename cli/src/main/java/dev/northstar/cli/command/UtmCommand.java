@@ -3,6 +3,7 @@ package dev.northstar.cli.command;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.northstar.cli.io.InputException;
 import dev.northstar.cli.io.MetricSources;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.formulas.table.Dimension;
@@ -124,7 +125,9 @@ public final class UtmCommand implements Runnable {
       List<LandingPage> pages = urls.stream().map(LandingPage::parse).toList();
       switch (output.format) {
         case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(json(pages)));
-        case CSV -> csv(pages).writeTo(out);
+        // the pages have one CSV form only, so the long machine CSV is the same
+        case CSV, CSV_LONG -> csv(pages).writeTo(out);
+        case XLSX -> throw new InputException("--format xlsx: not for utm parse; use csv or json");
         case TABLE -> pages.forEach(page -> text(page, out));
       }
       out.flush();
@@ -248,12 +251,15 @@ public final class UtmCommand implements Runnable {
                     MetricId.parse(conversions));
       } catch (ArithmeticException e) {
         // the library names the sum, its values and the visit; the file is the command's to name
-        throw new dev.northstar.cli.io.InputException(
+        throw new InputException(
             file + ": " + e.getMessage() + " (visits are counted in the file's row order)", e);
       }
       switch (output.format) {
         case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(json(report)));
-        case CSV -> csv(report).writeTo(out);
+        // the report has one CSV form only, so the long machine CSV is the same
+        case CSV, CSV_LONG -> csv(report).writeTo(out);
+        case XLSX ->
+            throw new InputException("--format xlsx: not for utm attribute; use csv or json");
         case TABLE -> out.println(report);
       }
       out.flush();

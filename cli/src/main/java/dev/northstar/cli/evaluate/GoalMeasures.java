@@ -152,7 +152,7 @@ final class GoalMeasures {
       try {
         series = GoalData.series(table, metric, goal.scope());
       } catch (IllegalArgumentException e) {
-        noData = e.getMessage();
+        noData = String.valueOf(e.getMessage());
       }
     }
     return new GoalEvaluation(

@@ -60,7 +60,7 @@ public final class MetricSources {
       try {
         return new Columns(n, MappingFile.read(file));
       } catch (MappingFileException e) {
-        throw new InputException(e.getMessage(), e);
+        throw new InputException(String.valueOf(e.getMessage()), e);
       } catch (IOException e) {
         throw new InputException(file + ": cannot read: " + e.getMessage(), e);
       }

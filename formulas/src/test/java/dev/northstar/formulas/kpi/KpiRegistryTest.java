@@ -252,12 +252,14 @@ class KpiRegistryTest {
         compile(
             dir,
             "Rates",
-            "public final class Rates implements dev.northstar.formulas.spi.KpiProvider {\n"
-                + "  public Collection<RatioKpi> kpis() {\n"
-                + "    return List.of(RatioKpi.parse(\"acme.rate = acme.done / acme.asked\"));\n"
-                + "  }\n"
-                + "  public String name() { return \"acme-rates\"; }\n"
-                + "}\n",
+            """
+            public final class Rates implements dev.northstar.formulas.spi.KpiProvider {
+              public Collection<RatioKpi> kpis() {
+                return List.of(RatioKpi.parse("acme.rate = acme.done / acme.asked"));
+              }
+              public String name() { return "acme-rates"; }
+            }
+            """,
             "com.acme.Rates\n");
     try (URLClassLoader loader =
         new URLClassLoader(
@@ -289,13 +291,15 @@ class KpiRegistryTest {
         compile(
             dir,
             "Fails",
-            "public final class Fails implements dev.northstar.formulas.spi.KpiProvider {\n"
-                + "  public Collection<RatioKpi> kpis() { throw new IllegalStateException(\"no key\"); }\n"
-                + "  public static final class Dup implements dev.northstar.formulas.spi.KpiProvider {\n"
-                + "    public Collection<RatioKpi> kpis() { return List.of(Kpis.ERR); }\n"
-                + "    public String name() { return \"dup\"; }\n"
-                + "  }\n"
-                + "}\n",
+            """
+            public final class Fails implements dev.northstar.formulas.spi.KpiProvider {
+              public Collection<RatioKpi> kpis() { throw new IllegalStateException("no key"); }
+              public static final class Dup implements dev.northstar.formulas.spi.KpiProvider {
+                public Collection<RatioKpi> kpis() { return List.of(Kpis.ERR); }
+                public String name() { return "dup"; }
+              }
+            }
+            """,
             "com.acme.Fails\ncom.acme.Fails$Dup\n");
     try (URLClassLoader loader =
         new URLClassLoader(

@@ -70,9 +70,11 @@ class MappingFileTest {
              "constants": {"platform": "facebook"}}
             """);
     String csv =
-        "Date;Posted;Hour;Reach;Spend;Notes\n"
-            + "20/08/2026;20/08/2026 09:30;9;1.234;1.234,50;x\n"
-            + "21/08/2026;21/08/2026 10:00;10;N/A;-;\n";
+        """
+        Date;Posted;Hour;Reach;Spend;Notes
+        20/08/2026;20/08/2026 09:30;9;1.234;1.234,50;x
+        21/08/2026;21/08/2026 10:00;10;N/A;-;
+        """;
 
     var table = file.readTable(new StringReader(csv), "export.csv");
 
@@ -213,9 +215,11 @@ class MappingFileTest {
   @Test
   void aDraftMappingReadsTheFileItWasWrittenFrom() throws Exception {
     String csv =
-        "Network;Day;Hour;Impressions;Cost;Caption\n"
-            + "facebook;20/08/2026;9;1,234;12.50;Hello\n"
-            + "instagram;21/08/2026;10;99;3.00;World\n";
+        """
+        Network;Day;Hour;Impressions;Cost;Caption
+        facebook;20/08/2026;9;1,234;12.50;Hello
+        instagram;21/08/2026;10;99;3.00;World
+        """;
 
     String draft = MappingFile.draft(new StringReader(csv));
 

@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -184,7 +185,8 @@ public final class CellRules {
         known.stream()
             .sorted(
                 Comparator.comparingInt(
-                        (String k) -> distance(header.toLowerCase(), k.toLowerCase()))
+                        (String k) ->
+                            distance(header.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT)))
                     .thenComparing(k -> k))
             .limit(3)
             .toList();

@@ -145,9 +145,7 @@ public final class MappingJson {
   private void columns(JsonNode cols, Map<String, Role> columns) {
     Map<String, String> targets = new LinkedHashMap<>();
     boolean measured = false;
-    Iterator<Map.Entry<String, JsonNode>> it = cols.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : cols.properties()) {
       String header = e.getKey().strip();
       String at = "$.columns[\"" + e.getKey() + "\"]";
       if (header.isEmpty()) {
@@ -316,9 +314,7 @@ public final class MappingJson {
           "$.constants",
           "expected an object of dimensions and values, such as {\"platform\": \"facebook\"}");
     }
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       String at = "$.constants[\"" + e.getKey() + "\"]";
       Dimension d = dimension(e.getKey(), at);
       for (Role r : columns.values()) {
@@ -337,7 +333,7 @@ public final class MappingJson {
     try {
       return Dimension.of(id);
     } catch (IllegalArgumentException e) {
-      throw fail(at, e.getMessage());
+      throw fail(at, String.valueOf(e.getMessage()));
     }
   }
 
@@ -345,7 +341,7 @@ public final class MappingJson {
     try {
       return MetricId.of(id);
     } catch (IllegalArgumentException e) {
-      throw fail(at, e.getMessage());
+      throw fail(at, String.valueOf(e.getMessage()));
     }
   }
 
