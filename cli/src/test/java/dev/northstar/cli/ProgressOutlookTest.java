@@ -81,6 +81,6 @@ class ProgressOutlookTest {
         table.out().lines().filter(l -> l.startsWith(goal + " ")).findFirst().orElseThrow();
     assertThat(table.out()).contains("P(hit)").contains("80% at deadline");
     // P(hit) as a whole percent, then the 80% range as low..high
-    assertThat(line).containsPattern(" " + Math.round(100 * p) + "% +\\d+\\.\\.\\d+$");
+    assertThat(line).containsPattern(" " + Math.round(100 * p) + "% +[\\d,]+\\.\\.[\\d,]+$");
   }
 }

@@ -59,8 +59,8 @@ import picocli.CommandLine.Spec;
       "  ./northstar kpi examples/data/generated/daily-metrics-2026.csv \\",
       "      --by platform,quarter --kpi err,roas,cpc --format xlsx -o kpis.xlsx",
       "",
-      "  ./northstar kpi examples/data/facebook-metrics/dataset_Facebook.csv --columns uci-facebook"
-          + " --by type --kpi 'tir = total_interactions / reach'",
+      "  ./northstar kpi examples/data/facebook-metrics/dataset_Facebook.csv \\",
+      "      --columns uci-facebook --by type --kpi 'tir = total_interactions / reach'",
       "",
       "KPIs: err, ctr, cpc, cpm, roas, ... and plugins' (./northstar kpi --list-kpis)"
     })
