@@ -83,9 +83,12 @@ enum KpiCase {
     return cli("json");
   }
 
-  /** What {@code northstar kpi FILE ARGS --format csv} prints. */
+  /**
+   * What {@code northstar kpi FILE ARGS --format csv-long} prints: the library's long machine form
+   * ({@code KpiCsv}), which the Beam sink writes.
+   */
   String cliCsv() {
-    return cli("csv");
+    return cli("csv-long");
   }
 
   private String cli(String format) {
