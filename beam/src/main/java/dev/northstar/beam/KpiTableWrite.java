@@ -20,9 +20,9 @@ import org.apache.beam.sdk.values.PDone;
 /**
  * Writes the {@link KpiTable} of a pipeline to a file as the CLI does: {@link #json(String)} gives
  * the bytes of {@code northstar kpi --format json} (Northstar's JSON and a line end), {@link
- * #csv(String)} those of {@code --format csv} ({@link KpiCsv}). The file is written through Beam's
- * {@code FileSystems}, so a local path, {@code gs://} or {@code s3://} (with the matching Beam I/O
- * module) all work.
+ * #csv(String)} those of {@code --format csv-long} ({@link KpiCsv}). The file is written through
+ * Beam's {@code FileSystems}, so a local path, {@code gs://} or {@code s3://} (with the matching
+ * Beam I/O module) all work.
  *
  * <pre>{@code
  * kpis.apply(KpiTableWrite.json("/out/kpis.json"));
