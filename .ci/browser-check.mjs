@@ -104,14 +104,18 @@ for (const goal of json.goals) {
     problems.push('goal ' + goal.goal + ' of the JSON output has no card in the report');
     continue;
   }
+  // a goal past its deadline shows its "final value" where others show "current"
+  const label = { current: rows['current'] !== undefined ? 'current' : 'final value' };
+  // a rate goal shows its values as percents ("4.85%"), the JSON as fractions (0.0485)
+  const percent = (text) => (/^-?[\d,]+(\.\d+)?%/.test(text || '') ? 100 : 1);
   const pairs = [
-    ['current', goal.current, 2, 1],
-    ['target', goal.target, 2, 1],
-    ['baseline', goal.baseline, 2, 1],
+    ['current', goal.current, 2, percent(rows[label.current])],
+    ['target', goal.target, 2, percent(rows['target'])],
+    ['baseline', goal.baseline, 2, percent(rows['baseline'])],
     ['progress', goal.progress, 2, 100],
   ];
   for (const [field, value, decimals, scale] of pairs) {
-    const text = rows[field];
+    const text = rows[label[field] || field];
     if (value === null || value === undefined) {
       if (text !== undefined && shown(text) !== null) {
         problems.push(goal.goal + ': the report shows ' + field + ' "' + text + '", the JSON has none');
