@@ -55,7 +55,7 @@ class AggregateAccumulatorTest {
   @Test
   void addingTablesAndMergingAccumulatorsGivesThePartialOfAllRows() {
     Property.named("accumulators of parts, merged in place, equal the merge of the parts' partials")
-        .tries(60)
+        .scaledTries(60)
         .forAll(
             random -> split(random, 1 + random.nextInt(6)),
             tables -> {

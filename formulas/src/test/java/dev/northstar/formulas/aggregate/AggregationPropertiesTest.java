@@ -122,7 +122,7 @@ class AggregationPropertiesTest {
   @Test
   void severalThreadsGiveTheResultOfOne() {
     Property.named("run on 2 and 3 threads equals run on 1")
-        .tries(12)
+        .scaledTries(12)
         .forAll(
             random -> FormulasGens.table(random, 2_500 + random.nextInt(3_000)),
             QUERIES,

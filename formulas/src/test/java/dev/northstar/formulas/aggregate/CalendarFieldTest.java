@@ -205,7 +205,7 @@ class CalendarFieldTest {
   @Test
   void partialsWithCalendarFieldsMergeAndSerialise() {
     Property.named("partials by hour of day merge into the whole and survive serialisation")
-        .tries(60)
+        .scaledTries(60)
         .forAll(
             POSTS,
             Gens.elements(ZONES),
@@ -375,7 +375,7 @@ class CalendarFieldTest {
   @Test
   void oneCalendarFieldByABucketTakesTheFusedLoopAndEqualsTheRows() {
     Property.named("day of week by month: CTR of sums equals the rows' sums")
-        .tries(80)
+        .scaledTries(80)
         .forAll(
             dev.northstar.formulas.FormulasGens.tables(400),
             Gens.elements(List.of(TimeBucket.MONTH, TimeBucket.YEAR, TimeBucket.QUARTER)),

@@ -184,7 +184,7 @@ class KernelEquivalencePropertiesTest {
   void everyKernelEqualsTheReferenceAndEveryKernelIsReached() {
     Set<Kernel> reached = EnumSet.noneOf(Kernel.class);
     Property.named("each kernel's state equals the reference kernel's, slot by slot")
-        .tries(150)
+        .scaledTries(150)
         .forAll(
             KernelEquivalencePropertiesTest::generate,
             c -> {

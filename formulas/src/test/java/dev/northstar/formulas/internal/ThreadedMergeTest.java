@@ -81,7 +81,7 @@ class ThreadedMergeTest {
   @Test
   void partsOfEitherLayoutMergeIntoTheResultOfOneThread() {
     Property.named("run on 2 to 4 threads equals run on 1, dense and hashed layouts")
-        .tries(10)
+        .scaledTries(10)
         .forAll(
             random -> FormulasGens.table(random, 4_100 + random.nextInt(4_000)),
             table -> {

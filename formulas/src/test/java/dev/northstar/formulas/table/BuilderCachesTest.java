@@ -90,7 +90,7 @@ class BuilderCachesTest {
   @Test
   void everyCellReadsBackAsWrittenAndTheBoundsAreTheRowsOwn() {
     Property.named("cached codes and days read back as written; tracked bounds equal a scan")
-        .tries(80)
+        .scaledTries(80)
         .forAll(
             Gens.listOf(POST, 0, 700),
             posts -> {

@@ -99,7 +99,7 @@ class FromRowsBlocksTest {
   @Test
   void blocksGiveTheTableOfTheRowByRowBuilderAndTheRowsValues() {
     Property.named("fromRows equals the row-by-row builder and reads back every cell")
-        .tries(60)
+        .scaledTries(60)
         .forAll(
             Gens.listOf(ROW, 0, 1_300),
             rows -> {

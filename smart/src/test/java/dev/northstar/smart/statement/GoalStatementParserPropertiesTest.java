@@ -165,7 +165,7 @@ class GoalStatementParserPropertiesTest {
   @Test
   void neverThrowsOnWordsOfTheGrammar() {
     Property.named("the parser never throws on words of its grammar")
-        .tries(1_000)
+        .scaledTries(1_000)
         .forAll(SOUP, DATES, GoalStatementParserPropertiesTest::parsesWithoutThrowing);
   }
 
@@ -181,7 +181,7 @@ class GoalStatementParserPropertiesTest {
   @Test
   void neverThrowsNearTheEndOfTheRange() {
     Property.named("the parser never throws on reference dates near 9999-12-31")
-        .tries(1_000)
+        .scaledTries(1_000)
         .forAll(SOUP, EDGES, GoalStatementParserPropertiesTest::parsesWithoutThrowing);
   }
 

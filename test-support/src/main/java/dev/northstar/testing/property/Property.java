@@ -142,6 +142,26 @@ public final class Property {
   }
 
   /**
+   * Returns a copy whose tries are {@code triesAtDefault} scaled by this property's tries over
+   * {@value #DEFAULT_TRIES}, rounded up: exactly {@code triesAtDefault} in a normal run, and in
+   * proportion when {@value #TRIES_PROPERTY} asks for fewer (a mutation run) or more (a deep run).
+   * For properties whose tries are expensive, so that they keep their share of a run's budget
+   * rather than overriding it as {@link #tries(int)} does.
+   *
+   * @param triesAtDefault the tries when the run has {@value #DEFAULT_TRIES}, at least 1
+   * @return the changed property, with at least 1 try
+   * @throws IllegalArgumentException if {@code triesAtDefault} is below 1
+   */
+  public Property scaledTries(int triesAtDefault) {
+    if (triesAtDefault < 1) {
+      throw new IllegalArgumentException(
+          "tries at default must be at least 1, but was " + triesAtDefault);
+    }
+    long scaled = ((long) triesAtDefault * tries + DEFAULT_TRIES - 1) / DEFAULT_TRIES;
+    return new Property(name, seed, (int) Math.min(scaled, Integer.MAX_VALUE), seedFromCode);
+  }
+
+  /**
    * Returns the name.
    *
    * @return what the property says

@@ -135,6 +135,29 @@ class PropertyTest {
   }
 
   @Test
+  void scaledTriesKeepTheirShareOfTheRunsTries() {
+    // 10 of the default 200; a run of 50 gives 10 * 50 / 200 = 2.5, rounded up to 3.
+    assertThat(withSettings("p", Map.of()).scaledTries(10).tries()).isEqualTo(10);
+    assertThat(withSettings("p", Map.of(Property.TRIES_PROPERTY, "50")).scaledTries(10).tries())
+        .isEqualTo(3);
+    assertThat(withSettings("p", Map.of(Property.TRIES_PROPERTY, "1000")).scaledTries(7).tries())
+        .isEqualTo(35);
+    assertThat(withSettings("p", Map.of(Property.TRIES_PROPERTY, "1")).scaledTries(1).tries())
+        .isEqualTo(1);
+    assertThat(
+            withSettings("p", Map.of(Property.TRIES_PROPERTY, String.valueOf(Integer.MAX_VALUE)))
+                .scaledTries(1_000)
+                .tries())
+        .isEqualTo(Integer.MAX_VALUE);
+    Property seeded = Property.named("p").seed(9).scaledTries(4);
+    assertThat(seeded.seed()).isEqualTo(9);
+    assertThat(seeded.name()).isEqualTo("p");
+    assertThatThrownBy(() -> Property.named("p").scaledTries(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tries at default must be at least 1, but was 0");
+  }
+
+  @Test
   void invalidSettingsAreRejectedNamingTheProperty() {
     assertThatThrownBy(() -> withSettings("p", Map.of(Property.SEED_PROPERTY, "x")))
         .isInstanceOf(IllegalArgumentException.class)
