@@ -157,6 +157,18 @@ class AchievableForecastRuleTest {
         .startsWith(
             "P(reaching 8,500 by 2026-03-31) = "
                 + String.format(java.util.Locale.ENGLISH, "%.1f%%", 100 * p));
+    // a decrease reachable with 50% and 80% is rounded up: the safe side of "at most"
+    Projection proj = projection(v, deadline);
+    double at50 = proj.reachableWith(0.5, TargetSide.AT_MOST);
+    double at80 = proj.reachableWith(0.8, TargetSide.AT_MOST);
+    assertThat(at80).isGreaterThan(at50);
+    assertThat(f.message())
+        .contains(
+            "; reached with 50%: "
+                + whole(Math.ceil(at50))
+                + ", with 80%: "
+                + whole(Math.ceil(at80))
+                + ": ");
   }
 
   @Test

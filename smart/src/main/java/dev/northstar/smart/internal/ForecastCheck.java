@@ -182,8 +182,19 @@ final class ForecastCheck {
       reasons.add("the goal's target value is not known on " + reference);
       return Optional.empty();
     }
-    boolean whole = definition.map(d -> d.unit() == MetricUnit.COUNT).orElse(false);
-    return Optional.of(new Result(outlook.get(), whole));
+    return Optional.of(new Result(outlook.get(), countsWholeThings(goal, context)));
+  }
+
+  /**
+   * Whether the goal's metric counts whole things (followers, leads, posts): its unit in the
+   * registry is {@link MetricUnit#COUNT}. Amounts, ratios, durations, scores and metrics the
+   * registry does not know are not whole.
+   */
+  static boolean countsWholeThings(Goal goal, RuleContext context) {
+    return goal.metric()
+        .flatMap(m -> context.registry().find(m))
+        .map(d -> d.unit() == MetricUnit.COUNT)
+        .orElse(false);
   }
 
   /**
