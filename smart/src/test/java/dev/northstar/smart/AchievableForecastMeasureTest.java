@@ -180,6 +180,37 @@ class AchievableForecastMeasureTest {
                 + " ("
                 + p.model()
                 + " fitted on 40 days)");
+    // a rate is no count: its reachable targets keep two decimals, never rounded to whole
+    double at50 = p.reachableWith(0.5, TargetSide.AT_LEAST);
+    assertThat(at50).isBetween(0.01, 0.99);
+    assertThat(f.message())
+        .contains(
+            "; reached with 50%: "
+                + BigDecimal.valueOf(at50)
+                    .setScale(2, java.math.RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros()
+                    .toPlainString()
+                + ", with 80%: ");
+  }
+
+  @Test
+  void aStockMeasuredPerMonthIsRefusedWithTheMeasuresReason() {
+    Goal monthly =
+        Goal.builder(GoalId.of("followers"), "LinkedIn followers per month")
+            .metric(CoreMetrics.FOLLOWERS)
+            .scope(Scope.of(Platform.LINKEDIN))
+            .baseline(Baseline.of(8_100, TODAY))
+            .target(Target.increaseTo(BigDecimal.valueOf(8_545)))
+            .start(TODAY)
+            .deadline(date("2026-03-31"))
+            .window(Window.parse("per month"))
+            .build();
+    MetricSeries history =
+        series(CoreMetrics.FOLLOWERS, date("2025-10-03"), AchievableForecastRuleTest.followers(91));
+    assertThat(Judge.single(ID, monthly, context(history)).message())
+        .startsWith(
+            "not judged by a forecast: window of goal followers must be 'period' for followers, a"
+                + " stock measured as its level at a date, but was 'per month'");
   }
 
   @Test
