@@ -120,6 +120,19 @@ class ExampleGoalsProgressTest {
     return pace.compareTo(new BigDecimal("0.7")) >= 0 ? "at_risk" : "off_track";
   }
 
+  /**
+   * Checks a goal whose metric counts whole things (reach, sales): its target is printed as the
+   * whole number that reaches it (an increase: up), and its progress is against the exact target.
+   */
+  private static void checkCount(
+      String goal, BigDecimal current, BigDecimal target, BigDecimal progress, String status) {
+    BigDecimal whole = target.setScale(0, java.math.RoundingMode.CEILING);
+    assertThat(printed.get(goal).get("target").decimalValue())
+        .as(goal + " target")
+        .isEqualByComparingTo(whole);
+    check(goal, current, whole, progress, status);
+  }
+
   private static void check(
       String goal, BigDecimal current, BigDecimal target, BigDecimal progress, String status) {
     JsonNode g = printed.get(goal);
@@ -165,7 +178,8 @@ class ExampleGoalsProgressTest {
     BigDecimal target = july.multiply(new BigDecimal("1.4"));
     BigDecimal progress = div(august, target);
     BigDecimal expected = div(BigDecimal.valueOf(20), BigDecimal.valueOf(31));
-    check("facebook-reach-40-percent", august, target, progress, status(progress, expected, false));
+    checkCount(
+        "facebook-reach-40-percent", august, target, progress, status(progress, expected, false));
     assertThat(printed.get("facebook-reach-40-percent").get("notes").toString())
         .contains("summed_over_days");
   }
@@ -180,7 +194,8 @@ class ExampleGoalsProgressTest {
     BigDecimal target = q2.multiply(new BigDecimal("1.12"));
     BigDecimal progress = div(q3, target);
     BigDecimal expected = div(BigDecimal.valueOf(51), BigDecimal.valueOf(92));
-    check("pre-holiday-blow-out-sales", q3, target, progress, status(progress, expected, false));
+    checkCount(
+        "pre-holiday-blow-out-sales", q3, target, progress, status(progress, expected, false));
     assertThat(printed.get("pre-holiday-blow-out-sales").get("baseline").decimalValue())
         .isEqualByComparingTo(q2);
   }
@@ -193,7 +208,7 @@ class ExampleGoalsProgressTest {
     BigDecimal target = march.multiply(new BigDecimal("1.1"));
     BigDecimal progress = div(august, target);
     BigDecimal expected = div(BigDecimal.valueOf(20), BigDecimal.valueOf(31));
-    check("branded-content", august, target, progress, status(progress, expected, false));
+    checkCount("branded-content", august, target, progress, status(progress, expected, false));
   }
 
   @Test

@@ -50,12 +50,15 @@ public final class GoalOutlook {
   private final double target;
   private final double offset;
   private final TargetSide side;
+  private final int days;
 
-  private GoalOutlook(Projection projection, double target, double offset, TargetSide side) {
+  private GoalOutlook(
+      Projection projection, double target, double offset, TargetSide side, int days) {
     this.projection = projection;
     this.target = target;
     this.offset = offset;
     this.side = side;
+    this.days = days;
   }
 
   /**
@@ -103,7 +106,8 @@ public final class GoalOutlook {
       }
       Projection p = Projection.of(DailySeries.of(first, values), SeriesKind.CUMULATIVE, deadline);
       return Optional.of(
-          new GoalOutlook(p, before + total.count().doubleValue(), before, TargetSide.AT_LEAST));
+          new GoalOutlook(
+              p, before + total.count().doubleValue(), before, TargetSide.AT_LEAST, run.size()));
     }
     BigDecimal baseline =
         goal.baseline().map(Baseline::value).orElse(run.get(run.size() - 1).value());
@@ -113,7 +117,7 @@ public final class GoalOutlook {
     }
     TargetSide side = to.get().compareTo(baseline) >= 0 ? TargetSide.AT_LEAST : TargetSide.AT_MOST;
     Projection p = Projection.of(DailySeries.of(first, values), SeriesKind.LEVEL, deadline);
-    return Optional.of(new GoalOutlook(p, to.get().doubleValue(), 0, side));
+    return Optional.of(new GoalOutlook(p, to.get().doubleValue(), 0, side, run.size()));
   }
 
   /**
@@ -168,7 +172,7 @@ public final class GoalOutlook {
             DailySeries.of(run.get(0).date(), values),
             stock ? SeriesKind.LEVEL : SeriesKind.CUMULATIVE,
             deadline);
-    return Optional.of(new GoalOutlook(p, target.doubleValue(), 0, side));
+    return Optional.of(new GoalOutlook(p, target.doubleValue(), 0, side, run.size()));
   }
 
   private static List<Observation> lastRun(MetricSeries series, LocalDate reference) {
@@ -194,6 +198,35 @@ public final class GoalOutlook {
    */
   public Projection projection() {
     return projection;
+  }
+
+  /**
+   * The target value on the goal's scale (for a total, the amount since the start), the value the
+   * {@linkplain #probability() probability} is of.
+   *
+   * @return the target value
+   */
+  public double target() {
+    return target - offset;
+  }
+
+  /**
+   * Which way is better: {@link TargetSide#AT_LEAST} for a target at or above the baseline (or the
+   * first value forecast), {@link TargetSide#AT_MOST} below it.
+   *
+   * @return the side, never null
+   */
+  public TargetSide side() {
+    return side;
+  }
+
+  /**
+   * The number of consecutive days of history the projection is fitted on.
+   *
+   * @return the days, at least {@link #MIN_DAYS}, at most {@link #MAX_DAYS}
+   */
+  public int days() {
+    return days;
   }
 
   /**

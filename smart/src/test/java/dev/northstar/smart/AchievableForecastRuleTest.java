@@ -157,6 +157,18 @@ class AchievableForecastRuleTest {
         .startsWith(
             "P(reaching 8,500 by 2026-03-31) = "
                 + String.format(java.util.Locale.ENGLISH, "%.1f%%", 100 * p));
+    // a decrease reachable with 50% and 80% is rounded up: the safe side of "at most"
+    Projection proj = projection(v, deadline);
+    double at50 = proj.reachableWith(0.5, TargetSide.AT_MOST);
+    double at80 = proj.reachableWith(0.8, TargetSide.AT_MOST);
+    assertThat(at80).isGreaterThan(at50);
+    assertThat(f.message())
+        .contains(
+            "; reached with 50%: "
+                + whole(Math.ceil(at50))
+                + ", with 80%: "
+                + whole(Math.ceil(at80))
+                + ": ");
   }
 
   @Test
@@ -187,8 +199,26 @@ class AchievableForecastRuleTest {
     Finding f = Judge.single(ID, g, c);
     // about 10 a day for 58 more days: done + 580, so 900 is out of reach
     assertThat(done).isBetween(250.0, 350.0);
-    assertThat(f.message()).startsWith("P(reaching 900 by 2026-02-28) = 0.0%");
-    assertThat(f.message()).contains("fitted on 60 days");
+    // what progress forecasts: the running total from the start (30 days), not the daily leads
+    double[] total = new double[30];
+    double sum = 0;
+    for (int i = 0; i < 30; i++) {
+      sum += leads[30 + i];
+      total[i] = sum;
+    }
+    Projection p =
+        Projection.of(DailySeries.of(start, total), SeriesKind.CUMULATIVE, date("2026-02-28"));
+    assertThat(f.message())
+        .startsWith(
+            "P(reaching 900 by 2026-02-28) = "
+                + String.format(
+                    java.util.Locale.ENGLISH,
+                    "%.1f%%",
+                    100 * p.probabilityOfReaching(900, TargetSide.AT_LEAST))
+                + " ("
+                + p.model()
+                + " fitted on 30 days)");
+    assertThat(p.probabilityOfReaching(900, TargetSide.AT_LEAST)).isLessThan(0.05);
     Goal small =
         g.toBuilder().target(Target.total(BigDecimal.valueOf(Math.round(done) + 300))).build();
     assertThat(Judge.single(ID, small, c).severity()).isEqualTo(Severity.INFO);
@@ -246,13 +276,13 @@ class AchievableForecastRuleTest {
   }
 
   @Test
-  void aTotalNeedsAnAdditiveMetricAndAStartWithinTheHistory() {
+  void aTotalNeedsAFlow() {
     double[] v = followers(91);
     Goal g = goal(Target.total(BigDecimal.valueOf(100)), date("2026-03-31"));
     assertThat(Judge.single(ID, g, context(v, SmartConfig.defaults())).message())
         .isEqualTo(
-            "not judged by a forecast: a total is forecast from the daily amounts of an additive"
-                + " metric, with a start within the history");
+            "not judged by a forecast: a total is forecast as the running sum of a flow (such as"
+                + " leads) from the goal's start, and followers is a stock");
   }
 
   @Test

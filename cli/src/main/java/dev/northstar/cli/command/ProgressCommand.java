@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.evaluate.GoalEvaluation;
 import dev.northstar.cli.evaluate.Outcome;
+import dev.northstar.cli.evaluate.WholeCounts;
 import dev.northstar.cli.text.Numbers;
 import dev.northstar.cli.text.TextTable;
 import dev.northstar.jackson.NorthstarJson;
@@ -172,27 +173,27 @@ public final class ProgressCommand implements Callable<Integer> {
         e.goal().metric().map(Object::toString).orElse("-"),
         p.map(x -> x.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("-"),
         Numbers.inUnit(p.flatMap(GoalProgress::currentValue), e.unit()),
-        Numbers.inUnit(p.flatMap(GoalProgress::targetValue), e.unit()),
+        Numbers.inUnit(WholeCounts.target(e), e.unit()),
         Numbers.percent(p.flatMap(GoalProgress::progress)),
         Numbers.percent(p.flatMap(GoalProgress::expectedProgress)),
         Outcome.forecast(e),
         Outcome.byDeadline(e),
         Outcome.over(e),
         o.map(x -> String.format(Locale.ENGLISH, "%.0f%%", 100 * x.probability())).orElse("-"),
-        o.map(x -> range(x.atDeadline())).orElse("-"),
+        o.map(x -> range(x.atDeadline(), WholeCounts.counts(e))).orElse("-"),
         String.join("; ", note));
   }
 
-  private static String range(ForecastBand b) {
-    return Numbers.plain(Optional.of(round(b.lower80())))
+  private static String range(ForecastBand b, boolean whole) {
+    return Numbers.plain(Optional.of(round(b.lower80(), whole)))
         + ".."
-        + Numbers.plain(Optional.of(round(b.upper80())));
+        + Numbers.plain(Optional.of(round(b.upper80(), whole)));
   }
 
-  /** A forecast figure to four significant digits, whole from 1,000. */
-  private static BigDecimal round(double v) {
+  /** A forecast figure to four significant digits, whole from 1,000 and for counts. */
+  private static BigDecimal round(double v, boolean whole) {
     BigDecimal d = new BigDecimal(v);
-    return Math.abs(v) >= 1000
+    return whole || Math.abs(v) >= 1000
         ? d.setScale(0, java.math.RoundingMode.HALF_EVEN)
         : d.round(new java.math.MathContext(4)).stripTrailingZeros();
   }
@@ -221,7 +222,7 @@ public final class ProgressCommand implements Callable<Integer> {
           blank(c.metric),
           blank(c.status),
           decimal(e.progress().flatMap(GoalProgress::currentValue)),
-          decimal(e.progress().flatMap(GoalProgress::targetValue)),
+          decimal(WholeCounts.target(e)),
           decimal(e.progress().flatMap(GoalProgress::progress)),
           decimal(e.progress().flatMap(GoalProgress::expectedProgress)),
           decimal(e.forecast().flatMap(Forecast::projectedAtDeadline)),
@@ -258,7 +259,7 @@ public final class ProgressCommand implements Callable<Integer> {
                 g.put("status", p.status().name().toLowerCase(Locale.ROOT));
                 put(g, "baseline", p.baselineValue());
                 put(g, "current", p.currentValue());
-                put(g, "target", p.targetValue());
+                put(g, "target", WholeCounts.target(e));
                 put(g, "progress", p.progress());
                 put(g, "expectedProgress", p.expectedProgress());
                 put(g, "paceRatio", p.paceRatio());
@@ -294,8 +295,8 @@ public final class ProgressCommand implements Callable<Integer> {
                 oo.put("upper80", b.upper80());
                 oo.put("lower95", b.lower95());
                 oo.put("upper95", b.upper95());
-                oo.put("reachableWith50", o.reachableWith(0.5));
-                oo.put("reachableWith80", o.reachableWith(0.8));
+                oo.put("reachableWith50", WholeCounts.reachable(e, o, 0.5));
+                oo.put("reachableWith80", WholeCounts.reachable(e, o, 0.8));
               });
     }
     ArrayNode rollups = root.putArray("rollups");

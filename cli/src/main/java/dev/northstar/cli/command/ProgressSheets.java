@@ -2,6 +2,7 @@ package dev.northstar.cli.command;
 
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.evaluate.GoalEvaluation;
+import dev.northstar.cli.evaluate.WholeCounts;
 import dev.northstar.progress.Forecast;
 import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.rollup.Rollup;
@@ -37,7 +38,7 @@ final class ProgressSheets {
           e.goal().metric().map(Object::toString).orElse(null),
           p.map(x -> x.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(null),
           p.flatMap(GoalProgress::currentValue).orElse(null),
-          p.flatMap(GoalProgress::targetValue).orElse(null),
+          WholeCounts.target(e).orElse(null),
           p.flatMap(GoalProgress::progress).orElse(null),
           p.flatMap(GoalProgress::expectedProgress).orElse(null),
           f.flatMap(Forecast::projectedAtDeadline).orElse(null),

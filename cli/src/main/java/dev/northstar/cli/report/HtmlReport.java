@@ -3,6 +3,7 @@ package dev.northstar.cli.report;
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.evaluate.GoalEvaluation;
 import dev.northstar.cli.evaluate.Outcome;
+import dev.northstar.cli.evaluate.WholeCounts;
 import dev.northstar.cli.text.Numbers;
 import dev.northstar.core.goal.GoalId;
 import dev.northstar.core.tactic.Tactic;
@@ -189,7 +190,7 @@ public final class HtmlReport {
         Outcome.isFinal(e) ? "final value" : "current",
         Numbers.inUnit(p.flatMap(GoalProgress::currentValue), e.unit())
             + (Outcome.over(e).equals("-") ? "" : " (" + Outcome.over(e) + ")"));
-    row(s, "target", Numbers.inUnit(p.flatMap(GoalProgress::targetValue), e.unit()));
+    row(s, "target", Numbers.inUnit(WholeCounts.target(e), e.unit()));
     row(
         s,
         "progress",

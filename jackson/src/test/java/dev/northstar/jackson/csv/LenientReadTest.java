@@ -26,7 +26,7 @@ class LenientReadTest {
           + "facebook,2026-03-01,150,12.50\n"
           + "x,2026-03-02,-3,1.00\n"
           + "linkedin,2026-02-30,1,1.00\n"
-          + "\"two\nlines\",2026-03-03,7,1.505\n"
+          + "\"threads\n\",2026-03-03,7,1.505\n"
           + "instagram,2026-03-04,9\n"
           + "pinterest,2026-03-05,4,0.25\n";
 

@@ -112,7 +112,7 @@ class MetricCsvTest {
   @Test
   void toleratesBomCrlfQuotesBlankLinesAndSpacesAroundNumbers() throws IOException {
     String csv =
-        "\uFEFFplatform[dimension],date,likes,spend[USD:2]\r\n"
+        "\uFEFFcampaign[dimension],date,likes,spend[USD:2]\r\n"
             + "\"face;book, inc\", 2026-03-01 , 150 ,\" 12.5\"\r\n"
             + "\r\n"
             + "x,2026-03-02,,\r\n"
@@ -120,7 +120,7 @@ class MetricCsvTest {
     MetricTable table = read(csv);
 
     assertThat(table.rowCount()).isEqualTo(2);
-    assertThat(table.dimensionValue(Dimension.PLATFORM, 0)).contains("face;book, inc");
+    assertThat(table.dimensionValue(Dimension.CAMPAIGN, 0)).contains("face;book, inc");
     assertThat(table.date(0)).isEqualTo(LocalDate.of(2026, 3, 1));
     assertThat(table.value(CoreMetrics.LIKES, 0)).contains(BigDecimal.valueOf(150));
     assertThat(table.value(CoreMetrics.SPEND, 0)).contains(new BigDecimal("12.50"));

@@ -1,6 +1,7 @@
 package dev.northstar.smart.internal;
 
 import dev.northstar.core.goal.Goal;
+import dev.northstar.progress.GoalOutlook;
 import dev.northstar.progress.forecast.ForecastBand;
 import dev.northstar.progress.forecast.TargetSide;
 import dev.northstar.smart.BuiltInRules;
@@ -13,9 +14,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Achievable: the probability of reaching the target by the deadline, from the forecast of the
- * metric's daily history ({@code dev.northstar.progress.forecast.Projection}, the model of least
- * AICc). Below {@link SmartConfig#achievableErrorBelow()} it is an error, below {@link
+ * Achievable: the probability of reaching the target by the deadline, from the forecast of what the
+ * goal measures ({@link GoalOutlook}, as {@code progress} computes it: a stock's level, a flow's
+ * running total over the goal's period; the model of least AICc). Below {@link
+ * SmartConfig#achievableErrorBelow()} it is an error, below {@link
  * SmartConfig#achievableWarningBelow()} a warning, otherwise realistic. The finding gives the
  * targets reached with 50% and 80% probability and the 80% range at the deadline.
  */
@@ -33,24 +35,24 @@ final class AchievableForecastRule extends BaseRule {
       return List.of(Finding.info(this, "not judged by a forecast: " + reasons.get(0)));
     }
     ForecastCheck.Result r = result.get();
+    GoalOutlook outlook = r.outlook();
     double p = r.probability();
-    ForecastBand band = r.projection().atDeadline();
-    String target = targetText(r.target() - r.offset(), r);
+    ForecastBand band = outlook.atDeadline();
     String message =
         "P(reaching "
-            + target
+            + targetText(outlook.target(), r)
             + " by "
             + band.date()
             + ") = "
             + Fmt.percent(p)
             + " ("
-            + r.projection().model()
+            + outlook.projection().model()
             + " fitted on "
-            + r.days()
+            + outlook.days()
             + " days); 80% range at the deadline "
-            + number(band.lower80() - r.offset(), r)
+            + number(band.lower80(), r)
             + " to "
-            + number(band.upper80() - r.offset(), r)
+            + number(band.upper80(), r)
             + "; reached with 50%: "
             + number(r.reachable(0.5), r)
             + ", with 80%: "

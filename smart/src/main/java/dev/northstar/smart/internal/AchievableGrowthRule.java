@@ -44,7 +44,8 @@ final class AchievableGrowthRule extends BaseRule {
       BigDecimal to,
       int direction,
       List<Double> observed,
-      String note) {}
+      String note,
+      boolean whole) {}
 
   @Override
   public List<Finding> evaluate(Goal goal, RuleContext context) {
@@ -73,7 +74,8 @@ final class AchievableGrowthRule extends BaseRule {
     MonthlyHistory months =
         MonthlyHistory.of(
             series.get(), additive, context.referenceDate(), context.config().historyMonths());
-    Optional<Need> need = need(goal, target.get(), months, additive);
+    Optional<Need> need =
+        need(goal, target.get(), months, additive, ForecastCheck.countsWholeThings(goal, context));
     if (need.isEmpty()) {
       return List.of(noHistory("there is no baseline and no history value to start from", what));
     }
@@ -137,13 +139,13 @@ final class AchievableGrowthRule extends BaseRule {
   }
 
   private static Optional<Need> need(
-      Goal goal, Target target, MonthlyHistory months, boolean additive) {
+      Goal goal, Target target, MonthlyHistory months, boolean additive, boolean whole) {
     if (target instanceof Target.Total t) {
       List<Double> amounts =
           additive
               ? months.values().stream().map(v -> Growth.finite(v.doubleValue())).toList()
               : months.gains();
-      return Optional.of(new Need(false, true, BigDecimal.ZERO, t.count(), 1, amounts, ""));
+      return Optional.of(new Need(false, true, BigDecimal.ZERO, t.count(), 1, amounts, "", whole));
     }
     String note = "";
     BigDecimal base;
@@ -165,7 +167,7 @@ final class AchievableGrowthRule extends BaseRule {
       note += "; growth from " + Fmt.number(base) + " cannot be a rate, so monthly changes count";
     }
     List<Double> signed = observed.stream().map(v -> v * direction).toList();
-    return Optional.of(new Need(asRate, false, base, to, direction, signed, note));
+    return Optional.of(new Need(asRate, false, base, to, direction, signed, note, whole));
   }
 
   static BigDecimal targetValue(Target target, BigDecimal base) {
@@ -285,12 +287,21 @@ final class AchievableGrowthRule extends BaseRule {
       }
       double log = Math.min(700, months * Math.log1p(need.direction() * median));
       BigDecimal factor = new BigDecimal(Math.exp(log), MathContext.DECIMAL64);
-      return need.from()
-          .multiply(factor, MathContext.DECIMAL64)
-          .setScale(0, RoundingMode.HALF_EVEN);
+      return need.from().multiply(factor, MathContext.DECIMAL64).setScale(0, reachable(need));
     }
     BigDecimal change = BigDecimal.valueOf(Growth.finite(median * months * need.direction()));
-    return need.from().add(change).setScale(0, RoundingMode.HALF_EVEN);
+    return need.from().add(change).setScale(0, reachable(need));
+  }
+
+  /**
+   * How a reachable target is made whole: for counts on the safe side (down for an increase, up for
+   * a decrease), so that the median month reaches it; otherwise to the nearest.
+   */
+  private static RoundingMode reachable(Need need) {
+    if (!need.whole()) {
+      return RoundingMode.HALF_EVEN;
+    }
+    return need.direction() > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
   }
 
   /** Months the median month needs to reach the target; 0 or less when it never does. */
@@ -314,9 +325,21 @@ final class AchievableGrowthRule extends BaseRule {
 
   private static String change(Need need) {
     if (need.total()) {
-      return Fmt.number(need.to()) + " in total";
+      return target(need) + " in total";
     }
-    return Fmt.number(need.from()) + " -> " + Fmt.number(need.to());
+    return Fmt.number(need.from()) + " -> " + target(need);
+  }
+
+  /**
+   * The target as shown: for counts the whole number that reaches it, up for an increase and down
+   * for a decrease (+20% of 8,101 followers is 9,721.2, so 9,722).
+   */
+  private static String target(Need need) {
+    if (!need.whole()) {
+      return Fmt.number(need.to());
+    }
+    RoundingMode mode = need.direction() > 0 ? RoundingMode.CEILING : RoundingMode.FLOOR;
+    return Fmt.number(need.to().setScale(0, mode));
   }
 
   private static String figure(Need need, double value) {

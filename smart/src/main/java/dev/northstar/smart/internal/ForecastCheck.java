@@ -2,90 +2,85 @@ package dev.northstar.smart.internal;
 
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.Target;
-import dev.northstar.core.metric.Additivity;
+import dev.northstar.core.goal.Window;
+import dev.northstar.core.metric.Accumulation;
+import dev.northstar.core.metric.MetricDefinition;
+import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.metric.MetricUnit;
 import dev.northstar.core.series.MetricSeries;
 import dev.northstar.core.series.Observation;
-import dev.northstar.progress.forecast.DailySeries;
-import dev.northstar.progress.forecast.ForecastModel;
-import dev.northstar.progress.forecast.Projection;
-import dev.northstar.progress.forecast.SeriesKind;
+import dev.northstar.formulas.kpi.Kpis;
+import dev.northstar.progress.GoalMeasure;
+import dev.northstar.progress.GoalOutlook;
+import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.forecast.TargetSide;
 import dev.northstar.smart.RuleContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The forecast behind {@code achievable.forecast}: the goal's daily history up to the reference
- * date (the last run of consecutive days, at most {@link #MAX_DAYS}), forecast to the deadline with
- * the model of least AICc, and the target on the forecast's scale.
+ * The forecast behind {@code achievable.forecast}: the goal's {@link GoalOutlook}, computed on what
+ * the goal measures exactly as {@code progress} computes it, so that both give the same P(hit) for
+ * the same goal and data.
+ *
+ * <ul>
+ *   <li>a stock: its levels ({@code GoalMeasure} of the history as a stock);
+ *   <li>a flow over the goal's period: its running total from the goal's start;
+ *   <li>a rate: the history as given, which is the goal's measured value (the ratio of the window's
+ *       sums, what {@code GoalMeasure.measuredSeries} gives and the command line passes), forecast
+ *       as a level ({@link GoalOutlook#of(Goal, MetricSeries, LocalDate)}); {@code progress} gives
+ *       rates no outlook.
+ * </ul>
+ *
+ * A flow per day, week, month or trailing window has no forecast, as in {@code progress}.
  */
 final class ForecastCheck {
 
   /** The fewest consecutive days of history judged: three weeks, the seasonal models' minimum. */
-  static final int MIN_DAYS = ForecastModel.SEASONAL_ADDITIVE.minimumDays();
-
-  /** The most days of history used: one year. */
-  static final int MAX_DAYS = 366;
+  static final int MIN_DAYS = GoalOutlook.MIN_DAYS;
 
   /**
    * What the forecast says about a goal.
    *
-   * @param projection the forecast to the deadline
-   * @param target the target on the forecast's scale (a running total for a total target)
-   * @param offset what to subtract from the forecast's scale to get the goal's (the total before
-   *     the goal's start)
-   * @param side whether more or less is better
-   * @param days the days of history used
+   * @param outlook the goal's outlook, as {@code progress} computes it
    * @param whole whether the metric counts whole things
    */
-  record Result(
-      Projection projection,
-      double target,
-      double offset,
-      TargetSide side,
-      int days,
-      boolean whole) {
+  record Result(GoalOutlook outlook, boolean whole) {
 
     double probability() {
-      return projection.probabilityOfReaching(target, side);
+      return outlook.probability();
     }
 
-    /** The target reached with a probability, on the goal's scale, whole for counts. */
+    TargetSide side() {
+      return outlook.side();
+    }
+
+    /**
+     * The target reached with a probability, on the goal's scale; for counts the whole number on
+     * the safe side: down for an increase, up for a decrease.
+     */
     double reachable(double p) {
-      double v = projection.reachableWith(p, side) - offset;
+      double v = outlook.reachableWith(p);
       if (!whole) {
         return v;
       }
-      return side == TargetSide.AT_LEAST ? Math.floor(v) : Math.ceil(v);
+      return outlook.side() == TargetSide.AT_LEAST ? Math.floor(v) : Math.ceil(v);
     }
   }
 
   private ForecastCheck() {}
 
-  /** What to forecast: the series, its kind, the deadline and the target on its scale. */
-  private record Plan(
-      DailySeries series,
-      SeriesKind kind,
-      LocalDate deadline,
-      double target,
-      double offset,
-      TargetSide side,
-      boolean whole) {}
-
   /**
-   * Whether a goal can be forecast: a target value, a deadline after the history and at least
-   * {@link #MIN_DAYS} consecutive days of history.
+   * Whether a goal can be forecast: see {@link #of}.
    *
    * @param goal the goal
    * @param context the context
    * @return true if {@link #of} gives a result
    */
   static boolean applies(Goal goal, RuleContext context) {
-    return plan(goal, context, new ArrayList<>()).isPresent();
+    return of(goal, context, new ArrayList<>()).isPresent();
   }
 
   /**
@@ -97,112 +92,115 @@ final class ForecastCheck {
    * @return the result, or empty with a reason added
    */
   static Optional<Result> of(Goal goal, RuleContext context, List<String> reasons) {
-    return plan(goal, context, reasons)
-        .map(
-            p ->
-                new Result(
-                    Projection.of(p.series(), p.kind(), p.deadline()),
-                    p.target(),
-                    p.offset(),
-                    p.side(),
-                    p.series().size(),
-                    p.whole()));
-  }
-
-  private static Optional<Plan> plan(Goal goal, RuleContext context, List<String> reasons) {
     Target target = goal.target().orElse(null);
     LocalDate deadline = goal.deadline().orElse(null);
-    MetricSeries series = context.historyOf(goal).orElse(null);
+    MetricSeries history = context.historyOf(goal).orElse(null);
     if (target == null
         || deadline == null
-        || series == null
+        || history == null
         || target instanceof Target.Band
         || target instanceof Target.Milestone) {
       reasons.add("it needs a target value, a deadline and a history of the metric");
       return Optional.empty();
     }
-    List<Observation> run = lastRun(series, context.referenceDate());
+    MetricId metric = history.metric();
+    Optional<MetricDefinition> definition = context.registry().find(metric);
+    Accumulation kind =
+        definition
+            .map(MetricDefinition::accumulation)
+            .orElse(Kpis.find(metric).isPresent() ? Accumulation.RATE : null);
+    if (kind == null) {
+      reasons.add(
+          "metric "
+              + metric
+              + " is not in the metric registry, so what the goal measures is unknown");
+      return Optional.empty();
+    }
+    boolean flow = kind == Accumulation.FLOW || kind == Accumulation.NON_ADDITIVE_FLOW;
+    if (target instanceof Target.Total && !flow) {
+      reasons.add(
+          "a total is forecast as the running sum of a flow (such as leads) from the goal's start,"
+              + " and "
+              + metric
+              + " is a "
+              + kind.toString().toLowerCase(java.util.Locale.ROOT));
+      return Optional.empty();
+    }
+    if (flow && (goal.start().isEmpty() || goal.effectiveWindow().kind() != Window.Kind.PERIOD)) {
+      reasons.add(
+          "a flow is forecast as its running total over the goal's whole period, from its start;"
+              + " this goal has "
+              + (goal.start().isEmpty() ? "no start" : "the window " + goal.effectiveWindow()));
+      return Optional.empty();
+    }
+    LocalDate reference = context.referenceDate();
+    // a rate's history is already what the goal measures, the window's ratio: forecast as a level
+    GoalMeasure measure = null;
+    MetricSeries measured = history;
+    if (kind != Accumulation.RATE) {
+      try {
+        measure = GoalMeasure.of(goal, kind, history);
+      } catch (IllegalArgumentException e) {
+        reasons.add(String.valueOf(e.getMessage()));
+        return Optional.empty();
+      }
+      measured = measure.measuredSeries(reference);
+    }
+    List<Observation> run = lastRun(measured, reference);
     if (run.size() < MIN_DAYS) {
       reasons.add(
           "the history has "
               + run.size()
-              + " consecutive days up to "
-              + context.referenceDate()
+              + " consecutive days"
+              + (flow ? " from the goal's start " + goal.start().get() : "")
+              + " up to "
+              + reference
               + "; a forecast needs at least "
               + MIN_DAYS);
       return Optional.empty();
     }
+    LocalDate first = run.get(0).date();
     LocalDate last = run.get(run.size() - 1).date();
     if (!deadline.isAfter(last)) {
       reasons.add("the deadline " + deadline + " is not after the history's last day " + last);
       return Optional.empty();
     }
-    boolean whole =
-        goal.metric()
-            .flatMap(m -> context.registry().find(m))
-            .map(d -> d.unit() == MetricUnit.COUNT)
-            .orElse(false);
-    double[] values = new double[run.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = run.get(i).value().doubleValue();
-    }
-    if (target instanceof Target.Total total) {
-      return total(goal, context, total, run, values, deadline, whole, reasons);
-    }
-    BigDecimal base = goal.baseline().map(b -> b.value()).orElse(run.get(run.size() - 1).value());
-    double to = AchievableGrowthRule.targetValue(target, base).doubleValue();
-    TargetSide side = to >= base.doubleValue() ? TargetSide.AT_LEAST : TargetSide.AT_MOST;
-    DailySeries daily = DailySeries.of(run.get(0).date(), values);
-    return Optional.of(new Plan(daily, SeriesKind.LEVEL, deadline, to, 0, side, whole));
-  }
-
-  private static Optional<Plan> total(
-      Goal goal,
-      RuleContext context,
-      Target.Total total,
-      List<Observation> run,
-      double[] values,
-      LocalDate deadline,
-      boolean whole,
-      List<String> reasons) {
-    boolean additive =
-        goal.metric()
-            .flatMap(m -> context.registry().find(m))
-            .map(d -> d.additivity() == Additivity.ADDITIVE)
-            .orElse(false);
-    LocalDate start = goal.start().orElse(null);
-    if (!additive
-        || start == null
-        || start.isBefore(run.get(0).date())
-        || start.isAfter(run.get(run.size() - 1).date())) {
+    if (flow && !first.equals(goal.start().get())) {
       reasons.add(
-          "a total is forecast from the daily amounts of an additive metric, with a start within"
-              + " the history");
+          "the history's last run of consecutive days starts on "
+              + first
+              + ", after the goal's start "
+              + goal.start().get()
+              + ", so the running total is unknown");
       return Optional.empty();
     }
-    double[] cumulative = new double[values.length];
-    double sum = 0;
-    double before = 0;
-    for (int i = 0; i < values.length; i++) {
-      if (run.get(i).date().equals(start)) {
-        before = sum;
-      }
-      sum += values[i];
-      cumulative[i] = sum;
+    Optional<GoalOutlook> outlook =
+        measure == null
+            ? GoalOutlook.of(goal, history, reference)
+            : GoalOutlook.of(measure, GoalProgress.of(measure, reference), reference);
+    if (outlook.isEmpty()) {
+      reasons.add("the goal's target value is not known on " + reference);
+      return Optional.empty();
     }
-    DailySeries daily = DailySeries.of(run.get(0).date(), cumulative);
-    return Optional.of(
-        new Plan(
-            daily,
-            SeriesKind.CUMULATIVE,
-            deadline,
-            before + total.count().doubleValue(),
-            before,
-            TargetSide.AT_LEAST,
-            whole));
+    return Optional.of(new Result(outlook.get(), countsWholeThings(goal, context)));
   }
 
-  /** The last run of consecutive days up to the reference date, at most {@link #MAX_DAYS}. */
+  /**
+   * Whether the goal's metric counts whole things (followers, leads, posts): its unit in the
+   * registry is {@link MetricUnit#COUNT}. Amounts, ratios, durations, scores and metrics the
+   * registry does not know are not whole.
+   */
+  static boolean countsWholeThings(Goal goal, RuleContext context) {
+    return goal.metric()
+        .flatMap(m -> context.registry().find(m))
+        .map(d -> d.unit() == MetricUnit.COUNT)
+        .orElse(false);
+  }
+
+  /**
+   * The last run of consecutive days up to the reference date, at most {@link
+   * GoalOutlook#MAX_DAYS}: the days {@link GoalOutlook} fits on.
+   */
   private static List<Observation> lastRun(MetricSeries series, LocalDate reference) {
     List<Observation> upTo = new ArrayList<>();
     for (Observation o : series.observations()) {
@@ -212,7 +210,7 @@ final class ForecastCheck {
     }
     int from = upTo.size() - 1;
     while (from > 0
-        && upTo.size() - from < MAX_DAYS
+        && upTo.size() - from < GoalOutlook.MAX_DAYS
         && upTo.get(from - 1).date().plusDays(1).equals(upTo.get(from).date())) {
       from--;
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.northstar.core.scope.Platform;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.InvalidRowException;
 import dev.northstar.formulas.table.Measure;
@@ -29,6 +30,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,10 @@ public final class TableReader {
   private static final String UTF8 =
       "is not valid UTF-8 text: a malformed byte sequence at or after this line";
 
+  private static final String PLATFORM_FORM =
+      "is not a platform id: a letter, then up to 39 of a-z 0-9 _ . - (any case), such as"
+          + " facebook, instagram, linkedin, x or mastodon";
+
   private static final DateColumn ISO_DATE =
       new DateColumn(DateTimeFormatter.ISO_LOCAL_DATE, "an ISO date such as 2026-07-01");
 
@@ -81,6 +87,7 @@ public final class TableReader {
   private final List<String> fields = new ArrayList<>();
   private final List<Long> lines = new ArrayList<>();
   private final @Nullable Rejections rejections;
+  private final Map<String, String> platformIds = new HashMap<>();
 
   private TableReader(
       @Nullable String file, Layout layout, CsvParser parser, @Nullable Rejections rejections) {
@@ -502,7 +509,7 @@ public final class TableReader {
   /** Reads one cell: a dimension's text, a date, a measure's stored value, or null if missing. */
   private @Nullable Object cell(Column column, String header, String text, long line)
       throws CsvFormatException {
-    if (column instanceof DimensionColumn) {
+    if (column instanceof DimensionColumn d) {
       if (text.isEmpty()) {
         return null;
       }
@@ -511,7 +518,7 @@ public final class TableReader {
         throw error(
             line, header, text, "must not be blank; leave the field empty if it is missing");
       }
-      return value;
+      return d.dimension().equals(Dimension.PLATFORM) ? platform(value, header, text, line) : value;
     } else if (column instanceof DateColumn date) {
       return date(date, header, text, line);
     } else if (column instanceof TimestampColumn) {
@@ -520,6 +527,27 @@ public final class TableReader {
       return measure(m.measure(), header, text, line);
     }
     return null;
+  }
+
+  /**
+   * A platform value is read as its platform id ({@code Facebook} as {@code facebook}, {@code
+   * twitter} as {@code x}), or refused here, where the file and line are known: queries and goals
+   * look platforms up by id ({@link Platform#of(String)}), and would otherwise refuse the value
+   * later with no location, or miss rows whose id differs only in case.
+   */
+  private String platform(String value, String header, String text, long line)
+      throws CsvFormatException {
+    String id = platformIds.get(value);
+    if (id != null) {
+      return id;
+    }
+    try {
+      id = Platform.of(value).id();
+    } catch (IllegalArgumentException e) {
+      throw new CsvFormatException(file, line, header, text, PLATFORM_FORM, e);
+    }
+    platformIds.put(value, id);
+    return id;
   }
 
   private java.time.Instant instant(String header, String text, long line)

@@ -1,0 +1,272 @@
+package dev.northstar.smart;
+
+import static dev.northstar.smart.AchievableForecastRuleTest.series;
+import static dev.northstar.smart.Seeds.date;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.northstar.core.goal.Baseline;
+import dev.northstar.core.goal.Goal;
+import dev.northstar.core.goal.GoalId;
+import dev.northstar.core.goal.Target;
+import dev.northstar.core.goal.Window;
+import dev.northstar.core.metric.Accumulation;
+import dev.northstar.core.metric.CoreMetrics;
+import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.scope.Platform;
+import dev.northstar.core.scope.Scope;
+import dev.northstar.core.series.MetricSeries;
+import dev.northstar.progress.GoalMeasure;
+import dev.northstar.progress.GoalOutlook;
+import dev.northstar.progress.GoalProgress;
+import dev.northstar.progress.forecast.DailySeries;
+import dev.northstar.progress.forecast.Projection;
+import dev.northstar.progress.forecast.SeriesKind;
+import dev.northstar.progress.forecast.TargetSide;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code achievable.forecast} forecasts what the goal measures, as {@code progress} does: a flow's
+ * running total from its start over its period, a stock's level. Both give the same P(hit) for the
+ * same goal and data.
+ */
+class AchievableForecastMeasureTest {
+
+  private static final String ID = BuiltInRules.ACHIEVABLE_FORECAST;
+  private static final LocalDate FIRST = date("2025-11-03");
+  private static final LocalDate START = date("2025-12-03");
+  private static final LocalDate TODAY = date("2026-01-01");
+  private static final LocalDate DEADLINE = date("2026-02-28");
+
+  /** About 10 leads a day, from 2025-11-03 to 2026-01-01 (60 days). */
+  private static double[] leads() {
+    Random r = new Random(11);
+    double[] v = new double[60];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = 10 + Math.round(2 * r.nextGaussian());
+    }
+    return v;
+  }
+
+  private static Goal leadsGoal(Target target) {
+    return Goal.builder(GoalId.of("leads"), "Leads this quarter")
+        .metric(CoreMetrics.LEADS)
+        .scope(Scope.of(Platform.LINKEDIN))
+        .target(target)
+        .start(START)
+        .deadline(DEADLINE)
+        .build();
+  }
+
+  private static RuleContext context(MetricSeries history) {
+    return RuleContext.builder(TODAY).history(history).build();
+  }
+
+  private static String percent(double p) {
+    return String.format(Locale.ENGLISH, "%.1f%%", 100 * p);
+  }
+
+  /** P(hit) as {@code progress} computes it (ProgressCommand: GoalOutlook of the GoalMeasure). */
+  private static double progressProbability(Goal goal, Accumulation kind, MetricSeries daily) {
+    GoalMeasure measure = GoalMeasure.of(goal, kind, daily);
+    return GoalOutlook.of(measure, GoalProgress.of(measure, TODAY), TODAY)
+        .orElseThrow()
+        .probability();
+  }
+
+  @Test
+  void aFlowIsForecastAsItsRunningTotalFromTheStartAsProgressDoes() {
+    double[] v = leads();
+    MetricSeries history = series(CoreMetrics.LEADS, FIRST, v);
+    // "600 leads by the end of February": a level of the running total, not of the daily leads
+    Goal g = leadsGoal(Target.increaseTo(BigDecimal.valueOf(600)));
+    double[] total = new double[30];
+    double sum = 0;
+    for (int i = 0; i < 30; i++) {
+      sum += v[30 + i];
+      total[i] = sum;
+    }
+    Projection p = Projection.of(DailySeries.of(START, total), SeriesKind.CUMULATIVE, DEADLINE);
+    double expected = p.probabilityOfReaching(600, TargetSide.AT_LEAST);
+    // about 300 so far and 10 a day for 58 more days: 600 to 1,000 is where the total goes
+    assertThat(sum).isBetween(250.0, 350.0);
+    assertThat(expected).isBetween(0.5, 1.0);
+
+    Finding f = Judge.single(ID, g, context(history));
+
+    assertThat(f.message())
+        .startsWith(
+            "P(reaching 600 by 2026-02-28) = "
+                + percent(expected)
+                + " ("
+                + p.model()
+                + " fitted on 30 days); 80% range at the deadline "
+                + AchievableForecastRuleTest.whole(p.atDeadline().lower80())
+                + " to "
+                + AchievableForecastRuleTest.whole(p.atDeadline().upper80())
+                + "; reached with 50%: "
+                + AchievableForecastRuleTest.whole(
+                    Math.floor(p.reachableWith(0.5, TargetSide.AT_LEAST))));
+    assertThat(progressProbability(g, Accumulation.FLOW, history)).isEqualTo(expected);
+  }
+
+  @Test
+  void aTotalAgreesWithProgressToo() {
+    double[] v = leads();
+    MetricSeries history = series(CoreMetrics.LEADS, FIRST, v);
+    Goal g = leadsGoal(Target.total(BigDecimal.valueOf(900)));
+    double p = progressProbability(g, Accumulation.FLOW, history);
+    assertThat(p).isBetween(0.02, 0.98);
+    assertThat(Judge.single(ID, g, context(history)).message())
+        .startsWith("P(reaching 900 by 2026-02-28) = " + percent(p) + " (");
+  }
+
+  @Test
+  void aStockIsForecastOnItsLevelsIncludingDaysBeforeTheStartAsProgressDoes() {
+    double[] v = AchievableForecastRuleTest.followers(91);
+    LocalDate first = date("2025-10-03");
+    MetricSeries history = series(CoreMetrics.FOLLOWERS, first, v);
+    Goal g =
+        Goal.builder(GoalId.of("followers"), "LinkedIn followers")
+            .metric(CoreMetrics.FOLLOWERS)
+            .scope(Scope.of(Platform.LINKEDIN))
+            .baseline(Baseline.of(8_100, TODAY))
+            .target(Target.increaseTo(BigDecimal.valueOf(8_545)))
+            .start(TODAY)
+            .deadline(date("2026-03-31"))
+            .build();
+    Projection p = Projection.of(DailySeries.of(first, v), SeriesKind.LEVEL, date("2026-03-31"));
+    double expected = p.probabilityOfReaching(8_545, TargetSide.AT_LEAST);
+    assertThat(expected).isBetween(0.02, 0.98);
+
+    Finding f = Judge.single(ID, g, context(history));
+
+    assertThat(f.message())
+        .startsWith(
+            "P(reaching 8,545 by 2026-03-31) = "
+                + percent(expected)
+                + " ("
+                + p.model()
+                + " fitted on 91 days)");
+    assertThat(progressProbability(g, Accumulation.STOCK, history)).isEqualTo(expected);
+  }
+
+  @Test
+  void aRateIsForecastOnTheMeasuredValuesItIsGiven() {
+    // err, a KPI of the catalogue and no metric of the registry: the history is its window's value
+    MetricId err = MetricId.of("err");
+    Random r = new Random(3);
+    double[] v = new double[40];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = 0.05 + 0.0001 * i + Math.round(20 * r.nextGaussian()) / 10_000.0;
+    }
+    LocalDate first = TODAY.minusDays(39);
+    Goal g =
+        Goal.builder(GoalId.of("err"), "Engagement rate")
+            .metric(err)
+            .scope(Scope.of(Platform.LINKEDIN))
+            .target(Target.increaseTo(new BigDecimal("0.06")))
+            .deadline(DEADLINE)
+            .build();
+    Projection p = Projection.of(DailySeries.of(first, v), SeriesKind.LEVEL, DEADLINE);
+    Finding f = Judge.single(ID, g, context(series(err, first, v)));
+    assertThat(f.message())
+        .startsWith(
+            "P(reaching 0.06 by 2026-02-28) = "
+                + percent(p.probabilityOfReaching(0.06, TargetSide.AT_LEAST))
+                + " ("
+                + p.model()
+                + " fitted on 40 days)");
+    // a rate is no count: its reachable targets keep two decimals, never rounded to whole
+    double at50 = p.reachableWith(0.5, TargetSide.AT_LEAST);
+    assertThat(at50).isBetween(0.01, 0.99);
+    assertThat(f.message())
+        .contains(
+            "; reached with 50%: "
+                + BigDecimal.valueOf(at50)
+                    .setScale(2, java.math.RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros()
+                    .toPlainString()
+                + ", with 80%: ");
+  }
+
+  @Test
+  void aStockMeasuredPerMonthIsRefusedWithTheMeasuresReason() {
+    Goal monthly =
+        Goal.builder(GoalId.of("followers"), "LinkedIn followers per month")
+            .metric(CoreMetrics.FOLLOWERS)
+            .scope(Scope.of(Platform.LINKEDIN))
+            .baseline(Baseline.of(8_100, TODAY))
+            .target(Target.increaseTo(BigDecimal.valueOf(8_545)))
+            .start(TODAY)
+            .deadline(date("2026-03-31"))
+            .window(Window.parse("per month"))
+            .build();
+    MetricSeries history =
+        series(CoreMetrics.FOLLOWERS, date("2025-10-03"), AchievableForecastRuleTest.followers(91));
+    assertThat(Judge.single(ID, monthly, context(history)).message())
+        .startsWith(
+            "not judged by a forecast: window of goal followers must be 'period' for followers, a"
+                + " stock measured as its level at a date, but was 'per month'");
+  }
+
+  @Test
+  void saysWhyAFlowOrAnUnknownMetricIsNotForecast() {
+    MetricSeries history = series(CoreMetrics.LEADS, FIRST, leads());
+    Goal monthly =
+        leadsGoal(Target.increaseTo(BigDecimal.valueOf(300))).toBuilder()
+            .window(Window.parse("per month"))
+            .build();
+    assertThat(Judge.single(ID, monthly, context(history)).message())
+        .isEqualTo(
+            "not judged by a forecast: a flow is forecast as its running total over the goal's"
+                + " whole period, from its start; this goal has the window per month");
+    Goal noStart =
+        leadsGoal(Target.increaseTo(BigDecimal.valueOf(600))).toBuilder().start(null).build();
+    assertThat(Judge.single(ID, noStart, context(history)).message())
+        .isEqualTo(
+            "not judged by a forecast: a flow is forecast as its running total over the goal's"
+                + " whole period, from its start; this goal has no start");
+    Goal late =
+        leadsGoal(Target.increaseTo(BigDecimal.valueOf(600))).toBuilder()
+            .start(date("2025-12-13"))
+            .build();
+    assertThat(Judge.single(ID, late, context(history)).message())
+        .isEqualTo(
+            "not judged by a forecast: the history has 20 consecutive days from the goal's start"
+                + " 2025-12-13 up to 2026-01-01; a forecast needs at least 21");
+    Goal day21 =
+        leadsGoal(Target.increaseTo(BigDecimal.valueOf(600))).toBuilder()
+            .start(date("2025-12-12"))
+            .build();
+    assertThat(Judge.single(ID, day21, context(history)).message()).contains("fitted on 21 days");
+    MetricId unknown = MetricId.of("acme.signups");
+    Goal other =
+        leadsGoal(Target.increaseTo(BigDecimal.valueOf(600))).toBuilder().metric(unknown).build();
+    assertThat(Judge.single(ID, other, context(series(unknown, FIRST, leads()))).message())
+        .isEqualTo(
+            "not judged by a forecast: metric acme.signups is not in the metric registry, so what"
+                + " the goal measures is unknown");
+  }
+
+  @Test
+  void aFlowWhoseDataStopsAfterTheStartAndStartsAgainIsNotForecast() {
+    double[] v = leads();
+    // a gap on 2025-12-05: the last run starts two days after the goal's start
+    java.util.List<dev.northstar.core.series.Observation> obs = new java.util.ArrayList<>();
+    for (var o : series(CoreMetrics.LEADS, FIRST, v).observations()) {
+      if (!o.date().equals(date("2025-12-05"))) {
+        obs.add(o);
+      }
+    }
+    MetricSeries gappy = MetricSeries.of(CoreMetrics.LEADS, Scope.of(Platform.LINKEDIN), obs);
+    Goal g = leadsGoal(Target.increaseTo(BigDecimal.valueOf(600)));
+    assertThat(Judge.single(ID, g, context(gappy)).message())
+        .isEqualTo(
+            "not judged by a forecast: the history's last run of consecutive days starts on"
+                + " 2025-12-06, after the goal's start 2025-12-03, so the running total is unknown");
+  }
+}
