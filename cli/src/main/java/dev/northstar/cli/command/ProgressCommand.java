@@ -153,12 +153,8 @@ public final class ProgressCommand implements Callable<Integer> {
       String range80,
       String note) {}
 
-  /**
-   * The goal's chances on what it measures; none past the deadline, without enough daily data, or
-   * for what the outlook cannot forecast faithfully (rates, flows per window, check-ins).
-   */
   private static Optional<GoalOutlook> outlook(GoalEvaluation e, java.time.LocalDate asOf) {
-    return e.measure().flatMap(m -> e.progress().flatMap(p -> GoalOutlook.of(m, p, asOf)));
+    return Outcome.outlook(e, asOf);
   }
 
   private static Cells cells(GoalEvaluation e, java.time.LocalDate asOf) {
@@ -178,23 +174,9 @@ public final class ProgressCommand implements Callable<Integer> {
         Outcome.forecast(e),
         Outcome.byDeadline(e),
         Outcome.over(e),
-        o.map(x -> String.format(Locale.ENGLISH, "%.0f%%", 100 * x.probability())).orElse("-"),
-        o.map(x -> range(x.atDeadline())).orElse("-"),
+        o.map(Outcome::probability).orElse("-"),
+        o.map(x -> Outcome.range80(x.atDeadline())).orElse("-"),
         String.join("; ", note));
-  }
-
-  private static String range(ForecastBand b) {
-    return Numbers.plain(Optional.of(round(b.lower80())))
-        + ".."
-        + Numbers.plain(Optional.of(round(b.upper80())));
-  }
-
-  /** A forecast figure to four significant digits, whole from 1,000. */
-  private static BigDecimal round(double v) {
-    BigDecimal d = new BigDecimal(v);
-    return Math.abs(v) >= 1000
-        ? d.setScale(0, java.math.RoundingMode.HALF_EVEN)
-        : d.round(new java.math.MathContext(4)).stripTrailingZeros();
   }
 
   private static CsvOutput csv(Evaluations evaluations) {

@@ -1,5 +1,6 @@
 package dev.northstar.cli.report;
 
+import dev.northstar.cli.report.ChartData.BandPoint;
 import dev.northstar.cli.report.ChartData.Point;
 import dev.northstar.cli.report.ChartData.Segment;
 import java.math.BigDecimal;
@@ -13,7 +14,9 @@ import java.util.Locale;
 /**
  * Draws a goal's chart as inline SVG: time on the x axis, the metric on the y axis, the actual
  * series as a solid line, the expected pace as a dotted line, the target as a dashed line, the
- * forecast as a dashed line from the latest value to the deadline, and the date judged at.
+ * forecast as a dashed line from the latest value to the deadline inside its shaded 80% prediction
+ * band, and the date judged at. The chart's title names the goal; its description says in words
+ * what it shows, for screen readers and as the text alternative.
  */
 final class SvgChart {
   static final int WIDTH = 640;
@@ -46,12 +49,19 @@ final class SvgChart {
     this.days = Math.max(1, ChronoUnit.DAYS.between(data.from(), data.to()));
   }
 
-  /** Returns the SVG element of a chart. */
-  static String render(ChartData data, String title) {
-    return new SvgChart(data).svg(title);
+  /**
+   * Returns the SVG element of a chart.
+   *
+   * @param data what to draw
+   * @param id unique in the page, such as the goal's id: the prefix of the chart's element ids
+   * @param title the chart's title, its accessible name
+   * @param description what it shows in words, its text alternative
+   */
+  static String render(ChartData data, String id, String title, String description) {
+    return new SvgChart(data).svg("chart-" + id, title, description);
   }
 
-  private String svg(String title) {
+  private String svg(String id, String title, String description) {
     StringBuilder s = new StringBuilder();
     s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
         .append(WIDTH)
@@ -61,20 +71,31 @@ final class SvgChart {
         .append(WIDTH)
         .append("\" height=\"")
         .append(HEIGHT)
-        .append("\" role=\"img\" aria-label=\"")
-        .append(Html.escape(title))
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(Html.escape(id + "-title"))
+        .append(' ')
+        .append(Html.escape(id + "-desc"))
         .append("\">\n");
-    s.append("<title>").append(Html.escape(title)).append("</title>\n");
+    s.append("<title id=\"")
+        .append(Html.escape(id + "-title"))
+        .append("\">")
+        .append(Html.escape(title))
+        .append("</title>\n<desc id=\"")
+        .append(Html.escape(id + "-desc"))
+        .append("\">")
+        .append(Html.escape(description))
+        .append("</desc>\n");
     axes(s);
-    data.band().ifPresent(b -> band(s, b));
+    data.targetBand().ifPresent(b -> targetBand(s, b));
+    if (!data.band80().isEmpty()) {
+      band80(s, data.band80());
+    }
     data.target().ifPresent(t -> s.append(line(data.from(), t, data.to(), t, "target")));
     data.pace().ifPresent(p -> s.append(line(p.start(), p.end(), "pace")));
-    data.forecast().ifPresent(f -> s.append(line(f.start(), f.end(), "forecast")));
-    s.append("<polyline class=\"actual\" points=\"");
-    for (Point p : data.actual()) {
-      s.append(fmt(x(p.date()))).append(',').append(fmt(y(p.value()))).append(' ');
+    if (!data.forecast().isEmpty()) {
+      polyline(s, "forecast", data.forecast());
     }
-    s.append("\"/>\n");
+    polyline(s, "actual", data.actual());
     if (!data.asOf().isBefore(data.from()) && !data.asOf().isAfter(data.to())) {
       double x = x(data.asOf());
       s.append("<line class=\"asof\" x1=\"")
@@ -190,7 +211,28 @@ final class SvgChart {
     return ticks;
   }
 
-  private void band(StringBuilder s, Segment b) {
+  private void polyline(StringBuilder s, String kind, List<Point> points) {
+    s.append("<polyline class=\"").append(kind).append("\" points=\"");
+    for (Point p : points) {
+      s.append(fmt(x(p.date()))).append(',').append(fmt(y(p.value()))).append(' ');
+    }
+    s.append("\"/>\n");
+  }
+
+  // the upper bounds left to right, then the lower bounds right to left: one closed outline
+  private void band80(StringBuilder s, List<BandPoint> band) {
+    s.append("<polygon class=\"band80\" points=\"");
+    for (BandPoint b : band) {
+      s.append(fmt(x(b.date()))).append(',').append(fmt(y(b.upper()))).append(' ');
+    }
+    for (int i = band.size() - 1; i >= 0; i--) {
+      BandPoint b = band.get(i);
+      s.append(fmt(x(b.date()))).append(',').append(fmt(y(b.lower()))).append(' ');
+    }
+    s.append("\"><title>80% prediction interval of the forecast</title></polygon>\n");
+  }
+
+  private void targetBand(StringBuilder s, Segment b) {
     double top = y(b.end().value());
     double low = y(b.start().value());
     s.append("<rect class=\"band\" x=\"")
@@ -228,7 +270,10 @@ final class SvgChart {
   }
 
   private double y(BigDecimal value) {
-    double v = value.doubleValue();
+    return y(value.doubleValue());
+  }
+
+  private double y(double v) {
     double clamped = Math.max(yMin, Math.min(yMax, v));
     return TOP + (HEIGHT - BOTTOM - TOP) * (1 - (clamped - yMin) / (yMax - yMin));
   }
@@ -243,8 +288,14 @@ final class SvgChart {
               values.add(p.start().value().doubleValue());
               values.add(p.end().value().doubleValue());
             });
-    data.forecast().ifPresent(f -> values.add(f.end().value().doubleValue()));
-    data.band()
+    data.forecast().forEach(p -> values.add(p.value().doubleValue()));
+    data.band80()
+        .forEach(
+            b -> {
+              values.add(b.lower());
+              values.add(b.upper());
+            });
+    data.targetBand()
         .ifPresent(
             b -> {
               values.add(b.start().value().doubleValue());
