@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.evaluate.GoalEvaluation;
 import dev.northstar.cli.evaluate.Outcome;
+import dev.northstar.cli.evaluate.Scores;
+import dev.northstar.cli.io.InputException;
 import dev.northstar.cli.text.Numbers;
 import dev.northstar.cli.text.TextTable;
 import dev.northstar.jackson.NorthstarJson;
@@ -19,6 +21,8 @@ import dev.northstar.progress.rollup.Contribution;
 import dev.northstar.progress.rollup.Lack;
 import dev.northstar.progress.rollup.Rollup;
 import dev.northstar.progress.rollup.RollupMethod;
+import dev.northstar.progress.score.GrlSatisfaction;
+import dev.northstar.progress.score.OkrGrade;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,9 +30,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code northstar progress}: progress, status and forecast of every goal, and the roll-up. */
@@ -37,15 +43,19 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Measures the progress of every goal at a date.",
-      "Current value, progress towards the target, the progress expected by then, status and the"
-          + " forecast at the deadline; then the roll-up of the goal hierarchy (weighted mean of"
-          + " the sub-goals)."
+      "Current value, progress towards the target, the progress expected by then, status, OKR"
+          + " grade, GRL satisfaction and the forecast at the deadline; then the roll-up of the"
+          + " goal hierarchy: the sub-goals' weighted mean, AND (the weakest) and OR (the"
+          + " strongest), or the one method --rollup names."
     },
     footerHeading = "%nExample:%n",
     footer = {
       "  ./northstar progress examples/goals \\",
       "      --metrics examples/data/generated/daily-metrics-2026.csv \\",
-      "      --as-of 2026-11-30"
+      "      --as-of 2026-11-30",
+      "  ./northstar progress examples/goals \\",
+      "      --metrics examples/data/generated/daily-metrics-2026.csv \\",
+      "      --as-of 2026-11-30 --rollup and"
     })
 public final class ProgressCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
@@ -54,19 +64,44 @@ public final class ProgressCommand implements Callable<Integer> {
 
   @Mixin private FormatOption output = new FormatOption();
 
+  @Option(
+      names = "--rollup",
+      paramLabel = "METHOD",
+      description =
+          "how sub-goals roll up: weighted (their weighted mean), and (the weakest) or or (the"
+              + " strongest); default: all three side by side")
+  private @Nullable String rollup;
+
+  /** Reads a --rollup value. */
+  static RollupMethod rollupMethod(String name) {
+    return switch (name.strip().toLowerCase(Locale.ROOT)) {
+      case "weighted" -> RollupMethod.WEIGHTED_MEAN;
+      case "and" -> RollupMethod.AND_MINIMUM;
+      case "or" -> RollupMethod.OR_MAXIMUM;
+      default ->
+          throw new InputException(
+              "--rollup: '" + name + "' is no roll-up method; allowed: weighted, and, or");
+    };
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Optional<RollupMethod> method = Optional.ofNullable(rollup).map(ProgressCommand::rollupMethod);
     Evaluations evaluations = input.evaluate(spec.commandLine().getErr());
     output.emit(
         out,
         w -> {
           PrintWriter o = new PrintWriter(w);
           switch (output.format) {
-            case JSON -> o.println(NorthstarJson.mapper().writeValueAsString(json(evaluations)));
+            case JSON ->
+                o.println(NorthstarJson.mapper().writeValueAsString(json(evaluations, method)));
             case CSV, CSV_LONG -> csv(evaluations).writeTo(o);
-            case XLSX -> XlsxOutput.write(output.xlsxFile(), ProgressSheets.of(evaluations));
-            case TABLE -> table(evaluations, o);
+            case XLSX ->
+                XlsxOutput.write(
+                    output.xlsxFile(),
+                    ProgressSheets.of(evaluations, method.orElse(RollupMethod.WEIGHTED_MEAN)));
+            case TABLE -> table(evaluations, method, o);
           }
           o.flush();
         });
@@ -74,7 +109,8 @@ public final class ProgressCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void table(Evaluations evaluations, PrintWriter out) {
+  private static void table(
+      Evaluations evaluations, Optional<RollupMethod> method, PrintWriter out) {
     out.println("Progress as of " + evaluations.asOf());
     TextTable goals =
         TextTable.of(
@@ -85,6 +121,8 @@ public final class ProgressCommand implements Callable<Integer> {
             "target",
             "progress",
             "expected",
+            "OKR",
+            "GRL",
             "forecast",
             "by deadline",
             "measured over",
@@ -101,6 +139,8 @@ public final class ProgressCommand implements Callable<Integer> {
           c.target,
           c.progress,
           c.expected,
+          c.okr,
+          c.grl,
           c.forecast,
           c.reaches,
           c.over,
@@ -116,7 +156,10 @@ public final class ProgressCommand implements Callable<Integer> {
       out.println("Notes:");
       notes.forEach(out::println);
     }
-    if (!evaluations.rollups().isEmpty()) {
+    if (!evaluations.rollups().isEmpty() && method.isPresent()) {
+      out.println();
+      rollups(evaluations, method.get(), out);
+    } else if (!evaluations.rollups().isEmpty()) {
       out.println();
       out.println("Roll-up of sub-goals (weighted mean; AND = weakest; OR = strongest):");
       TextTable rollups =
@@ -137,6 +180,30 @@ public final class ProgressCommand implements Callable<Integer> {
     }
   }
 
+  /** The roll-up by one method, with the OKR grade of each objective and what decided it. */
+  private static void rollups(Evaluations evaluations, RollupMethod method, PrintWriter out) {
+    out.println(
+        "Roll-up of sub-goals ("
+            + switch (method) {
+              case WEIGHTED_MEAN -> "weighted mean";
+              case AND_MINIMUM -> "AND: the weakest";
+              case OR_MAXIMUM -> "OR: the strongest";
+            }
+            + "):");
+    TextTable table =
+        TextTable.of("objective", "progress", "OKR", "decided by", "counted", "lacking data");
+    for (Rollup r : evaluations.rollups(method)) {
+      table.row(
+          r.objective().toString(),
+          Numbers.percent(r.progress()),
+          Scores.okrText(r.progress().map(OkrGrade::ofProgress)),
+          r.decidedBy().map(Object::toString).orElse("-"),
+          String.valueOf(r.counted().size()),
+          String.join(", ", r.lacking().stream().map(l -> l.goal().toString()).toList()));
+    }
+    out.print(table.render());
+  }
+
   /** One goal's printed cells. */
   private record Cells(
       String goal,
@@ -146,6 +213,8 @@ public final class ProgressCommand implements Callable<Integer> {
       String target,
       String progress,
       String expected,
+      String okr,
+      String grl,
       String forecast,
       String reaches,
       String over,
@@ -171,6 +240,8 @@ public final class ProgressCommand implements Callable<Integer> {
         Numbers.inUnit(p.flatMap(GoalProgress::targetValue), e.unit()),
         Numbers.percent(p.flatMap(GoalProgress::progress)),
         Numbers.percent(p.flatMap(GoalProgress::expectedProgress)),
+        Scores.okrText(p.flatMap(Scores::okr)),
+        Scores.grlText(p.flatMap(Scores::grl)),
         Outcome.forecast(e),
         Outcome.byDeadline(e),
         Outcome.over(e),
@@ -194,6 +265,8 @@ public final class ProgressCommand implements Callable<Integer> {
             "p_hit",
             "low80",
             "high80",
+            "okr_grade",
+            "grl_satisfaction",
             "notes");
     for (GoalEvaluation e : evaluations.goals()) {
       Cells c = cells(e, evaluations.asOf());
@@ -211,6 +284,8 @@ public final class ProgressCommand implements Callable<Integer> {
           o.map(x -> String.valueOf(x.probability())).orElse(""),
           o.map(x -> String.valueOf(x.atDeadline().lower80())).orElse(""),
           o.map(x -> String.valueOf(x.atDeadline().upper80())).orElse(""),
+          decimal(e.progress().flatMap(Scores::okr).map(OkrGrade::value)),
+          decimal(e.progress().flatMap(Scores::grl).map(GrlSatisfaction::value)),
           c.note);
     }
     return csv;
@@ -224,7 +299,7 @@ public final class ProgressCommand implements Callable<Integer> {
     return value.map(BigDecimal::toPlainString).orElse("");
   }
 
-  private static ObjectNode json(Evaluations evaluations) {
+  private static ObjectNode json(Evaluations evaluations, Optional<RollupMethod> method) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode root = nodes.objectNode();
     root.put("asOf", evaluations.asOf().toString());
@@ -244,6 +319,8 @@ public final class ProgressCommand implements Callable<Integer> {
                 put(g, "progress", p.progress());
                 put(g, "expectedProgress", p.expectedProgress());
                 put(g, "paceRatio", p.paceRatio());
+                put(g, "okrGrade", Scores.okr(p).map(OkrGrade::value));
+                put(g, "grlSatisfaction", Scores.grl(p).map(GrlSatisfaction::value));
                 p.window().ifPresent(w -> g.put("window", w.toString()));
                 e.unit().ifPresent(u -> g.put("unit", u));
                 if (p.notes().contains(ProgressNote.FINAL)) {
@@ -281,14 +358,21 @@ public final class ProgressCommand implements Callable<Integer> {
               });
     }
     ArrayNode rollups = root.putArray("rollups");
-    List<Rollup> all = new ArrayList<>(evaluations.rollups());
-    all.addAll(evaluations.rollups(RollupMethod.AND_MINIMUM));
-    all.addAll(evaluations.rollups(RollupMethod.OR_MAXIMUM));
+    List<Rollup> all = new ArrayList<>();
+    if (method.isPresent()) {
+      all.addAll(evaluations.rollups(method.get()));
+    } else {
+      all.addAll(evaluations.rollups());
+      all.addAll(evaluations.rollups(RollupMethod.AND_MINIMUM));
+      all.addAll(evaluations.rollups(RollupMethod.OR_MAXIMUM));
+    }
     for (Rollup r : all) {
       ObjectNode o = rollups.addObject();
       o.put("objective", r.objective().toString());
       o.put("method", r.method().name().toLowerCase(Locale.ROOT));
       put(o, "progress", r.progress());
+      put(o, "okrGrade", r.progress().map(OkrGrade::ofProgress).map(OkrGrade::value));
+      r.decidedBy().ifPresent(d -> o.put("decidedBy", d.toString()));
       ArrayNode counted = o.putArray("counted");
       for (Contribution c : r.counted()) {
         counted.add(c.goal().toString());
