@@ -69,7 +69,7 @@ record ChartData(
    * @param latest the latest actual point
    * @param last the chart's last date
    */
-  private static Path path(
+  private static ForecastPath path(
       GoalEvaluation e, Optional<GoalOutlook> outlook, Point latest, LocalDate last) {
     if (outlook.isPresent()) {
       List<Point> line = new ArrayList<>(List.of(latest));
@@ -81,17 +81,17 @@ record ChartData(
         }
       }
       if (!band.isEmpty()) {
-        return new Path(line, band);
+        return new ForecastPath(line, band);
       }
     }
     Optional<BigDecimal> projected = e.forecast().flatMap(Forecast::projectedAtDeadline);
     if (projected.isPresent() && latest.date().isBefore(last)) {
-      return new Path(List.of(latest, new Point(last, projected.get())), List.of());
+      return new ForecastPath(List.of(latest, new Point(last, projected.get())), List.of());
     }
-    return new Path(List.of(), List.of());
+    return new ForecastPath(List.of(), List.of());
   }
 
-  private record Path(List<Point> line, List<BandPoint> band) {}
+  private record ForecastPath(List<Point> line, List<BandPoint> band) {}
 
   /** Returns the chart of a goal, or empty if there is nothing to draw. */
   static Optional<ChartData> of(GoalEvaluation e, LocalDate asOf) {
@@ -139,7 +139,7 @@ record ChartData(
     }
     Point latest = actual.get(actual.size() - 1);
     // the outlook forecasts what the chart shows: a stock's level, a period flow's running total
-    Path path = path(e, Outcome.outlook(e, asOf), latest, last);
+    ForecastPath path = path(e, Outcome.outlook(e, asOf), latest, last);
     return Optional.of(
         new ChartData(
             first, last, asOf, actual, pace, targetValue, Optional.empty(), path.line, path.band));
@@ -206,8 +206,10 @@ record ChartData(
     }
     Point latest = actual.get(actual.size() - 1);
     // measured without a GoalMeasure: no outlook, a straight line to the projection
-    Path path =
-        deadline == null ? new Path(List.of(), List.of()) : path(e, Optional.empty(), latest, last);
+    ForecastPath path =
+        deadline == null
+            ? new ForecastPath(List.of(), List.of())
+            : path(e, Optional.empty(), latest, last);
     return Optional.of(
         new ChartData(from, last, asOf, actual, pace, targetValue, band, path.line, path.band));
   }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,7 +34,7 @@ final class SvgChart {
     this.data = data;
     double lo = Double.MAX_VALUE;
     double hi = -Double.MAX_VALUE;
-    for (double v : values(data)) {
+    for (double v : ChartScale.values(data)) {
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
     }
@@ -43,7 +42,8 @@ final class SvgChart {
       hi = lo + 1;
     }
     double margin = (hi - lo) * 0.08;
-    double[] ticks = niceRange(lo >= 0 && lo - margin < 0 ? 0 : lo - margin, hi + margin);
+    double[] ticks =
+        ChartScale.niceRange(lo >= 0 && lo - margin < 0 ? 0 : lo - margin, hi + margin);
     this.yMin = ticks[0];
     this.yMax = ticks[1];
     this.days = Math.max(1, ChronoUnit.DAYS.between(data.from(), data.to()));
@@ -159,11 +159,14 @@ final class SvgChart {
           .append("\" y=\"")
           .append(fmt(y + 4))
           .append("\" text-anchor=\"end\">")
-          .append(tickLabel(v))
+          .append(ChartScale.tickLabel(v))
           .append("</text>\n");
     }
     boolean weekly = days <= 62;
-    for (LocalDate tick : weekly ? weekTicks() : monthTicks()) {
+    for (LocalDate tick :
+        weekly
+            ? ChartScale.weekTicks(data.from(), data.to())
+            : ChartScale.monthTicks(data.from(), data.to())) {
       double x = x(tick);
       s.append("<line class=\"axis\" x1=\"")
           .append(fmt(x))
@@ -187,28 +190,6 @@ final class SvgChart {
       }
       s.append("</text>\n");
     }
-  }
-
-  private List<LocalDate> weekTicks() {
-    List<LocalDate> ticks = new ArrayList<>();
-    for (LocalDate d = data.from(); !d.isAfter(data.to()); d = d.plusDays(7)) {
-      ticks.add(d);
-    }
-    return ticks;
-  }
-
-  private List<LocalDate> monthTicks() {
-    List<LocalDate> ticks = new ArrayList<>();
-    LocalDate first = data.from().withDayOfMonth(1);
-    if (first.isBefore(data.from())) {
-      first = first.plusMonths(1);
-    }
-    long months = ChronoUnit.MONTHS.between(first, data.to()) + 1;
-    int every = (int) Math.max(1, (months + 7) / 8);
-    for (LocalDate d = first; !d.isAfter(data.to()); d = d.plusMonths(every)) {
-      ticks.add(d);
-    }
-    return ticks;
   }
 
   private void polyline(StringBuilder s, String kind, List<Point> points) {
@@ -276,64 +257,6 @@ final class SvgChart {
   private double y(double v) {
     double clamped = Math.max(yMin, Math.min(yMax, v));
     return TOP + (HEIGHT - BOTTOM - TOP) * (1 - (clamped - yMin) / (yMax - yMin));
-  }
-
-  private static List<Double> values(ChartData data) {
-    List<Double> values = new ArrayList<>();
-    data.actual().forEach(p -> values.add(p.value().doubleValue()));
-    data.target().ifPresent(t -> values.add(t.doubleValue()));
-    data.pace()
-        .ifPresent(
-            p -> {
-              values.add(p.start().value().doubleValue());
-              values.add(p.end().value().doubleValue());
-            });
-    data.forecast().forEach(p -> values.add(p.value().doubleValue()));
-    data.band80()
-        .forEach(
-            b -> {
-              values.add(b.lower());
-              values.add(b.upper());
-            });
-    data.targetBand()
-        .ifPresent(
-            b -> {
-              values.add(b.start().value().doubleValue());
-              values.add(b.end().value().doubleValue());
-            });
-    return values;
-  }
-
-  /** Widens a range to multiples of a 1, 2 or 5 step, so that four steps span it. */
-  static double[] niceRange(double lo, double hi) {
-    double raw = (hi - lo) / 4;
-    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-    double step = magnitude;
-    for (double m : new double[] {1, 2, 2.5, 5, 10, 20, 25, 50}) {
-      step = m * magnitude;
-      if (Math.floor(lo / step) * step + 4 * step >= hi) {
-        break;
-      }
-    }
-    double start = Math.floor(lo / step) * step;
-    return new double[] {start, start + 4 * step};
-  }
-
-  private static String tickLabel(double v) {
-    double a = Math.abs(v);
-    if (a >= 1_000_000) {
-      return trim(v / 1_000_000) + "M";
-    }
-    if (a >= 10_000) {
-      return trim(v / 1_000) + "k";
-    }
-    return trim(v);
-  }
-
-  private static String trim(double v) {
-    BigDecimal d =
-        BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }
 
   private static String fmt(double v) {
