@@ -1,7 +1,8 @@
 // Renders a Northstar HTML report in headless Chromium and checks it: no element overflows the
 // page, every chart has data points, every number a goal card shows and every status count of the
 // summary equal the JSON output of the same run, and every goal of the JSON has a card or, without
-// a current value, a line in the closing list of goals without data. Usage: node .ci/browser-check.mjs REPORT.html PROGRESS.json
+// a current value, a line in the closing list of goals without data.
+// Usage: node .ci/browser-check.mjs REPORT.html PROGRESS.json
 // No npm packages: Chromium runs a checking script injected into a copy of the report and prints
 // the resulting DOM (--dump-dom), from which the findings are read.
 import { execFileSync } from 'node:child_process';
@@ -60,7 +61,7 @@ const probe = `
   }
   for (const li of document.querySelectorAll('li.nodata-goal')) out.withoutData.push(li.id);
   for (const li of document.querySelectorAll('#summary li[data-status]')) {
-    const m = li.textContent.match(/^\s*(\d+)/);
+    const m = li.textContent.match(/^\\s*(\\d+)/);
     out.counts[li.getAttribute('data-status')] = m ? Number(m[1]) : null;
   }
   const pre = document.createElement('pre');
@@ -149,7 +150,7 @@ for (const goal of json.goals) {
 }
 for (const status of new Set([...Object.keys(counts), ...Object.keys(found.counts)])) {
   compared++;
-  if ((found.counts[status] || 0) !== counts[status]) {
+  if ((found.counts[status] || 0) !== (counts[status] || 0)) {
     problems.push('the summary shows ' + (found.counts[status] ?? 'no') + ' goals ' + status +
         ', the JSON has ' + (counts[status] || 0));
   }

@@ -96,6 +96,18 @@ class ReportCommandTest {
   }
 
   @Test
+  void theHierarchyIndentsEachGoalUnderItsParent() throws Exception {
+    String hierarchy = section(report(dir.resolve("report.html")), "hierarchy");
+    // expand-segment is a root; influencer-relations one of its sub-goals
+    assertThat(hierarchy)
+        .contains(
+            "<tr><th scope=\"row\" style=\"padding-left:0.0em\"><a href=\"#expand-segment\">",
+            "<tr><th scope=\"row\" style=\"padding-left:1.5em\"><a"
+                + " href=\"#influencer-relations\">");
+    assertThat(count(hierarchy, "<tr><th scope=\"row\"")).isEqualTo(20);
+  }
+
+  @Test
   void theSummaryCountsEqualThoseOfTheProgressJson() throws Exception {
     String page = report(dir.resolve("report.html"));
     Cli.Result r =

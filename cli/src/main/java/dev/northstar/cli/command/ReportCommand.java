@@ -36,11 +36,16 @@ import picocli.CommandLine.Spec;
           + " without data, one line each.",
       "The file is written completely or not at all."
     },
-    footerHeading = "%nExample:%n",
+    footerHeading = "%nExamples:%n",
     footer = {
       "  ./northstar report examples/goals \\",
       "      --metrics examples/data/generated/daily-metrics-2026.csv \\",
-      "      --as-of 2026-11-30 --html target/northstar-report.html"
+      "      --as-of 2026-11-30 --html target/northstar-report.html",
+      "",
+      "  ./northstar report examples/goals \\",
+      "      --metrics examples/data/generated/daily-metrics-2026.csv \\",
+      "      --as-of 2026-11-30 --html q3.html --title 'Q3 review' \\",
+      "      --kpi err,roas,cpc --by platform,campaign --period quarter"
     })
 public final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();

@@ -4,11 +4,13 @@ import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.evaluate.GoalEvaluation;
 import dev.northstar.cli.evaluate.Scores;
 import dev.northstar.cli.text.Numbers;
+import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.GoalId;
 import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.rollup.Rollup;
 import dev.northstar.progress.rollup.RollupMethod;
 import dev.northstar.progress.score.OkrGrade;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,42 @@ import org.jspecify.annotations.Nullable;
  * data.
  */
 final class HierarchySection {
+  private static final int MAX_INDENT = 10;
+
   private HierarchySection() {}
+
+  /**
+   * Every goal's depth under its root, in one pass over the goals with a memo, so a chain of
+   * 100,000 goals takes linear time (asking each goal for its ancestors would take quadratic time).
+   */
+  static Map<GoalId, Integer> depths(Evaluations evaluations) {
+    Map<GoalId, Goal> byId = new HashMap<>();
+    evaluations.goals().forEach(e -> byId.put(e.goal().id(), e.goal()));
+    Map<GoalId, Integer> depths = new HashMap<>();
+    for (GoalEvaluation e : evaluations.goals()) {
+      // climb to the first goal whose depth is known (or a root), then set the path's depths
+      List<GoalId> path = new ArrayList<>();
+      GoalId at = e.goal().id();
+      Integer known = depths.get(at);
+      while (known == null) {
+        path.add(at);
+        Goal goal = byId.get(at);
+        Optional<GoalId> parent = goal == null ? Optional.empty() : goal.parent();
+        // a root, a parent outside the goals, or (never in a valid hierarchy) a cycle
+        if (parent.isEmpty() || !byId.containsKey(parent.get()) || path.size() > byId.size()) {
+          known = -1;
+          break;
+        }
+        at = parent.get();
+        known = depths.get(at);
+      }
+      for (int i = path.size() - 1; i >= 0; i--) {
+        known = known + 1;
+        depths.put(path.get(i), known);
+      }
+    }
+    return depths;
+  }
 
   static void write(StringBuilder s, Evaluations evaluations) {
     Map<GoalId, Rollup> weighted = byObjective(evaluations.rollups());
@@ -46,9 +83,11 @@ final class HierarchySection {
         "AND (weakest)",
         "OR (strongest)",
         "lacking data");
+    Map<GoalId, Integer> depths = depths(evaluations);
     for (GoalEvaluation e : evaluations.goals()) {
       GoalId id = e.goal().id();
-      int depth = evaluations.hierarchy().ancestors(id).size();
+      // indented up to ten levels: a deeper chain stays readable rather than drifting off the page
+      int depth = Math.min(MAX_INDENT, depths.getOrDefault(id, 0));
       Optional<GoalProgress> p = e.progress();
       @Nullable Rollup w = weighted.get(id);
       Optional<OkrGrade> grade = p.flatMap(Scores::okr);
