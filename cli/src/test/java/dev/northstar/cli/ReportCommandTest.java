@@ -146,6 +146,49 @@ class ReportCommandTest {
   }
 
   @Test
+  void theSummaryListsTheStatusChangesSinceAPeriodEarlier() throws Exception {
+    String summary = section(report(dir.resolve("report.html")), "summary");
+    assertThat(summary).contains("<h3>Changes since 2026-07-20</h3>");
+    // the goals whose status in progress --format json differs between the two dates
+    Map<String, String> then = statuses("2026-07-20");
+    Map<String, String> now = statuses("2026-08-20");
+    List<String> changed = new ArrayList<>();
+    for (Map.Entry<String, String> e : now.entrySet()) {
+      if (!e.getValue().equals(then.get(e.getKey()))) {
+        changed.add(e.getKey());
+      }
+    }
+    assertThat(changed).isNotEmpty();
+    List<String> listed = new ArrayList<>();
+    Matcher m = Pattern.compile("<li data-goal=\"([^\"]+)\">").matcher(summary);
+    while (m.find()) {
+      listed.add(m.group(1));
+    }
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(changed);
+  }
+
+  private static Map<String, String> statuses(String asOf) throws Exception {
+    Cli.Result r =
+        Cli.run(
+            "progress",
+            Cli.GOALS.toString(),
+            "--metrics",
+            Cli.METRICS.toString(),
+            "--as-of",
+            asOf,
+            "--format",
+            "json");
+    assertThat(r.status()).as(r.err()).isZero();
+    Map<String, String> statuses = new TreeMap<>();
+    for (JsonNode goal : new ObjectMapper().readTree(r.out()).get("goals")) {
+      statuses.put(
+          goal.get("goal").asText(),
+          goal.has("status") ? goal.get("status").asText() : "not_measured");
+    }
+    return statuses;
+  }
+
+  @Test
   void theForecastBandBracketsTheForecastUpToTheDeadline() throws Exception {
     String page = report(dir.resolve("report.html"));
     for (String id :
@@ -345,10 +388,10 @@ class ReportCommandTest {
   }
 
   private static double[][] points(String text) {
-    String[] pairs = text.trim().split("\\s+");
+    String[] pairs = text.trim().split("\\s+", -1);
     double[][] points = new double[pairs.length][];
     for (int i = 0; i < pairs.length; i++) {
-      String[] xy = pairs[i].split(",");
+      String[] xy = pairs[i].split(",", -1);
       points[i] = new double[] {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])};
     }
     return points;

@@ -46,11 +46,16 @@ final class MeasuredGoals {
 
   /** Reads the goals and measures every goal at the date against metrics already read. */
   Evaluations evaluate(MetricTable table) {
+    return evaluate(table, asOf);
+  }
+
+  /** Reads the goals and measures every goal at another date, such as a period earlier. */
+  Evaluations evaluate(MetricTable table, LocalDate date) {
     GoalHierarchy hierarchy = goals.read();
     if (checkIns != null) {
       hierarchy = CheckInCsv.addTo(checkIns, hierarchy);
     }
-    return Evaluations.of(hierarchy, table, asOf);
+    return Evaluations.of(hierarchy, table, date);
   }
 
   /** The date judged at. */

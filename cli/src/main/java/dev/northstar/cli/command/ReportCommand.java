@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes an HTML report in the order a manager reads it.",
       "One self-contained file (no external assets, no JavaScript), printable on A4: a summary"
-          + " (goals per status, those needing attention and why); the hierarchy with OKR grades,"
+          + " (goals per status, those needing attention and why, the status changes since a"
+          + " --period earlier); the hierarchy with OKR grades,"
           + " GRL satisfaction and the weighted, AND and OR roll-ups; the KPIs by platform, the"
           + " last complete period against the one before; the goals by status, each with an SVG"
           + " chart (actual series, expected pace, target, forecast with its 80%% band), its"
@@ -88,7 +89,8 @@ public final class ReportCommand implements Callable<Integer> {
       paramLabel = "PERIOD",
       description =
           "the KPI section's period: day, week, month, quarter or year; it shows the last one"
-              + " complete at --as-of (default: ${DEFAULT-VALUE})")
+              + " complete at --as-of; the summary's changes are since one period before --as-of"
+              + " (default: ${DEFAULT-VALUE})")
   private String period = "month";
 
   @Option(
@@ -107,6 +109,8 @@ public final class ReportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     MetricTable table = input.metrics(spec.commandLine().getErr());
     Evaluations evaluations = input.evaluate(table);
+    Evaluations before =
+        input.evaluate(table, ReportKpis.periodBefore(ReportKpis.bucket(period), input.asOf()));
     Optional<KpiOverview> overview =
         noKpis
             ? Optional.empty()
@@ -115,7 +119,7 @@ public final class ReportCommand implements Callable<Integer> {
     List<SmartReport> reports = evaluations.smartReportsAsSet();
     List<String> sources = input.sources();
     AtomicFiles.write(
-        html, w -> HtmlReport.write(w, title, sources, evaluations, reports, overview));
+        html, w -> HtmlReport.write(w, title, sources, evaluations, before, reports, overview));
     out.println(
         "wrote " + html + ": " + evaluations.goals().size() + " goals as of " + evaluations.asOf());
     out.flush();

@@ -98,7 +98,19 @@ final class ReportKpis {
     return bucket.start(bucket.start(asOf.plusDays(1)).minusDays(1));
   }
 
-  private static TimeBucket bucket(String name) {
+  /** The same day one period earlier: the date the summary's changes are counted from. */
+  static LocalDate periodBefore(TimeBucket bucket, LocalDate asOf) {
+    return switch (bucket) {
+      case DAY -> asOf.minusDays(1);
+      case ISO_WEEK -> asOf.minusWeeks(1);
+      case MONTH -> asOf.minusMonths(1);
+      case QUARTER -> asOf.minusMonths(3);
+      case YEAR -> asOf.minusYears(1);
+    };
+  }
+
+  /** Reads a --period value. */
+  static TimeBucket bucket(String name) {
     try {
       return TimeBucket.parse(name);
     } catch (IllegalArgumentException e) {

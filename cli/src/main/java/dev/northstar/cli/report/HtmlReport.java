@@ -14,7 +14,8 @@ import java.util.Optional;
  * A self-contained HTML report (no external assets, no JavaScript) in the order a manager reads it:
  *
  * <ol>
- *   <li>{@code #summary}: the goals per status and those that need attention, with why;
+ *   <li>{@code #summary}: the goals per status, those that need attention with why, and the status
+ *       changes since an earlier date;
  *   <li>{@code #hierarchy}: the goal hierarchy with OKR grades, GRL satisfaction and the roll-ups;
  *   <li>{@code #kpis}: the chosen KPIs by group, period over period, when given;
  *   <li>{@code #goals}: the goals by status, worst first, a card each with its chart;
@@ -31,6 +32,7 @@ public final class HtmlReport {
    * @param title the report's title, not null
    * @param sources the input files, for the header, not null
    * @param evaluations the goals and tactics measured at a date, not null
+   * @param before the same goals measured at an earlier date, for the summary's changes, not null
    * @param reports the SMART reports of the goals, not null
    * @param kpis the KPI section's figures, or empty for none
    * @throws IOException if writing fails
@@ -40,6 +42,7 @@ public final class HtmlReport {
       String title,
       List<String> sources,
       Evaluations evaluations,
+      Evaluations before,
       List<SmartReport> reports,
       Optional<KpiOverview> kpis)
       throws IOException {
@@ -59,7 +62,7 @@ public final class HtmlReport {
         .append(" &middot; ")
         .append(Html.escape(String.join(", ", sources)))
         .append("</p>\n</header>\n<main>\n");
-    SummarySection.write(s, evaluations);
+    SummarySection.write(s, evaluations, before);
     HierarchySection.write(s, evaluations);
     if (kpis.isPresent()) {
       KpiSection.write(s, kpis.get());

@@ -4,12 +4,14 @@ import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.evaluate.GoalEvaluation;
 import dev.northstar.cli.evaluate.Outcome;
 import dev.northstar.cli.text.Numbers;
+import dev.northstar.core.goal.GoalId;
 import dev.northstar.progress.Forecast;
 import dev.northstar.progress.GoalOutlook;
 import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.ProgressStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,8 @@ import java.util.Optional;
 /**
  * The report's first section: how many goals are in each status, and the goals that need attention
  * with the reason: off track or at risk (progress against the progress expected by the date), or on
- * track while the forecast misses the target.
+ * track while the forecast misses the target; then the goals whose status changed since an earlier
+ * date (one {@code --period} before), each as {@code <li data-goal="ID">}.
  *
  * <p>Each count is an {@code <li data-status="...">} whose text starts with the number; the status
  * is the lower-case name of the JSON output's {@code status}, or {@code not_measured} for goals
@@ -26,7 +29,7 @@ import java.util.Optional;
 final class SummarySection {
   private SummarySection() {}
 
-  static void write(StringBuilder s, Evaluations evaluations) {
+  static void write(StringBuilder s, Evaluations evaluations, Evaluations before) {
     Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
     int notMeasured = 0;
     for (GoalEvaluation e : evaluations.goals()) {
@@ -64,7 +67,51 @@ final class SummarySection {
       attention.forEach(s::append);
       s.append("</ul>\n");
     }
+    changes(s, evaluations, before);
     s.append("</section>\n");
+  }
+
+  /** The goals whose status differs from the earlier date's, in goal order. */
+  private static void changes(StringBuilder s, Evaluations now, Evaluations before) {
+    Map<GoalId, GoalEvaluation> earlier = new HashMap<>();
+    before.goals().forEach(e -> earlier.put(e.goal().id(), e));
+    s.append("<h3>Changes since ").append(before.asOf()).append("</h3>\n");
+    StringBuilder list = new StringBuilder();
+    for (GoalEvaluation e : now.goals()) {
+      GoalEvaluation then = earlier.get(e.goal().id());
+      String from = then == null ? "-" : statusText(then);
+      String to = statusText(e);
+      if (!from.equals(to)) {
+        String id = e.goal().id().toString();
+        list.append("<li data-goal=\"")
+            .append(Html.escape(id))
+            .append("\"><a href=\"#")
+            .append(Html.escape(id))
+            .append("\">")
+            .append(Html.escape(id))
+            .append("</a>: ")
+            .append(from)
+            .append(" &rarr; ")
+            .append(to)
+            .append(" (progress ")
+            .append(
+                then == null
+                    ? "-"
+                    : Numbers.percent(then.progress().flatMap(GoalProgress::progress)))
+            .append(" &rarr; ")
+            .append(Numbers.percent(e.progress().flatMap(GoalProgress::progress)))
+            .append(")</li>\n");
+      }
+    }
+    if (list.length() == 0) {
+      s.append("<p>No goal changed its status.</p>\n");
+    } else {
+      s.append("<ul class=\"changes\">\n").append(list).append("</ul>\n");
+    }
+  }
+
+  private static String statusText(GoalEvaluation e) {
+    return StatusOrder.status(e).map(x -> Html.label(x.name())).orElse("not measured");
   }
 
   private static void count(StringBuilder s, String status, int n, String label) {

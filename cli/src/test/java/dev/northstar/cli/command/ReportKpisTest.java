@@ -29,4 +29,18 @@ class ReportKpisTest {
     assertThat(ReportKpis.lastComplete(TimeBucket.ISO_WEEK, LocalDate.of(2026, 8, 23)))
         .isEqualTo(LocalDate.of(2026, 8, 17));
   }
+
+  @Test
+  void theChangesAreCountedFromTheSameDayOnePeriodEarlier() {
+    LocalDate asOf = LocalDate.of(2026, 3, 31);
+    assertThat(ReportKpis.periodBefore(TimeBucket.DAY, asOf)).isEqualTo(LocalDate.of(2026, 3, 30));
+    assertThat(ReportKpis.periodBefore(TimeBucket.ISO_WEEK, asOf))
+        .isEqualTo(LocalDate.of(2026, 3, 24));
+    // a month before the 31st of March is the last day of February
+    assertThat(ReportKpis.periodBefore(TimeBucket.MONTH, asOf))
+        .isEqualTo(LocalDate.of(2026, 2, 28));
+    assertThat(ReportKpis.periodBefore(TimeBucket.QUARTER, asOf))
+        .isEqualTo(LocalDate.of(2025, 12, 31));
+    assertThat(ReportKpis.periodBefore(TimeBucket.YEAR, asOf)).isEqualTo(LocalDate.of(2025, 3, 31));
+  }
 }

@@ -45,11 +45,11 @@ class ForecastBandChartTest {
     String svg = SvgChart.render(chart(true), "g", "Goal", "Chart of x.");
     Matcher m = Pattern.compile("<polygon class=\"band80\" points=\"([^\"]*)\">").matcher(svg);
     assertThat(m.find()).isTrue();
-    String[] band = m.group(1).trim().split(" ");
+    String[] band = m.group(1).trim().split(" ", -1);
     assertThat(band).hasSize(20);
     Matcher f = Pattern.compile("<polyline class=\"forecast\" points=\"([^\"]*)\"").matcher(svg);
     assertThat(f.find()).isTrue();
-    String[] forecast = f.group(1).trim().split(" ");
+    String[] forecast = f.group(1).trim().split(" ", -1);
     assertThat(forecast).hasSize(11);
     for (int i = 0; i < 10; i++) {
       double[] upper = xy(band[i]);
@@ -83,7 +83,7 @@ class ForecastBandChartTest {
   }
 
   private static double[] xy(String pair) {
-    String[] p = pair.split(",");
+    String[] p = pair.split(",", -1);
     return new double[] {Double.parseDouble(p[0]), Double.parseDouble(p[1])};
   }
 }
