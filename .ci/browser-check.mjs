@@ -1,6 +1,8 @@
 // Renders a Northstar HTML report in headless Chromium and checks it: no element overflows the
-// page, every chart has data points, and every number a goal card shows equals the JSON output of
-// the same run. Usage: node .ci/browser-check.mjs REPORT.html PROGRESS.json
+// page, every chart has data points, every number a goal card shows and every status count of the
+// summary equal the JSON output of the same run, and every goal of the JSON has a card or, without
+// a current value, a line in the closing list of goals without data.
+// Usage: node .ci/browser-check.mjs REPORT.html PROGRESS.json
 // No npm packages: Chromium runs a checking script injected into a copy of the report and prints
 // the resulting DOM (--dump-dom), from which the findings are read.
 import { execFileSync } from 'node:child_process';
@@ -19,7 +21,7 @@ const WIDTH = 1400;
 // Runs in the page after layout; leaves its findings as JSON in <pre id="northstar-check">.
 const probe = `
 (function () {
-  const out = { overflow: [], emptyCharts: [], charts: 0, goals: {} };
+  const out = { overflow: [], emptyCharts: [], charts: 0, goals: {}, withoutData: [], counts: {} };
   const W = document.documentElement.clientWidth;
   const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
       (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : '') +
@@ -56,6 +58,11 @@ const probe = `
       if (th && td) rows[th.textContent] = td.textContent;
     }
     out.goals[section.id] = rows;
+  }
+  for (const li of document.querySelectorAll('li.nodata-goal')) out.withoutData.push(li.id);
+  for (const li of document.querySelectorAll('#summary li[data-status]')) {
+    const m = li.textContent.match(/^\\s*(\\d+)/);
+    out.counts[li.getAttribute('data-status')] = m ? Number(m[1]) : null;
   }
   const pre = document.createElement('pre');
   pre.id = 'northstar-check';
@@ -101,7 +108,11 @@ let compared = 0;
 for (const goal of json.goals) {
   const rows = found.goals[goal.goal];
   if (!rows) {
-    problems.push('goal ' + goal.goal + ' of the JSON output has no card in the report');
+    if (!found.withoutData.includes(goal.goal)) {
+      problems.push('goal ' + goal.goal + ' of the JSON output has no card in the report');
+    } else if (goal.current !== null && goal.current !== undefined) {
+      problems.push(goal.goal + ' is listed without data, but the JSON has its current value ' + goal.current);
+    }
     continue;
   }
   // a goal past its deadline shows its "final value" where others show "current"
@@ -131,8 +142,22 @@ for (const goal of json.goals) {
     }
   }
 }
-console.log('browser check: ' + Object.keys(found.goals).length + ' goal cards, ' + found.charts +
-    ' charts, ' + compared + ' numbers compared with the JSON output, at ' + WIDTH + ' px');
+// The summary: a count per status (the JSON's status, or not_measured for goals without one).
+const counts = {};
+for (const goal of json.goals) {
+  const status = goal.status || 'not_measured';
+  counts[status] = (counts[status] || 0) + 1;
+}
+for (const status of new Set([...Object.keys(counts), ...Object.keys(found.counts)])) {
+  compared++;
+  if ((found.counts[status] || 0) !== (counts[status] || 0)) {
+    problems.push('the summary shows ' + (found.counts[status] ?? 'no') + ' goals ' + status +
+        ', the JSON has ' + (counts[status] || 0));
+  }
+}
+console.log('browser check: ' + Object.keys(found.goals).length + ' goal cards, ' +
+    found.withoutData.length + ' goals without data, ' + found.charts + ' charts, ' + compared +
+    ' numbers compared with the JSON output, at ' + WIDTH + ' px');
 if (problems.length > 0) {
   for (const p of problems) console.error('browser check: ' + p);
   process.exit(1);

@@ -3,6 +3,7 @@ package dev.northstar.cli.command;
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.io.CheckInCsv;
 import dev.northstar.core.hierarchy.GoalHierarchy;
+import dev.northstar.formulas.table.MetricTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,11 +36,36 @@ final class MeasuredGoals {
 
   /** Reads the goals and the metrics and measures every goal at the date. */
   Evaluations evaluate(PrintWriter err) {
+    return evaluate(metrics(err));
+  }
+
+  /** Reads the metrics, once, for a command that also aggregates them. */
+  MetricTable metrics(PrintWriter err) {
+    return metrics.read(err);
+  }
+
+  /** Reads the goals and measures every goal at the date against metrics already read. */
+  Evaluations evaluate(MetricTable table) {
+    return evaluate(table, asOf);
+  }
+
+  /** Reads the goals and measures every goal at another date, such as a period earlier. */
+  Evaluations evaluate(MetricTable table, LocalDate date) {
     GoalHierarchy hierarchy = goals.read();
     if (checkIns != null) {
       hierarchy = CheckInCsv.addTo(checkIns, hierarchy);
     }
-    return Evaluations.of(hierarchy, metrics.read(err), asOf);
+    return Evaluations.of(hierarchy, table, date);
+  }
+
+  /** The date judged at. */
+  LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The metric file's name, for messages. */
+  String metricsName() {
+    return metrics.name().orElse("the metric file");
   }
 
   /** The names of the input files, goals first. */

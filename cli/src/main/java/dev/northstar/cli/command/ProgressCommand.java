@@ -1,25 +1,21 @@
 package dev.northstar.cli.command;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.evaluate.GoalEvaluation;
 import dev.northstar.cli.evaluate.Outcome;
+import dev.northstar.cli.evaluate.Scores;
 import dev.northstar.cli.evaluate.WholeCounts;
+import dev.northstar.cli.io.InputException;
 import dev.northstar.cli.text.Numbers;
 import dev.northstar.cli.text.TextTable;
 import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.progress.Forecast;
 import dev.northstar.progress.GoalOutlook;
 import dev.northstar.progress.GoalProgress;
-import dev.northstar.progress.ProgressNote;
-import dev.northstar.progress.ProgressStatus;
-import dev.northstar.progress.forecast.ForecastBand;
-import dev.northstar.progress.rollup.Contribution;
-import dev.northstar.progress.rollup.Lack;
 import dev.northstar.progress.rollup.Rollup;
 import dev.northstar.progress.rollup.RollupMethod;
+import dev.northstar.progress.score.GrlSatisfaction;
+import dev.northstar.progress.score.OkrGrade;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,9 +23,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code northstar progress}: progress, status and forecast of every goal, and the roll-up. */
@@ -38,15 +36,19 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Measures the progress of every goal at a date.",
-      "Current value, progress towards the target, the progress expected by then, status and the"
-          + " forecast at the deadline; then the roll-up of the goal hierarchy (weighted mean of"
-          + " the sub-goals)."
+      "Current value, progress towards the target, the progress expected by then, status, OKR"
+          + " grade, GRL satisfaction and the forecast at the deadline; then the roll-up of the"
+          + " goal hierarchy: the sub-goals' weighted mean, AND (the weakest) and OR (the"
+          + " strongest), or the one method --rollup names."
     },
     footerHeading = "%nExample:%n",
     footer = {
       "  ./northstar progress examples/goals \\",
       "      --metrics examples/data/generated/daily-metrics-2026.csv \\",
-      "      --as-of 2026-11-30"
+      "      --as-of 2026-11-30",
+      "  ./northstar progress examples/goals \\",
+      "      --metrics examples/data/generated/daily-metrics-2026.csv \\",
+      "      --as-of 2026-11-30 --rollup and"
     })
 public final class ProgressCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
@@ -55,19 +57,46 @@ public final class ProgressCommand implements Callable<Integer> {
 
   @Mixin private FormatOption output = new FormatOption();
 
+  @Option(
+      names = "--rollup",
+      paramLabel = "METHOD",
+      description =
+          "how sub-goals roll up: weighted (their weighted mean), and (the weakest) or or (the"
+              + " strongest); default: all three side by side")
+  private @Nullable String rollup;
+
+  /** Reads a --rollup value. */
+  static RollupMethod rollupMethod(String name) {
+    return switch (name.strip().toLowerCase(Locale.ROOT)) {
+      case "weighted" -> RollupMethod.WEIGHTED_MEAN;
+      case "and" -> RollupMethod.AND_MINIMUM;
+      case "or" -> RollupMethod.OR_MAXIMUM;
+      default ->
+          throw new InputException(
+              "--rollup: '" + name + "' is no roll-up method; allowed: weighted, and, or");
+    };
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Optional<RollupMethod> method = Optional.ofNullable(rollup).map(ProgressCommand::rollupMethod);
     Evaluations evaluations = input.evaluate(spec.commandLine().getErr());
     output.emit(
         out,
         w -> {
           PrintWriter o = new PrintWriter(w);
           switch (output.format) {
-            case JSON -> o.println(NorthstarJson.mapper().writeValueAsString(json(evaluations)));
+            case JSON ->
+                o.println(
+                    NorthstarJson.mapper()
+                        .writeValueAsString(ProgressJson.of(evaluations, method)));
             case CSV, CSV_LONG -> csv(evaluations).writeTo(o);
-            case XLSX -> XlsxOutput.write(output.xlsxFile(), ProgressSheets.of(evaluations));
-            case TABLE -> table(evaluations, o);
+            case XLSX ->
+                XlsxOutput.write(
+                    output.xlsxFile(),
+                    ProgressSheets.of(evaluations, method.orElse(RollupMethod.WEIGHTED_MEAN)));
+            case TABLE -> table(evaluations, method, o);
           }
           o.flush();
         });
@@ -75,7 +104,8 @@ public final class ProgressCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void table(Evaluations evaluations, PrintWriter out) {
+  private static void table(
+      Evaluations evaluations, Optional<RollupMethod> method, PrintWriter out) {
     out.println("Progress as of " + evaluations.asOf());
     TextTable goals =
         TextTable.of(
@@ -86,6 +116,8 @@ public final class ProgressCommand implements Callable<Integer> {
             "target",
             "progress",
             "expected",
+            "OKR",
+            "GRL",
             "forecast",
             "by deadline",
             "measured over",
@@ -102,6 +134,8 @@ public final class ProgressCommand implements Callable<Integer> {
           c.target,
           c.progress,
           c.expected,
+          c.okr,
+          c.grl,
           c.forecast,
           c.reaches,
           c.over,
@@ -117,7 +151,10 @@ public final class ProgressCommand implements Callable<Integer> {
       out.println("Notes:");
       notes.forEach(out::println);
     }
-    if (!evaluations.rollups().isEmpty()) {
+    if (!evaluations.rollups().isEmpty() && method.isPresent()) {
+      out.println();
+      rollups(evaluations, method.get(), out);
+    } else if (!evaluations.rollups().isEmpty()) {
       out.println();
       out.println("Roll-up of sub-goals (weighted mean; AND = weakest; OR = strongest):");
       TextTable rollups =
@@ -138,6 +175,30 @@ public final class ProgressCommand implements Callable<Integer> {
     }
   }
 
+  /** The roll-up by one method, with the OKR grade of each objective and what decided it. */
+  private static void rollups(Evaluations evaluations, RollupMethod method, PrintWriter out) {
+    out.println(
+        "Roll-up of sub-goals ("
+            + switch (method) {
+              case WEIGHTED_MEAN -> "weighted mean";
+              case AND_MINIMUM -> "AND: the weakest";
+              case OR_MAXIMUM -> "OR: the strongest";
+            }
+            + "):");
+    TextTable table =
+        TextTable.of("objective", "progress", "OKR", "decided by", "counted", "lacking data");
+    for (Rollup r : evaluations.rollups(method)) {
+      table.row(
+          r.objective().toString(),
+          Numbers.percent(r.progress()),
+          Scores.okrText(r.progress().map(OkrGrade::ofProgress)),
+          r.decidedBy().map(Object::toString).orElse("-"),
+          String.valueOf(r.counted().size()),
+          String.join(", ", r.lacking().stream().map(l -> l.goal().toString()).toList()));
+    }
+    out.print(table.render());
+  }
+
   /** One goal's printed cells. */
   private record Cells(
       String goal,
@@ -147,6 +208,8 @@ public final class ProgressCommand implements Callable<Integer> {
       String target,
       String progress,
       String expected,
+      String okr,
+      String grl,
       String forecast,
       String reaches,
       String over,
@@ -154,12 +217,8 @@ public final class ProgressCommand implements Callable<Integer> {
       String range80,
       String note) {}
 
-  /**
-   * The goal's chances on what it measures; none past the deadline, without enough daily data, or
-   * for what the outlook cannot forecast faithfully (rates, flows per window, check-ins).
-   */
   private static Optional<GoalOutlook> outlook(GoalEvaluation e, java.time.LocalDate asOf) {
-    return e.measure().flatMap(m -> e.progress().flatMap(p -> GoalOutlook.of(m, p, asOf)));
+    return Outcome.outlook(e, asOf);
   }
 
   private static Cells cells(GoalEvaluation e, java.time.LocalDate asOf) {
@@ -176,26 +235,14 @@ public final class ProgressCommand implements Callable<Integer> {
         Numbers.inUnit(WholeCounts.target(e), e.unit()),
         Numbers.percent(p.flatMap(GoalProgress::progress)),
         Numbers.percent(p.flatMap(GoalProgress::expectedProgress)),
+        Scores.okrText(p.flatMap(Scores::okr)),
+        Scores.grlText(p.flatMap(Scores::grl)),
         Outcome.forecast(e),
         Outcome.byDeadline(e),
         Outcome.over(e),
-        o.map(x -> String.format(Locale.ENGLISH, "%.0f%%", 100 * x.probability())).orElse("-"),
-        o.map(x -> range(x.atDeadline(), WholeCounts.counts(e))).orElse("-"),
+        o.map(Outcome::probability).orElse("-"),
+        o.map(x -> Outcome.range80(x.atDeadline(), WholeCounts.counts(e))).orElse("-"),
         String.join("; ", note));
-  }
-
-  private static String range(ForecastBand b, boolean whole) {
-    return Numbers.plain(Optional.of(round(b.lower80(), whole)))
-        + ".."
-        + Numbers.plain(Optional.of(round(b.upper80(), whole)));
-  }
-
-  /** A forecast figure to four significant digits, whole from 1,000 and for counts. */
-  private static BigDecimal round(double v, boolean whole) {
-    BigDecimal d = new BigDecimal(v);
-    return whole || Math.abs(v) >= 1000
-        ? d.setScale(0, java.math.RoundingMode.HALF_EVEN)
-        : d.round(new java.math.MathContext(4)).stripTrailingZeros();
   }
 
   private static CsvOutput csv(Evaluations evaluations) {
@@ -213,6 +260,8 @@ public final class ProgressCommand implements Callable<Integer> {
             "p_hit",
             "low80",
             "high80",
+            "okr_grade",
+            "grl_satisfaction",
             "notes");
     for (GoalEvaluation e : evaluations.goals()) {
       Cells c = cells(e, evaluations.asOf());
@@ -230,6 +279,8 @@ public final class ProgressCommand implements Callable<Integer> {
           o.map(x -> String.valueOf(x.probability())).orElse(""),
           o.map(x -> String.valueOf(x.atDeadline().lower80())).orElse(""),
           o.map(x -> String.valueOf(x.atDeadline().upper80())).orElse(""),
+          decimal(e.progress().flatMap(Scores::okr).map(OkrGrade::value)),
+          decimal(e.progress().flatMap(Scores::grl).map(GrlSatisfaction::value)),
           c.note);
     }
     return csv;
@@ -241,90 +292,5 @@ public final class ProgressCommand implements Callable<Integer> {
 
   private static String decimal(Optional<BigDecimal> value) {
     return value.map(BigDecimal::toPlainString).orElse("");
-  }
-
-  private static ObjectNode json(Evaluations evaluations) {
-    JsonNodeFactory nodes = JsonNodeFactory.instance;
-    ObjectNode root = nodes.objectNode();
-    root.put("asOf", evaluations.asOf().toString());
-    ArrayNode goals = root.putArray("goals");
-    for (GoalEvaluation e : evaluations.goals()) {
-      ObjectNode g = goals.addObject();
-      g.put("goal", e.goal().id().toString());
-      g.put("metric", e.goal().metric().map(Object::toString).orElse(null));
-      e.noData().ifPresent(reason -> g.put("noData", reason));
-      e.progress()
-          .ifPresent(
-              p -> {
-                g.put("status", p.status().name().toLowerCase(Locale.ROOT));
-                put(g, "baseline", p.baselineValue());
-                put(g, "current", p.currentValue());
-                put(g, "target", WholeCounts.target(e));
-                put(g, "progress", p.progress());
-                put(g, "expectedProgress", p.expectedProgress());
-                put(g, "paceRatio", p.paceRatio());
-                p.window().ifPresent(w -> g.put("window", w.toString()));
-                e.unit().ifPresent(u -> g.put("unit", u));
-                if (p.notes().contains(ProgressNote.FINAL)) {
-                  g.put("met", p.status() == ProgressStatus.ACHIEVED);
-                }
-                ArrayNode notes = g.putArray("notes");
-                p.notes().forEach(n -> notes.add(n.name().toLowerCase(Locale.ROOT)));
-              });
-      e.forecast()
-          .ifPresent(
-              f -> {
-                ObjectNode fo = g.putObject("forecast");
-                fo.put("method", f.method().name().toLowerCase(Locale.ROOT));
-                fo.put("observationsUsed", f.observationsUsed());
-                put(fo, "trendPerDay", f.trendPerDay());
-                put(fo, "projectedAtDeadline", f.projectedAtDeadline());
-                f.projectedReachDate().ifPresent(d -> fo.put("projectedReachDate", d.toString()));
-                f.reachesTargetByDeadline().ifPresent(b -> fo.put("reachesTargetByDeadline", b));
-              });
-      outlook(e, evaluations.asOf())
-          .ifPresent(
-              o -> {
-                ObjectNode oo = g.putObject("outlook");
-                ForecastBand b = o.atDeadline();
-                oo.put("model", o.projection().model().name().toLowerCase(Locale.ROOT));
-                oo.put("deadline", b.date().toString());
-                oo.put("probability", o.probability());
-                oo.put("point", b.point());
-                oo.put("lower80", b.lower80());
-                oo.put("upper80", b.upper80());
-                oo.put("lower95", b.lower95());
-                oo.put("upper95", b.upper95());
-                oo.put("reachableWith50", WholeCounts.reachable(e, o, 0.5));
-                oo.put("reachableWith80", WholeCounts.reachable(e, o, 0.8));
-              });
-    }
-    ArrayNode rollups = root.putArray("rollups");
-    List<Rollup> all = new ArrayList<>(evaluations.rollups());
-    all.addAll(evaluations.rollups(RollupMethod.AND_MINIMUM));
-    all.addAll(evaluations.rollups(RollupMethod.OR_MAXIMUM));
-    for (Rollup r : all) {
-      ObjectNode o = rollups.addObject();
-      o.put("objective", r.objective().toString());
-      o.put("method", r.method().name().toLowerCase(Locale.ROOT));
-      put(o, "progress", r.progress());
-      ArrayNode counted = o.putArray("counted");
-      for (Contribution c : r.counted()) {
-        counted.add(c.goal().toString());
-      }
-      ArrayNode lacking = o.putArray("lacking");
-      for (Lack l : r.lacking()) {
-        lacking.addObject().put("goal", l.goal().toString()).put("reason", l.reason());
-      }
-    }
-    return root;
-  }
-
-  private static void put(ObjectNode node, String field, Optional<BigDecimal> value) {
-    if (value.isPresent()) {
-      node.put(field, value.get());
-    } else {
-      node.putNull(field);
-    }
   }
 }

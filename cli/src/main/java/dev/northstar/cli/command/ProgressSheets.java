@@ -2,10 +2,14 @@ package dev.northstar.cli.command;
 
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.evaluate.GoalEvaluation;
+import dev.northstar.cli.evaluate.Scores;
 import dev.northstar.cli.evaluate.WholeCounts;
 import dev.northstar.progress.Forecast;
 import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.rollup.Rollup;
+import dev.northstar.progress.rollup.RollupMethod;
+import dev.northstar.progress.score.GrlSatisfaction;
+import dev.northstar.progress.score.OkrGrade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +19,7 @@ import java.util.Optional;
 final class ProgressSheets {
   private ProgressSheets() {}
 
-  static List<Sheet> of(Evaluations evaluations) {
+  static List<Sheet> of(Evaluations evaluations, RollupMethod method) {
     Sheet goals =
         new Sheet(
             "Goals",
@@ -29,7 +33,9 @@ final class ProgressSheets {
                 Sheet.Column.of("Expected", Sheet.Kind.PERCENT),
                 Sheet.Column.of("Forecast at deadline", Sheet.Kind.NUMBER),
                 Sheet.Column.of("Reaches target", Sheet.Kind.TEXT),
-                Sheet.Column.of("As of", Sheet.Kind.DATE)));
+                Sheet.Column.of("As of", Sheet.Kind.DATE),
+                Sheet.Column.of("OKR grade", Sheet.Kind.NUMBER),
+                Sheet.Column.of("GRL satisfaction", Sheet.Kind.NUMBER)));
     for (GoalEvaluation e : evaluations.goals()) {
       Optional<GoalProgress> p = e.progress();
       Optional<Forecast> f = e.forecast();
@@ -43,7 +49,9 @@ final class ProgressSheets {
           p.flatMap(GoalProgress::expectedProgress).orElse(null),
           f.flatMap(Forecast::projectedAtDeadline).orElse(null),
           f.flatMap(Forecast::reachesTargetByDeadline).map(b -> b ? "yes" : "no").orElse(null),
-          evaluations.asOf());
+          evaluations.asOf(),
+          p.flatMap(Scores::okr).map(OkrGrade::value).orElse(null),
+          p.flatMap(Scores::grl).map(GrlSatisfaction::value).orElse(null));
     }
     List<Sheet> sheets = new ArrayList<>(List.of(goals));
     if (!evaluations.rollups().isEmpty()) {
@@ -55,7 +63,7 @@ final class ProgressSheets {
                   Sheet.Column.of("Progress", Sheet.Kind.PERCENT),
                   Sheet.Column.of("Goals counted", Sheet.Kind.INTEGER),
                   Sheet.Column.of("Lacking data", Sheet.Kind.TEXT)));
-      for (Rollup r : evaluations.rollups()) {
+      for (Rollup r : evaluations.rollups(method)) {
         rollups.row(
             r.objective().toString(),
             r.progress().orElse(null),

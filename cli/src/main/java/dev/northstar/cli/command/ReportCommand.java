@@ -3,10 +3,14 @@ package dev.northstar.cli.command;
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.io.AtomicFiles;
 import dev.northstar.cli.report.HtmlReport;
+import dev.northstar.cli.report.KpiOverview;
+import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.smart.SmartReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,22 +18,35 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code northstar report}: a self-contained HTML report with a chart per goal. */
+/**
+ * {@code northstar report}: a self-contained HTML report, summary first, then the hierarchy, the
+ * KPIs and a card per goal.
+ */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes an HTML report with a chart per goal.",
-      "One self-contained file (no external assets, no JavaScript): per goal an SVG chart of the"
-          + " actual series, the expected pace, the target and the forecast to the deadline, with"
-          + " its numbers, SMART findings and tactics; then the roll-up.",
+      "Writes an HTML report in the order a manager reads it.",
+      "One self-contained file (no external assets, no JavaScript), printable on A4: a summary"
+          + " (goals per status, those needing attention and why, the status changes since a"
+          + " --period earlier); the hierarchy with OKR grades,"
+          + " GRL satisfaction and the weighted, AND and OR roll-ups; the KPIs by platform, the"
+          + " last complete period against the one before; the goals by status, each with an SVG"
+          + " chart (actual series, expected pace, target, forecast with its 80%% band), its"
+          + " numbers, SMART findings as judged on the day it was set, and tactics; then the goals"
+          + " without data, one line each.",
       "The file is written completely or not at all."
     },
-    footerHeading = "%nExample:%n",
+    footerHeading = "%nExamples:%n",
     footer = {
       "  ./northstar report examples/goals \\",
       "      --metrics examples/data/generated/daily-metrics-2026.csv \\",
-      "      --as-of 2026-11-30 --html target/northstar-report.html"
+      "      --as-of 2026-11-30 --html target/northstar-report.html",
+      "",
+      "  ./northstar report examples/goals \\",
+      "      --metrics examples/data/generated/daily-metrics-2026.csv \\",
+      "      --as-of 2026-11-30 --html q3.html --title 'Q3 review' \\",
+      "      --kpi err,roas,cpc --by platform,campaign --period quarter"
     })
 public final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
@@ -49,13 +66,60 @@ public final class ReportCommand implements Callable<Integer> {
       description = "the report's title (default: ${DEFAULT-VALUE})")
   private String title = "Northstar goal report";
 
+  @Option(
+      names = "--kpi",
+      split = ",",
+      paramLabel = "KPI",
+      description =
+          "the KPIs of the KPI section: ids or ad-hoc KPIs such as 'tir = total_interactions /"
+              + " reach' (default: err,ctr,cpc)")
+  private List<String> kpis = new ArrayList<>();
+
+  @Option(
+      names = "--by",
+      split = ",",
+      paramLabel = "COLUMN",
+      description =
+          "the dimension columns the KPI section groups by (default: platform, when the file has"
+              + " it)")
+  private List<String> by = new ArrayList<>();
+
+  @Option(
+      names = "--period",
+      paramLabel = "PERIOD",
+      description =
+          "the KPI section's period: day, week, month, quarter or year; it shows the last one"
+              + " complete at --as-of; the summary's changes are since one period before --as-of"
+              + " (default: ${DEFAULT-VALUE})")
+  private String period = "month";
+
+  @Option(
+      names = "--compare",
+      paramLabel = "OFFSET",
+      description =
+          "what the KPI section compares the period with: previous (the period before) or"
+              + " year_ago (default: ${DEFAULT-VALUE})")
+  private String compare = "previous";
+
+  @Option(names = "--no-kpis", description = "leave out the KPI section")
+  private boolean noKpis;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Evaluations evaluations = input.evaluate(spec.commandLine().getErr());
-    List<SmartReport> reports = evaluations.smartReports();
+    MetricTable table = input.metrics(spec.commandLine().getErr());
+    Evaluations evaluations = input.evaluate(table);
+    Evaluations before =
+        input.evaluate(table, ReportKpis.periodBefore(ReportKpis.bucket(period), input.asOf()));
+    Optional<KpiOverview> overview =
+        noKpis
+            ? Optional.empty()
+            : Optional.of(
+                ReportKpis.of(table, input.metricsName(), input.asOf(), kpis, by, period, compare));
+    List<SmartReport> reports = evaluations.smartReportsAsSet();
     List<String> sources = input.sources();
-    AtomicFiles.write(html, w -> HtmlReport.write(w, title, sources, evaluations, reports));
+    AtomicFiles.write(
+        html, w -> HtmlReport.write(w, title, sources, evaluations, before, reports, overview));
     out.println(
         "wrote " + html + ": " + evaluations.goals().size() + " goals as of " + evaluations.asOf());
     out.flush();

@@ -106,6 +106,36 @@ public record Evaluations(
     return SmartValidator.create().validateAll(hierarchy.goals(), context);
   }
 
+  /**
+   * Checks every goal with the SMART rules found on the class path as of the day it was set: its
+   * start, or the date judged at for a goal without a start or starting later. So a deadline passed
+   * since is a result, not a finding ("the deadline is already past" is for a goal set today).
+   *
+   * @return a report per goal, in goal order, never null
+   */
+  public List<SmartReport> smartReportsAsSet() {
+    MetricRegistry registry = MetricRegistry.load();
+    List<MetricSeries> history = history();
+    SmartValidator validator = SmartValidator.create();
+    // one context per distinct day: goals set on the same day share it
+    Map<LocalDate, RuleContext> contexts = new LinkedHashMap<>();
+    List<SmartReport> reports = new ArrayList<>();
+    for (Goal goal : hierarchy.goals()) {
+      LocalDate set = goal.start().filter(start -> !start.isAfter(asOf)).orElse(asOf);
+      RuleContext context =
+          contexts.computeIfAbsent(
+              set,
+              d ->
+                  RuleContext.builder(d)
+                      .hierarchy(hierarchy)
+                      .history(history)
+                      .registry(registry)
+                      .build());
+      reports.add(validator.validate(goal, context));
+    }
+    return List.copyOf(reports);
+  }
+
   private static GoalEvaluation evaluate(
       Goal goal, @Nullable MetricTable metrics, LocalDate asOf, boolean hasChildren) {
     Optional<MetricId> metric = goal.metric();

@@ -2,9 +2,16 @@ package dev.northstar.cli.evaluate;
 
 import dev.northstar.cli.text.Numbers;
 import dev.northstar.progress.Forecast;
+import dev.northstar.progress.GoalOutlook;
 import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.ProgressNote;
 import dev.northstar.progress.ProgressStatus;
+import dev.northstar.progress.forecast.ForecastBand;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,6 +21,75 @@ import java.util.Optional;
 public final class Outcome {
 
   private Outcome() {}
+
+  /**
+   * The goal's chances on what it measures; none past the deadline, without enough daily data, or
+   * for what the outlook cannot forecast faithfully (rates, flows per window, check-ins).
+   *
+   * @param e the goal measured, not null
+   * @param asOf the date judged at, not null
+   * @return the outlook, or empty
+   */
+  public static Optional<GoalOutlook> outlook(GoalEvaluation e, LocalDate asOf) {
+    return e.measure().flatMap(m -> e.progress().flatMap(p -> GoalOutlook.of(m, p, asOf)));
+  }
+
+  /**
+   * Returns the probability of reaching the target as a whole percent, such as {@code 23%}.
+   *
+   * @param o the outlook, not null
+   * @return the text, never null
+   */
+  public static String probability(GoalOutlook o) {
+    return String.format(Locale.ENGLISH, "%.0f%%", 100 * o.probability());
+  }
+
+  /**
+   * Returns the 80% range at the deadline, such as {@code 10,115..10,199}.
+   *
+   * @param b the deadline's band, not null
+   * @return the text, never null
+   */
+  public static String range80(ForecastBand b) {
+    return range80(b, false);
+  }
+
+  /**
+   * Returns the 80% range at the deadline, whole for a goal that counts whole things.
+   *
+   * @param b the deadline's band, not null
+   * @param whole whether the goal's metric counts whole things ({@link WholeCounts#counts})
+   * @return the text, never null
+   */
+  public static String range80(ForecastBand b, boolean whole) {
+    return Numbers.plain(round(b.lower80(), whole))
+        + ".."
+        + Numbers.plain(round(b.upper80(), whole));
+  }
+
+  /**
+   * Rounds a forecast figure to four significant digits, whole from 1,000.
+   *
+   * @param v a finite value
+   * @return the rounded value, never null
+   */
+  public static BigDecimal round(double v) {
+    return round(v, false);
+  }
+
+  /**
+   * Rounds a forecast figure to four significant digits, whole from 1,000 and for counts.
+   *
+   * @param v a finite value
+   * @param whole whether the figure counts whole things
+   * @return the rounded value, never null
+   */
+  public static BigDecimal round(double v, boolean whole) {
+    BigDecimal d = new BigDecimal(v);
+    return whole || Math.abs(v) >= 1000
+        ? d.setScale(0, RoundingMode.HALF_EVEN)
+        : d.round(new MathContext(4)).stripTrailingZeros();
+  }
 
   /**
    * Tells whether the goal's deadline has passed, so its value is final.

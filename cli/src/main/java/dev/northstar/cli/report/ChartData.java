@@ -1,6 +1,7 @@
 package dev.northstar.cli.report;
 
 import dev.northstar.cli.evaluate.GoalEvaluation;
+import dev.northstar.cli.evaluate.Outcome;
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.Target;
 import dev.northstar.core.series.MetricSeries;
@@ -8,7 +9,9 @@ import dev.northstar.core.series.Observation;
 import dev.northstar.core.time.DateRange;
 import dev.northstar.progress.Forecast;
 import dev.northstar.progress.GoalMeasure;
+import dev.northstar.progress.GoalOutlook;
 import dev.northstar.progress.GoalProgress;
+import dev.northstar.progress.forecast.ForecastBand;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +21,8 @@ import java.util.Optional;
 /**
  * What a goal's chart shows, in data units: the actual series (cumulative from the start for a
  * total target), the expected pace from baseline to target, the target, the forecast from the
- * latest value to the deadline, and the date judged at.
+ * latest value to the deadline with its 80% prediction band where the goal has an outlook, and the
+ * date judged at.
  *
  * @param from the first date of the time axis
  * @param to the last date of the time axis
@@ -26,8 +30,11 @@ import java.util.Optional;
  * @param actual the observed points, by date
  * @param pace the expected pace, from (start, baseline) to (deadline, target), if both are known
  * @param target the target value, if the target has one
- * @param band the band's lower and upper bounds, for a band target
- * @param forecast the forecast, from (as-of, current) to (deadline, projected), if there is one
+ * @param targetBand the band's lower and upper bounds, for a band target
+ * @param forecast the forecast from the latest value to the deadline: the outlook's point forecast
+ *     for every day, else a straight line to the projection; empty if there is none
+ * @param band80 the outlook's 80% prediction interval for every day after the latest value up to
+ *     the deadline; empty without an outlook (always so past the deadline)
  */
 record ChartData(
     LocalDate from,
@@ -36,14 +43,55 @@ record ChartData(
     List<Point> actual,
     Optional<Segment> pace,
     Optional<BigDecimal> target,
-    Optional<Segment> band,
-    Optional<Segment> forecast) {
+    Optional<Segment> targetBand,
+    List<Point> forecast,
+    List<BandPoint> band80) {
+
+  /** Copies the lists. */
+  ChartData {
+    actual = List.copyOf(actual);
+    forecast = List.copyOf(forecast);
+    band80 = List.copyOf(band80);
+  }
 
   /** A point of a chart. */
   record Point(LocalDate date, BigDecimal value) {}
 
   /** A straight line between two points. */
   record Segment(Point start, Point end) {}
+
+  /** One day of a prediction band: the point forecast between its lower and upper bounds. */
+  record BandPoint(LocalDate date, double lower, double point, double upper) {}
+
+  /**
+   * The forecast path and its 80% band from the outlook, or a straight line to the projection.
+   *
+   * @param latest the latest actual point
+   * @param last the chart's last date
+   */
+  private static ForecastPath path(
+      GoalEvaluation e, Optional<GoalOutlook> outlook, Point latest, LocalDate last) {
+    if (outlook.isPresent()) {
+      List<Point> line = new ArrayList<>(List.of(latest));
+      List<BandPoint> band = new ArrayList<>();
+      for (ForecastBand b : outlook.get().projection().bands()) {
+        if (b.date().isAfter(latest.date()) && !b.date().isAfter(last)) {
+          line.add(new Point(b.date(), new BigDecimal(b.point())));
+          band.add(new BandPoint(b.date(), b.lower80(), b.point(), b.upper80()));
+        }
+      }
+      if (!band.isEmpty()) {
+        return new ForecastPath(line, band);
+      }
+    }
+    Optional<BigDecimal> projected = e.forecast().flatMap(Forecast::projectedAtDeadline);
+    if (projected.isPresent() && latest.date().isBefore(last)) {
+      return new ForecastPath(List.of(latest, new Point(last, projected.get())), List.of());
+    }
+    return new ForecastPath(List.of(), List.of());
+  }
+
+  private record ForecastPath(List<Point> line, List<BandPoint> band) {}
 
   /** Returns the chart of a goal, or empty if there is nothing to draw. */
   static Optional<ChartData> of(GoalEvaluation e, LocalDate asOf) {
@@ -89,14 +137,12 @@ record ChartData(
           Optional.of(
               new Segment(new Point(paceFrom, paceStart), new Point(last, targetValue.get())));
     }
-    Optional<Segment> forecast = Optional.empty();
-    Optional<BigDecimal> projected = e.forecast().flatMap(Forecast::projectedAtDeadline);
     Point latest = actual.get(actual.size() - 1);
-    if (projected.isPresent() && latest.date().isBefore(last)) {
-      forecast = Optional.of(new Segment(latest, new Point(last, projected.get())));
-    }
+    // the outlook forecasts what the chart shows: a stock's level, a period flow's running total
+    ForecastPath path = path(e, Outcome.outlook(e, asOf), latest, last);
     return Optional.of(
-        new ChartData(first, last, asOf, actual, pace, targetValue, Optional.empty(), forecast));
+        new ChartData(
+            first, last, asOf, actual, pace, targetValue, Optional.empty(), path.line, path.band));
   }
 
   /** The chart of a goal measured as a series of levels (a total as its running sum). */
@@ -158,12 +204,13 @@ record ChartData(
         band = Optional.of(new Segment(new Point(from, lower), new Point(last, upper)));
       }
     }
-    Optional<Segment> forecast = Optional.empty();
-    Optional<BigDecimal> projected = e.forecast().flatMap(Forecast::projectedAtDeadline);
     Point latest = actual.get(actual.size() - 1);
-    if (deadline != null && projected.isPresent() && latest.date().isBefore(deadline)) {
-      forecast = Optional.of(new Segment(latest, new Point(deadline, projected.get())));
-    }
-    return Optional.of(new ChartData(from, last, asOf, actual, pace, targetValue, band, forecast));
+    // measured without a GoalMeasure: no outlook, a straight line to the projection
+    ForecastPath path =
+        deadline == null
+            ? new ForecastPath(List.of(), List.of())
+            : path(e, Optional.empty(), latest, last);
+    return Optional.of(
+        new ChartData(from, last, asOf, actual, pace, targetValue, band, path.line, path.band));
   }
 }

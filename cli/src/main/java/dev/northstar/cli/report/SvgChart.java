@@ -1,19 +1,21 @@
 package dev.northstar.cli.report;
 
+import dev.northstar.cli.report.ChartData.BandPoint;
 import dev.northstar.cli.report.ChartData.Point;
 import dev.northstar.cli.report.ChartData.Segment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Draws a goal's chart as inline SVG: time on the x axis, the metric on the y axis, the actual
  * series as a solid line, the expected pace as a dotted line, the target as a dashed line, the
- * forecast as a dashed line from the latest value to the deadline, and the date judged at.
+ * forecast as a dashed line from the latest value to the deadline inside its shaded 80% prediction
+ * band, and the date judged at. The chart's title names the goal; its description says in words
+ * what it shows, for screen readers and as the text alternative.
  */
 final class SvgChart {
   static final int WIDTH = 640;
@@ -32,7 +34,7 @@ final class SvgChart {
     this.data = data;
     double lo = Double.MAX_VALUE;
     double hi = -Double.MAX_VALUE;
-    for (double v : values(data)) {
+    for (double v : ChartScale.values(data)) {
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
     }
@@ -40,18 +42,26 @@ final class SvgChart {
       hi = lo + 1;
     }
     double margin = (hi - lo) * 0.08;
-    double[] ticks = niceRange(lo >= 0 && lo - margin < 0 ? 0 : lo - margin, hi + margin);
+    double[] ticks =
+        ChartScale.niceRange(lo >= 0 && lo - margin < 0 ? 0 : lo - margin, hi + margin);
     this.yMin = ticks[0];
     this.yMax = ticks[1];
     this.days = Math.max(1, ChronoUnit.DAYS.between(data.from(), data.to()));
   }
 
-  /** Returns the SVG element of a chart. */
-  static String render(ChartData data, String title) {
-    return new SvgChart(data).svg(title);
+  /**
+   * Returns the SVG element of a chart.
+   *
+   * @param data what to draw
+   * @param id unique in the page, such as the goal's id: the prefix of the chart's element ids
+   * @param title the chart's title, its accessible name
+   * @param description what it shows in words, its text alternative
+   */
+  static String render(ChartData data, String id, String title, String description) {
+    return new SvgChart(data).svg("chart-" + id, title, description);
   }
 
-  private String svg(String title) {
+  private String svg(String id, String title, String description) {
     StringBuilder s = new StringBuilder();
     s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
         .append(WIDTH)
@@ -61,20 +71,31 @@ final class SvgChart {
         .append(WIDTH)
         .append("\" height=\"")
         .append(HEIGHT)
-        .append("\" role=\"img\" aria-label=\"")
-        .append(Html.escape(title))
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(Html.escape(id + "-title"))
+        .append(' ')
+        .append(Html.escape(id + "-desc"))
         .append("\">\n");
-    s.append("<title>").append(Html.escape(title)).append("</title>\n");
+    s.append("<title id=\"")
+        .append(Html.escape(id + "-title"))
+        .append("\">")
+        .append(Html.escape(title))
+        .append("</title>\n<desc id=\"")
+        .append(Html.escape(id + "-desc"))
+        .append("\">")
+        .append(Html.escape(description))
+        .append("</desc>\n");
     axes(s);
-    data.band().ifPresent(b -> band(s, b));
+    data.targetBand().ifPresent(b -> targetBand(s, b));
+    if (!data.band80().isEmpty()) {
+      band80(s, data.band80());
+    }
     data.target().ifPresent(t -> s.append(line(data.from(), t, data.to(), t, "target")));
     data.pace().ifPresent(p -> s.append(line(p.start(), p.end(), "pace")));
-    data.forecast().ifPresent(f -> s.append(line(f.start(), f.end(), "forecast")));
-    s.append("<polyline class=\"actual\" points=\"");
-    for (Point p : data.actual()) {
-      s.append(fmt(x(p.date()))).append(',').append(fmt(y(p.value()))).append(' ');
+    if (!data.forecast().isEmpty()) {
+      polyline(s, "forecast", data.forecast());
     }
-    s.append("\"/>\n");
+    polyline(s, "actual", data.actual());
     if (!data.asOf().isBefore(data.from()) && !data.asOf().isAfter(data.to())) {
       double x = x(data.asOf());
       s.append("<line class=\"asof\" x1=\"")
@@ -138,11 +159,14 @@ final class SvgChart {
           .append("\" y=\"")
           .append(fmt(y + 4))
           .append("\" text-anchor=\"end\">")
-          .append(tickLabel(v))
+          .append(ChartScale.tickLabel(v))
           .append("</text>\n");
     }
     boolean weekly = days <= 62;
-    for (LocalDate tick : weekly ? weekTicks() : monthTicks()) {
+    for (LocalDate tick :
+        weekly
+            ? ChartScale.weekTicks(data.from(), data.to())
+            : ChartScale.monthTicks(data.from(), data.to())) {
       double x = x(tick);
       s.append("<line class=\"axis\" x1=\"")
           .append(fmt(x))
@@ -168,29 +192,28 @@ final class SvgChart {
     }
   }
 
-  private List<LocalDate> weekTicks() {
-    List<LocalDate> ticks = new ArrayList<>();
-    for (LocalDate d = data.from(); !d.isAfter(data.to()); d = d.plusDays(7)) {
-      ticks.add(d);
+  private void polyline(StringBuilder s, String kind, List<Point> points) {
+    s.append("<polyline class=\"").append(kind).append("\" points=\"");
+    for (Point p : points) {
+      s.append(fmt(x(p.date()))).append(',').append(fmt(y(p.value()))).append(' ');
     }
-    return ticks;
+    s.append("\"/>\n");
   }
 
-  private List<LocalDate> monthTicks() {
-    List<LocalDate> ticks = new ArrayList<>();
-    LocalDate first = data.from().withDayOfMonth(1);
-    if (first.isBefore(data.from())) {
-      first = first.plusMonths(1);
+  // the upper bounds left to right, then the lower bounds right to left: one closed outline
+  private void band80(StringBuilder s, List<BandPoint> band) {
+    s.append("<polygon class=\"band80\" points=\"");
+    for (BandPoint b : band) {
+      s.append(fmt(x(b.date()))).append(',').append(fmt(y(b.upper()))).append(' ');
     }
-    long months = ChronoUnit.MONTHS.between(first, data.to()) + 1;
-    int every = (int) Math.max(1, (months + 7) / 8);
-    for (LocalDate d = first; !d.isAfter(data.to()); d = d.plusMonths(every)) {
-      ticks.add(d);
+    for (int i = band.size() - 1; i >= 0; i--) {
+      BandPoint b = band.get(i);
+      s.append(fmt(x(b.date()))).append(',').append(fmt(y(b.lower()))).append(' ');
     }
-    return ticks;
+    s.append("\"><title>80% prediction interval of the forecast</title></polygon>\n");
   }
 
-  private void band(StringBuilder s, Segment b) {
+  private void targetBand(StringBuilder s, Segment b) {
     double top = y(b.end().value());
     double low = y(b.start().value());
     s.append("<rect class=\"band\" x=\"")
@@ -228,61 +251,12 @@ final class SvgChart {
   }
 
   private double y(BigDecimal value) {
-    double v = value.doubleValue();
+    return y(value.doubleValue());
+  }
+
+  private double y(double v) {
     double clamped = Math.max(yMin, Math.min(yMax, v));
     return TOP + (HEIGHT - BOTTOM - TOP) * (1 - (clamped - yMin) / (yMax - yMin));
-  }
-
-  private static List<Double> values(ChartData data) {
-    List<Double> values = new ArrayList<>();
-    data.actual().forEach(p -> values.add(p.value().doubleValue()));
-    data.target().ifPresent(t -> values.add(t.doubleValue()));
-    data.pace()
-        .ifPresent(
-            p -> {
-              values.add(p.start().value().doubleValue());
-              values.add(p.end().value().doubleValue());
-            });
-    data.forecast().ifPresent(f -> values.add(f.end().value().doubleValue()));
-    data.band()
-        .ifPresent(
-            b -> {
-              values.add(b.start().value().doubleValue());
-              values.add(b.end().value().doubleValue());
-            });
-    return values;
-  }
-
-  /** Widens a range to multiples of a 1, 2 or 5 step, so that four steps span it. */
-  static double[] niceRange(double lo, double hi) {
-    double raw = (hi - lo) / 4;
-    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-    double step = magnitude;
-    for (double m : new double[] {1, 2, 2.5, 5, 10, 20, 25, 50}) {
-      step = m * magnitude;
-      if (Math.floor(lo / step) * step + 4 * step >= hi) {
-        break;
-      }
-    }
-    double start = Math.floor(lo / step) * step;
-    return new double[] {start, start + 4 * step};
-  }
-
-  private static String tickLabel(double v) {
-    double a = Math.abs(v);
-    if (a >= 1_000_000) {
-      return trim(v / 1_000_000) + "M";
-    }
-    if (a >= 10_000) {
-      return trim(v / 1_000) + "k";
-    }
-    return trim(v);
-  }
-
-  private static String trim(double v) {
-    BigDecimal d =
-        BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }
 
   private static String fmt(double v) {

@@ -16,7 +16,7 @@ class SvgChartTest {
             Gens.doubles(-3, 7),
             (lo, spanExponent) -> {
               double hi = lo + Math.pow(10, spanExponent);
-              double[] range = SvgChart.niceRange(lo, hi);
+              double[] range = ChartScale.niceRange(lo, hi);
               double slack = 1e-9 * Math.max(1, Math.abs(lo) + Math.abs(hi));
               assertThat(range[0]).isLessThanOrEqualTo(lo + slack);
               assertThat(range[1]).isGreaterThanOrEqualTo(hi - slack);

@@ -1,0 +1,130 @@
+package dev.northstar.cli.command;
+
+import dev.northstar.cli.io.InputException;
+import dev.northstar.cli.report.KpiOverview;
+import dev.northstar.formulas.aggregate.KpiQuery;
+import dev.northstar.formulas.aggregate.KpiTable;
+import dev.northstar.formulas.aggregate.PeriodComparison;
+import dev.northstar.formulas.aggregate.PeriodOffset;
+import dev.northstar.formulas.aggregate.TimeBucket;
+import dev.northstar.formulas.kpi.KpiRegistry;
+import dev.northstar.formulas.kpi.RatioKpi;
+import dev.northstar.formulas.table.Dimension;
+import dev.northstar.formulas.table.MetricTable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The report's KPI section computed with the engine of {@code kpi}: the chosen KPIs grouped by the
+ * chosen dimension columns and a time bucket (ratios of sums), each compared with the earlier
+ * period; the section shows the last period that is complete at the date judged at, so that neither
+ * a part of a period nor data after the date is shown.
+ */
+final class ReportKpis {
+  /** The KPIs when {@code --kpi} is not given. */
+  static final List<String> DEFAULT_KPIS = List.of("err", "ctr", "cpc");
+
+  /** The grouping when {@code --by} is not given, if the file has such a column. */
+  static final String DEFAULT_BY = "platform";
+
+  private ReportKpis() {}
+
+  /**
+   * Computes the section's figures.
+   *
+   * @param table the metrics, not null
+   * @param file the metric file's name, for messages
+   * @param asOf the date judged at
+   * @param kpis the {@code --kpi} items, empty for the default
+   * @param by the {@code --by} columns, empty for the default
+   * @param period the {@code --period} bucket's name
+   * @param compare the {@code --compare} offset's name
+   * @return the figures, never null
+   * @throws InputException naming the option and value when one is invalid
+   */
+  static KpiOverview of(
+      MetricTable table,
+      String file,
+      LocalDate asOf,
+      List<String> kpis,
+      List<String> by,
+      String period,
+      String compare) {
+    TimeBucket bucket = bucket(period);
+    PeriodOffset offset = offset(compare);
+    List<RatioKpi> chosen =
+        AdHocKpis.choose(KpiRegistry.load(), kpis.isEmpty() ? DEFAULT_KPIS : kpis);
+    List<Dimension> columns = table.schema().dimensions();
+    List<Dimension> dimensions = new ArrayList<>();
+    if (by.isEmpty()) {
+      Dimension platform = Dimension.parse(DEFAULT_BY);
+      if (columns.contains(platform)) {
+        dimensions.add(platform);
+      }
+    }
+    for (String name : by) {
+      Dimension d = Dimension.parse(name);
+      if (!columns.contains(d)) {
+        throw new InputException(
+            "--by: '"
+                + name
+                + "' is no dimension column of "
+                + file
+                + " (it has "
+                + columns.stream().map(Dimension::id).toList()
+                + ")");
+      }
+      dimensions.add(d);
+    }
+    KpiTable result =
+        KpiQuery.builder()
+            .kpis(chosen)
+            .engagementSets(KpiRegistry.load().engagementSets())
+            .groupBy(dimensions.toArray(Dimension[]::new))
+            .bucket(bucket)
+            .build()
+            .run(table);
+    List<PeriodComparison> comparisons = new ArrayList<>();
+    for (RatioKpi kpi : chosen) {
+      comparisons.add(PeriodComparison.of(result, kpi.id(), offset));
+    }
+    return new KpiOverview(bucket, offset, lastComplete(bucket, asOf), comparisons);
+  }
+
+  /** The first day of the last bucket that ends on or before the date. */
+  static LocalDate lastComplete(TimeBucket bucket, LocalDate asOf) {
+    // the bucket of the next day starts after the last complete one, which holds the day before
+    return bucket.start(bucket.start(asOf.plusDays(1)).minusDays(1));
+  }
+
+  /** The same day one period earlier: the date the summary's changes are counted from. */
+  static LocalDate periodBefore(TimeBucket bucket, LocalDate asOf) {
+    return switch (bucket) {
+      case DAY -> asOf.minusDays(1);
+      case ISO_WEEK -> asOf.minusWeeks(1);
+      case MONTH -> asOf.minusMonths(1);
+      case QUARTER -> asOf.minusMonths(3);
+      case YEAR -> asOf.minusYears(1);
+    };
+  }
+
+  /** Reads a --period value. */
+  static TimeBucket bucket(String name) {
+    try {
+      return TimeBucket.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(
+          "--period: '" + name + "' is no period; allowed: day, week, month, quarter, year", e);
+    }
+  }
+
+  private static PeriodOffset offset(String name) {
+    try {
+      return PeriodOffset.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(
+          "--compare: '" + name + "' is no earlier period; allowed: previous, year_ago", e);
+    }
+  }
+}
