@@ -103,6 +103,17 @@ final class AdHocKpis {
     return chosen;
   }
 
+  /** Reads one {@code --kpi} definition of progress and report: it must name its id. */
+  static RatioKpi define(String text) {
+    if (text.indexOf('=') < 0) {
+      throw new InputException(
+          "--kpi: expected a definition 'id = numerator / denominator', but was '"
+              + text.strip()
+              + "'");
+    }
+    return parse(text, "--kpi");
+  }
+
   private static RatioKpi parse(String text, String where) {
     try {
       return RatioKpi.parse(text.strip());

@@ -3,6 +3,8 @@ package dev.northstar.cli.command;
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.io.CheckInCsv;
 import dev.northstar.core.hierarchy.GoalHierarchy;
+import dev.northstar.formulas.kpi.KpiRegistry;
+import dev.northstar.formulas.kpi.RatioKpi;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,13 +35,44 @@ final class MeasuredGoals {
       description = "the date to judge at, ISO")
   private LocalDate asOf = LocalDate.MIN;
 
+  @Option(
+      names = "--kpi",
+      paramLabel = "DEFINITION",
+      description =
+          "an ad-hoc KPI that goals may name as their metric, such as"
+              + " 'tir = total_interactions / reach'; repeatable")
+  private List<String> kpis = new ArrayList<>();
+
+  @Option(
+      names = "--kpis-file",
+      paramLabel = "FILE",
+      description =
+          "a file of ad-hoc KPIs that goals may name as their metric, one 'id = numerator /"
+              + " denominator' per line; # starts a comment")
+  private @Nullable Path kpisFile;
+
   /** Reads the goals and the metrics and measures every goal at the date. */
   Evaluations evaluate(PrintWriter err) {
+    KpiRegistry registry = registry();
     GoalHierarchy hierarchy = goals.read();
     if (checkIns != null) {
       hierarchy = CheckInCsv.addTo(checkIns, hierarchy);
     }
-    return Evaluations.of(hierarchy, metrics.read(err), asOf);
+    return Evaluations.of(hierarchy, metrics.read(err), asOf, registry);
+  }
+
+  /** The built-in and plugin KPIs, and the ad-hoc ones of --kpis-file and --kpi. */
+  private KpiRegistry registry() {
+    KpiRegistry registry = KpiRegistry.load();
+    if (kpisFile != null) {
+      for (RatioKpi kpi : AdHocKpis.read(kpisFile)) {
+        registry = AdHocKpis.add(registry, kpi, kpisFile.toString());
+      }
+    }
+    for (String definition : kpis) {
+      registry = AdHocKpis.add(registry, AdHocKpis.define(definition), "--kpi");
+    }
+    return registry;
   }
 
   /** The names of the input files, goals first. */
