@@ -141,6 +141,21 @@ public final class CellRules {
       }
       return n;
     }
+    if (role instanceof DimensionRole d && !d.order().isEmpty() && !d.order().contains(v)) {
+      throw new CsvFormatException(
+          source,
+          line,
+          header,
+          raw,
+          "is not in the ordered list of dimension "
+              + d.dimension()
+              + "; allowed: "
+              + String.join(", ", d.order()),
+          null);
+    }
+    if (role instanceof DimensionRole d && !d.order().isEmpty()) {
+      return v;
+    }
     if (role instanceof TimestampRole t) {
       DateTimeFormatter format = t.format();
       ZoneId zone = t.zone();
