@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A dimension whose type is an ordered list: its values checked, results in the listed order. */
-class MappingOrderedListTest {
+/**
+ * A dimension whose type is an ordered list (its values checked, results in the listed order), and
+ * a percentage where a measure is expected.
+ */
+class MappingCellTypesTest {
 
   private static final Dimension PRIORITY = Dimension.of("priority");
 
@@ -81,6 +84,26 @@ class MappingOrderedListTest {
         .hasMessage(
             "e.csv line 3, column 'Priority': value 'urgent' is not in the ordered list of"
                 + " dimension priority; allowed: low, medium, high");
+  }
+
+  @Test
+  void aPercentageInAMeasureIsRefusedSayingWhatToMapInstead() {
+    MappingFile mapping =
+        MappingFile.parse(
+            "{\"columns\": {\"Rate\": {\"count\": \"reach\"}, \"Spend\": {\"amount\":"
+                + " \"spend\", \"currency\": \"EUR\"}}}",
+            "m.json");
+
+    assertThatThrownBy(
+            () -> mapping.readTable(new StringReader("Rate,Spend\n12,1.00\n12.5%,1.00\n"), "e.csv"))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessage(
+            "e.csv line 3, column 'Rate': value '12.5%' is a percentage, but measure reach is a"
+                + " count; map the counts it is computed from and define the rate as a KPI (--kpi"
+                + " 'rate = a / b'), or map this column as \"ignore\"");
+    assertThatThrownBy(() -> mapping.readTable(new StringReader("Rate,Spend\n12,3%\n"), "e.csv"))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessageContaining("value '3%' is a percentage, but measure spend is an amount;");
   }
 
   @Test
