@@ -103,15 +103,19 @@ final class AdHocKpis {
     return chosen;
   }
 
-  /** Reads one {@code --kpi} definition of progress and report: it must name its id. */
-  static RatioKpi define(String text) {
+  /**
+   * Reads one definition of a KPI that goals name, from {@code --kpi} of progress and report or a
+   * goal file: it must name its id.
+   */
+  static RatioKpi define(String text, String where) {
     if (text.indexOf('=') < 0) {
       throw new InputException(
-          "--kpi: expected a definition 'id = numerator / denominator', but was '"
+          where
+              + ": expected a definition 'id = numerator / denominator', but was '"
               + text.strip()
               + "'");
     }
-    return parse(text, "--kpi");
+    return parse(text, where);
   }
 
   private static RatioKpi parse(String text, String where) {

@@ -2,6 +2,7 @@ package dev.northstar.cli.command;
 
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.io.CheckInCsv;
+import dev.northstar.cli.io.GoalSources;
 import dev.northstar.core.hierarchy.GoalHierarchy;
 import dev.northstar.formulas.kpi.KpiRegistry;
 import dev.northstar.formulas.kpi.RatioKpi;
@@ -53,24 +54,28 @@ final class MeasuredGoals {
 
   /** Reads the goals and the metrics and measures every goal at the date. */
   Evaluations evaluate(PrintWriter err) {
-    KpiRegistry registry = registry();
+    // the goals first: a goal file's JSON errors are named there, with line and column
     GoalHierarchy hierarchy = goals.read();
+    KpiRegistry registry = registry();
     if (checkIns != null) {
       hierarchy = CheckInCsv.addTo(checkIns, hierarchy);
     }
     return Evaluations.of(hierarchy, metrics.read(err), asOf, registry);
   }
 
-  /** The built-in and plugin KPIs, and the ad-hoc ones of --kpis-file and --kpi. */
+  /** The built-in and plugin KPIs, and the ad-hoc ones of the goal files, --kpis-file and --kpi. */
   private KpiRegistry registry() {
     KpiRegistry registry = KpiRegistry.load();
+    for (GoalSources.KpiText k : goals.kpis()) {
+      registry = AdHocKpis.add(registry, AdHocKpis.define(k.text(), k.where()), k.file());
+    }
     if (kpisFile != null) {
       for (RatioKpi kpi : AdHocKpis.read(kpisFile)) {
         registry = AdHocKpis.add(registry, kpi, kpisFile.toString());
       }
     }
     for (String definition : kpis) {
-      registry = AdHocKpis.add(registry, AdHocKpis.define(definition), "--kpi");
+      registry = AdHocKpis.add(registry, AdHocKpis.define(definition, "--kpi"), "--kpi");
     }
     return registry;
   }
