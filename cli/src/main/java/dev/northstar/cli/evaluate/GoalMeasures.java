@@ -70,7 +70,7 @@ record GoalMeasures(MetricRegistry metrics, KpiRegistry kpis) {
                 asOf,
                 "rate "
                     + metric
-                    + " is no KPI of the registry (built-in, plugin or --kpis-file), so its days"
+                    + " is no KPI of the registry (built-in, plugin or ad-hoc), so its days"
                     + " cannot be combined");
           }
           RatioKpi k = kpi.get();
