@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.northstar.core.metric.CoreMetrics;
-import dev.northstar.formulas.kpi.Kpis;
 import dev.northstar.jackson.NorthstarJson;
-import dev.northstar.smart.SmartValidator;
-import java.io.File;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -17,74 +12,24 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
-import javax.tools.ToolProvider;
-import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example plugin, compiled from its sources into a jar at test time (so that it is not on the
- * test's class path), seen by the commands through {@code --plugin-path} and the environment.
+ * The example plugin ({@link ExamplePlugin}), seen by the commands through {@code --plugin-path}
+ * and the environment.
  */
 class PluginPathTest {
-
-  private static final Path PLUGIN = Cli.ROOT.resolve("examples/plugin-discount-codes/src/main");
 
   @TempDir static Path dir;
   private static Path plugins;
   private static Path metrics;
 
-  private static String location(Class<?> type) throws Exception {
-    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-  }
-
   @BeforeAll
   static void buildThePluginJar() throws Exception {
-    Path classes = Files.createDirectories(dir.resolve("classes"));
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "-d",
-                classes.toString(),
-                "--release",
-                "17",
-                "-proc:none",
-                "-cp",
-                String.join(
-                    File.pathSeparator,
-                    location(CoreMetrics.class),
-                    location(Kpis.class),
-                    location(SmartValidator.class),
-                    location(NullMarked.class))));
-    try (Stream<Path> sources = Files.walk(PLUGIN.resolve("java"))) {
-      sources
-          .filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> !p.getFileName().toString().equals("module-info.java"))
-          .forEach(p -> args.add(p.toString()));
-    }
-    assertThat(
-            ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)))
-        .isZero();
-    plugins = Files.createDirectories(dir.resolve("plugins"));
-    try (OutputStream file = Files.newOutputStream(plugins.resolve("discount-codes.jar"));
-        JarOutputStream jar = new JarOutputStream(file)) {
-      for (Path root : List.of(classes, PLUGIN.resolve("resources"))) {
-        try (Stream<Path> files = Files.walk(root)) {
-          for (Path f : files.filter(Files::isRegularFile).toList()) {
-            jar.putNextEntry(new JarEntry(root.relativize(f).toString().replace('\\', '/')));
-            jar.write(Files.readAllBytes(f));
-            jar.closeEntry();
-          }
-        }
-      }
-    }
+    plugins = ExamplePlugin.buildInto(dir);
     metrics = dir.resolve("metrics.csv");
     Files.writeString(
         metrics,

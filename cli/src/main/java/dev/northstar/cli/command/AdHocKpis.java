@@ -103,6 +103,21 @@ final class AdHocKpis {
     return chosen;
   }
 
+  /**
+   * Reads one definition of a KPI that goals name, from {@code --kpi} of progress and report or a
+   * goal file: it must name its id.
+   */
+  static RatioKpi define(String text, String where) {
+    if (text.indexOf('=') < 0) {
+      throw new InputException(
+          where
+              + ": expected a definition 'id = numerator / denominator', but was '"
+              + text.strip()
+              + "'");
+    }
+    return parse(text, where);
+  }
+
   private static RatioKpi parse(String text, String where) {
     try {
       return RatioKpi.parse(text.strip());

@@ -19,6 +19,11 @@ final class GoalsInput {
     return GoalSources.read(paths);
   }
 
+  /** The ad-hoc KPI definitions of the hierarchy files' {@code "kpis"} arrays. */
+  List<GoalSources.KpiText> kpis() {
+    return GoalSources.kpis(paths);
+  }
+
   List<String> names() {
     return paths.stream().map(Path::toString).toList();
   }

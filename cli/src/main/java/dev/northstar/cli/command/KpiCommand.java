@@ -209,7 +209,8 @@ public final class KpiCommand implements Callable<Integer> {
     }
     MetricTable table = MetricSources.read(file, columns, spec.commandLine().getErr());
     KpiQuery query = query(table, file, chosen, registry);
-    KpiTable result = query.run(table);
+    // a mapping file's ordered lists order their dimensions' groups
+    KpiTable result = query.run(table).orderedBy(columns.mapping().dimensionOrders());
     MetricId first = chosen.get(0).id();
     output.emit(
         out,

@@ -2,7 +2,10 @@ package dev.northstar.cli.command;
 
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.io.CheckInCsv;
+import dev.northstar.cli.io.GoalSources;
 import dev.northstar.core.hierarchy.GoalHierarchy;
+import dev.northstar.formulas.kpi.KpiRegistry;
+import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.table.MetricTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,7 +16,12 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Goals, the metrics they are measured against and the date: the input of progress and report. */
+/**
+ * Goals, the metrics they are measured against, the KPIs they may name and the date: the input of
+ * progress and report. Each command declares its own {@code --kpi}, since report's also chooses the
+ * KPIs of its KPI section; the definitions among them reach the goals through {@link
+ * #registry(List)}.
+ */
 final class MeasuredGoals {
   @Mixin private GoalsInput goals = new GoalsInput();
 
@@ -34,28 +42,53 @@ final class MeasuredGoals {
       description = "the date to judge at, ISO")
   private LocalDate asOf = LocalDate.MIN;
 
-  /** Reads the goals and the metrics and measures every goal at the date. */
-  Evaluations evaluate(PrintWriter err) {
-    return evaluate(metrics(err));
-  }
+  @Option(
+      names = "--kpis-file",
+      paramLabel = "FILE",
+      description =
+          "a file of ad-hoc KPIs that goals may name as their metric, one 'id = numerator /"
+              + " denominator' per line; # starts a comment")
+  private @Nullable Path kpisFile;
 
   /** Reads the metrics, once, for a command that also aggregates them. */
   MetricTable metrics(PrintWriter err) {
     return metrics.read(err);
   }
 
+  /**
+   * The KPIs goals may name: the built-in and plugin ones, the goal files' {@code kpis}, those of
+   * {@code --kpis-file}, then the given {@code --kpi} definitions ({@code id = numerator /
+   * denominator}). Reads the goal files first, so that their JSON errors are named there.
+   */
+  KpiRegistry registry(List<String> definitions) {
+    goals.read();
+    KpiRegistry registry = KpiRegistry.load();
+    for (GoalSources.KpiText k : goals.kpis()) {
+      registry = AdHocKpis.add(registry, AdHocKpis.define(k.text(), k.where()), k.file());
+    }
+    if (kpisFile != null) {
+      for (RatioKpi kpi : AdHocKpis.read(kpisFile)) {
+        registry = AdHocKpis.add(registry, kpi, kpisFile.toString());
+      }
+    }
+    for (String definition : definitions) {
+      registry = AdHocKpis.add(registry, AdHocKpis.define(definition, "--kpi"), "--kpi");
+    }
+    return registry;
+  }
+
   /** Reads the goals and measures every goal at the date against metrics already read. */
-  Evaluations evaluate(MetricTable table) {
-    return evaluate(table, asOf);
+  Evaluations evaluate(MetricTable table, KpiRegistry registry) {
+    return evaluate(table, asOf, registry);
   }
 
   /** Reads the goals and measures every goal at another date, such as a period earlier. */
-  Evaluations evaluate(MetricTable table, LocalDate date) {
+  Evaluations evaluate(MetricTable table, LocalDate date, KpiRegistry registry) {
     GoalHierarchy hierarchy = goals.read();
     if (checkIns != null) {
       hierarchy = CheckInCsv.addTo(checkIns, hierarchy);
     }
-    return Evaluations.of(hierarchy, table, date);
+    return Evaluations.of(hierarchy, table, date, registry);
   }
 
   /** The date judged at. */

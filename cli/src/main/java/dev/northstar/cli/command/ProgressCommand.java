@@ -8,6 +8,7 @@ import dev.northstar.cli.evaluate.WholeCounts;
 import dev.northstar.cli.io.InputException;
 import dev.northstar.cli.text.Numbers;
 import dev.northstar.cli.text.TextTable;
+import dev.northstar.formulas.kpi.KpiRegistry;
 import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.progress.Forecast;
 import dev.northstar.progress.GoalOutlook;
@@ -58,6 +59,14 @@ public final class ProgressCommand implements Callable<Integer> {
   @Mixin private FormatOption output = new FormatOption();
 
   @Option(
+      names = "--kpi",
+      paramLabel = "DEFINITION",
+      description =
+          "an ad-hoc KPI that goals may name as their metric, such as"
+              + " 'tir = total_interactions / reach'; repeatable")
+  private List<String> kpis = new ArrayList<>();
+
+  @Option(
       names = "--rollup",
       paramLabel = "METHOD",
       description =
@@ -81,7 +90,8 @@ public final class ProgressCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Optional<RollupMethod> method = Optional.ofNullable(rollup).map(ProgressCommand::rollupMethod);
-    Evaluations evaluations = input.evaluate(spec.commandLine().getErr());
+    KpiRegistry registry = input.registry(kpis);
+    Evaluations evaluations = input.evaluate(input.metrics(spec.commandLine().getErr()), registry);
     output.emit(
         out,
         w -> {

@@ -4,6 +4,7 @@ import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.io.AtomicFiles;
 import dev.northstar.cli.report.HtmlReport;
 import dev.northstar.cli.report.KpiOverview;
+import dev.northstar.formulas.kpi.KpiRegistry;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.smart.SmartReport;
 import java.io.PrintWriter;
@@ -107,15 +108,20 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    // --kpi's definitions ('id = numerator / denominator') are KPIs the goals may name too
+    List<String> definitions = kpis.stream().filter(k -> k.indexOf('=') >= 0).toList();
+    KpiRegistry registry = input.registry(definitions);
     MetricTable table = input.metrics(spec.commandLine().getErr());
-    Evaluations evaluations = input.evaluate(table);
+    Evaluations evaluations = input.evaluate(table, registry);
     Evaluations before =
-        input.evaluate(table, ReportKpis.periodBefore(ReportKpis.bucket(period), input.asOf()));
+        input.evaluate(
+            table, ReportKpis.periodBefore(ReportKpis.bucket(period), input.asOf()), registry);
     Optional<KpiOverview> overview =
         noKpis
             ? Optional.empty()
             : Optional.of(
-                ReportKpis.of(table, input.metricsName(), input.asOf(), kpis, by, period, compare));
+                ReportKpis.of(
+                    table, input.metricsName(), input.asOf(), registry, kpis, by, period, compare));
     List<SmartReport> reports = evaluations.smartReportsAsSet();
     List<String> sources = input.sources();
     AtomicFiles.write(

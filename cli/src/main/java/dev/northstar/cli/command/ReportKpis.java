@@ -36,6 +36,7 @@ final class ReportKpis {
    * @param table the metrics, not null
    * @param file the metric file's name, for messages
    * @param asOf the date judged at
+   * @param registry the KPIs known, with the {@code --kpi} definitions already in it
    * @param kpis the {@code --kpi} items, empty for the default
    * @param by the {@code --by} columns, empty for the default
    * @param period the {@code --period} bucket's name
@@ -47,14 +48,14 @@ final class ReportKpis {
       MetricTable table,
       String file,
       LocalDate asOf,
+      KpiRegistry registry,
       List<String> kpis,
       List<String> by,
       String period,
       String compare) {
     TimeBucket bucket = bucket(period);
     PeriodOffset offset = offset(compare);
-    List<RatioKpi> chosen =
-        AdHocKpis.choose(KpiRegistry.load(), kpis.isEmpty() ? DEFAULT_KPIS : kpis);
+    List<RatioKpi> chosen = AdHocKpis.choose(registry, kpis.isEmpty() ? DEFAULT_KPIS : idsOf(kpis));
     List<Dimension> columns = table.schema().dimensions();
     List<Dimension> dimensions = new ArrayList<>();
     if (by.isEmpty()) {
@@ -126,5 +127,14 @@ final class ReportKpis {
       throw new InputException(
           "--compare: '" + name + "' is no earlier period; allowed: previous, year_ago", e);
     }
+  }
+
+  /** The items with a definition ('id = ...') replaced by its id: the registry already has it. */
+  private static List<String> idsOf(List<String> items) {
+    List<String> ids = new ArrayList<>();
+    for (String item : items) {
+      ids.add(item.indexOf('=') < 0 ? item : AdHocKpis.define(item, "--kpi").id().toString());
+    }
+    return ids;
   }
 }

@@ -6,6 +6,7 @@ import dev.northstar.core.hierarchy.GoalHierarchy;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.metric.MetricRegistry;
 import dev.northstar.core.series.MetricSeries;
+import dev.northstar.formulas.kpi.KpiRegistry;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.rollup.Rollup;
@@ -40,19 +41,38 @@ public record Evaluations(
   }
 
   /**
-   * Measures every goal.
+   * Measures every goal, with the KPIs and metric definitions of the class path and the plugins
+   * (the thread's context class loader).
    *
    * @param hierarchy the goals, not null
    * @param metrics the metric table, or null if none was given
    * @param asOf the date to judge at, not null
    * @return the evaluations, never null
+   * @throws dev.northstar.core.plugin.PluginLoadException if a KPI provider cannot be loaded
    */
   public static Evaluations of(
       GoalHierarchy hierarchy, @Nullable MetricTable metrics, LocalDate asOf) {
+    return of(hierarchy, metrics, asOf, KpiRegistry.load());
+  }
+
+  /**
+   * Measures every goal, a goal whose metric is a KPI of a registry (built-in, plugin or ad-hoc) as
+   * the ratio of the window's sums of its numerator and denominator.
+   *
+   * @param hierarchy the goals, not null
+   * @param metrics the metric table, or null if none was given
+   * @param asOf the date to judge at, not null
+   * @param kpis the KPIs goals may measure, not null
+   * @return the evaluations, never null
+   */
+  public static Evaluations of(
+      GoalHierarchy hierarchy, @Nullable MetricTable metrics, LocalDate asOf, KpiRegistry kpis) {
+    GoalMeasures measures = new GoalMeasures(MetricRegistry.loadLenient(), kpis);
     List<GoalEvaluation> evaluated = new ArrayList<>();
     Map<GoalId, GoalProgress> progress = new LinkedHashMap<>();
     for (Goal goal : hierarchy.goals()) {
-      GoalEvaluation e = evaluate(goal, metrics, asOf, !hierarchy.children(goal.id()).isEmpty());
+      GoalEvaluation e =
+          evaluate(measures, goal, metrics, asOf, !hierarchy.children(goal.id()).isEmpty());
       evaluated.add(e);
       e.progress().ifPresent(p -> progress.put(goal.id(), p));
     }
@@ -137,7 +157,11 @@ public record Evaluations(
   }
 
   private static GoalEvaluation evaluate(
-      Goal goal, @Nullable MetricTable metrics, LocalDate asOf, boolean hasChildren) {
+      GoalMeasures measures,
+      Goal goal,
+      @Nullable MetricTable metrics,
+      LocalDate asOf,
+      boolean hasChildren) {
     Optional<MetricId> metric = goal.metric();
     if (metric.isEmpty()) {
       return new GoalEvaluation(
@@ -149,6 +173,6 @@ public record Evaluations(
           Optional.empty(),
           Optional.empty());
     }
-    return GoalMeasures.evaluate(goal, metric.get(), metrics, asOf);
+    return measures.evaluate(goal, metric.get(), metrics, asOf);
   }
 }

@@ -21,12 +21,13 @@ import java.util.Set;
 /**
  * The daily series a goal is measured on, read from a metric table as the {@code kpi} command reads
  * it: a measure's column summed over the rows of the goal's scope, and engagements, when the table
- * has no such column, as the sum of each platform's {@linkplain EngagementSets#defaults()
- * engagement set}.
+ * has no such column, as the sum of each platform's engagement set (the built-in ones and those of
+ * plugins).
+ *
+ * @param table the metric table
+ * @param sets the engagement set of each platform
  */
-final class GoalData {
-
-  private GoalData() {}
+record GoalData(MetricTable table, EngagementSets sets) {
 
   /**
    * The daily series of a measure in a scope.
@@ -34,32 +35,31 @@ final class GoalData {
    * @throws IllegalArgumentException if the table lacks the measure (and, for engagements, a count
    *     of a platform's engagement set) or a dimension the scope needs
    */
-  static MetricSeries series(MetricTable table, MetricId measure, Scope scope) {
+  MetricSeries series(MetricId measure, Scope scope) {
     if (table.schema().measure(measure).isPresent() || !measure.equals(CoreMetrics.ENGAGEMENTS)) {
       return TableSeries.of(table, measure, scope);
     }
-    return engagements(table, scope);
+    return engagements(scope);
   }
 
   /** The daily series of a sum of measures with coefficients, such as a KPI's numerator. */
-  static MetricSeries sum(MetricTable table, LinearSum sum, MetricId id, Scope scope) {
+  MetricSeries sum(LinearSum sum, MetricId id, Scope scope) {
     List<Observation> all = new ArrayList<>();
     for (Map.Entry<MetricId, Long> term : sum.terms().entrySet()) {
       BigDecimal coefficient = BigDecimal.valueOf(term.getValue());
-      for (Observation o : series(table, term.getKey(), scope).observations()) {
+      for (Observation o : series(term.getKey(), scope).observations()) {
         all.add(Observation.of(o.date(), o.value().multiply(coefficient)));
       }
     }
     return MetricSeries.of(id, scope, all, DuplicateDates.SUM);
   }
 
-  private static MetricSeries engagements(MetricTable table, Scope scope) {
+  private MetricSeries engagements(Scope scope) {
     if (!table.schema().dimensions().contains(Dimension.PLATFORM)) {
       throw new IllegalArgumentException(
           "the table has no measure engagements, and no platform column to derive it from each"
               + " platform's engagement set");
     }
-    EngagementSets sets = EngagementSets.defaults();
     List<Observation> all = new ArrayList<>();
     for (String id : table.dimensionValues(Dimension.PLATFORM)) {
       Platform platform = Platform.of(id);

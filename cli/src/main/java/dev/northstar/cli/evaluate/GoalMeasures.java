@@ -7,7 +7,7 @@ import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.metric.MetricRegistry;
 import dev.northstar.core.metric.MetricUnit;
 import dev.northstar.core.series.MetricSeries;
-import dev.northstar.formulas.kpi.Kpis;
+import dev.northstar.formulas.kpi.KpiRegistry;
 import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.table.Measure;
 import dev.northstar.formulas.table.MetricTable;
@@ -22,20 +22,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Measures one goal with a metric: how its metric accumulates (from the metric registry, or the KPI
- * catalogue for a rate), its data read from the table as {@code kpi} reads it, or its check-ins
- * where the table has none, then progress and forecast on what the goal measures.
+ * registry for a rate: a built-in, plugin or ad-hoc KPI), its data read from the table as {@code
+ * kpi} reads it, or its check-ins where the table has none, then progress and forecast on what the
+ * goal measures. A rate is the ratio of the sums of its KPI's numerator and denominator over the
+ * goal's window, times the KPI's factor.
+ *
+ * @param metrics the metric definitions, for how a metric accumulates and its unit
+ * @param kpis the KPIs with their formulas and the engagement sets
  */
-final class GoalMeasures {
+record GoalMeasures(MetricRegistry metrics, KpiRegistry kpis) {
 
-  private static final MetricRegistry REGISTRY = MetricRegistry.loadLenient();
-
-  private GoalMeasures() {}
-
-  static GoalEvaluation evaluate(
-      Goal goal, MetricId metric, @Nullable MetricTable table, LocalDate asOf) {
-    Optional<RatioKpi> kpi = Kpis.find(metric);
+  GoalEvaluation evaluate(Goal goal, MetricId metric, @Nullable MetricTable table, LocalDate asOf) {
+    Optional<RatioKpi> kpi = kpis.find(metric);
     Accumulation accumulation =
-        REGISTRY
+        metrics
             .find(metric)
             .map(MetricDefinition::accumulation)
             .orElse(kpi.isPresent() ? Accumulation.RATE : null);
@@ -68,17 +68,21 @@ final class GoalMeasures {
                 metric,
                 table,
                 asOf,
-                "rate " + metric + " is no KPI of the catalogue, so its days cannot be combined");
+                "rate "
+                    + metric
+                    + " is no KPI of the registry (built-in, plugin or ad-hoc), so its days"
+                    + " cannot be combined");
           }
           RatioKpi k = kpi.get();
-          MetricSeries num = GoalData.sum(table, k.numerator(), metric, goal.scope());
-          MetricSeries den = GoalData.sum(table, k.denominator(), metric, goal.scope());
+          GoalData data = new GoalData(table, kpis.engagementSets());
+          MetricSeries num = data.sum(k.numerator(), metric, goal.scope());
+          MetricSeries den = data.sum(k.denominator(), metric, goal.scope());
           if (!den.isEmpty()) {
             measure = GoalMeasure.ofRate(goal, metric, num, den, k.factor());
             daily = measure.measuredSeries(asOf);
           }
         } else {
-          daily = GoalData.series(table, metric, goal.scope());
+          daily = new GoalData(table, kpis.engagementSets()).series(metric, goal.scope());
           if (!daily.isEmpty()) {
             measure = GoalMeasure.of(goal, accumulation, daily);
           }
@@ -121,9 +125,9 @@ final class GoalMeasures {
   }
 
   /** Whether the metric is a ratio, shown as a percent. */
-  private static boolean isRatio(MetricId metric, Optional<RatioKpi> kpi) {
+  private boolean isRatio(MetricId metric, Optional<RatioKpi> kpi) {
     MetricUnit unit =
-        REGISTRY
+        metrics
             .find(metric)
             .map(MetricDefinition::unit)
             .orElse(kpi.map(RatioKpi::unit).orElse(null));
@@ -142,7 +146,7 @@ final class GoalMeasures {
   }
 
   /** A metric whose accumulation is unknown: its daily values judged as levels, with a note. */
-  private static GoalEvaluation levels(
+  private GoalEvaluation levels(
       Goal goal, MetricId metric, @Nullable MetricTable table, LocalDate asOf, String why) {
     MetricSeries series = MetricSeries.of(metric, goal.scope(), List.of());
     String noData = why + "; its daily values are judged as levels";
@@ -150,7 +154,7 @@ final class GoalMeasures {
       noData = "no metrics file given";
     } else {
       try {
-        series = GoalData.series(table, metric, goal.scope());
+        series = new GoalData(table, kpis.engagementSets()).series(metric, goal.scope());
       } catch (IllegalArgumentException e) {
         noData = String.valueOf(e.getMessage());
       }

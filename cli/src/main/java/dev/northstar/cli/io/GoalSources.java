@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * <p>A file holds one goal object, an array of goal objects, or a hierarchy object {@code {"goals":
  * [...], "tactics": [...]}}; a folder contributes every {@code *.json} file in it, in name order
  * (not its sub-folders). Every goal of every file goes into one {@link GoalHierarchy}, so a goal's
- * parent may be in another file.
+ * parent may be in another file. A hierarchy object may also define ad-hoc KPIs for its goals'
+ * metrics: {@code "kpis": ["tir = total_interactions / reach"]} ({@link #kpis}).
  */
 public final class GoalSources {
   private GoalSources() {}
@@ -51,6 +52,58 @@ public final class GoalSources {
       throw new InputException(
           "goals of " + paths + " do not form a hierarchy: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * One ad-hoc KPI definition of a goal file's {@code "kpis"} array.
+   *
+   * @param text the definition, such as {@code tir = total_interactions / reach}
+   * @param where the file and JSON path, such as {@code goals.json: $.kpis[0]}, for messages
+   * @param file the file, the KPI's source
+   */
+  public record KpiText(String text, String where, String file) {}
+
+  /**
+   * Reads the ad-hoc KPI definitions of the hierarchy files among files and folders: the texts of
+   * each {@code "kpis"} array, in file order.
+   *
+   * @param paths the files and folders, not null
+   * @return the definitions, never null, possibly empty
+   * @throws InputException if a file cannot be read, or its {@code "kpis"} is not an array of
+   *     non-blank texts (naming the file and the JSON path)
+   */
+  public static List<KpiText> kpis(List<Path> paths) {
+    List<KpiText> kpis = new ArrayList<>();
+    for (Path path : paths) {
+      for (Path file : files(path)) {
+        JsonNode root;
+        try {
+          root = NorthstarJson.mapper().readTree(file.toFile());
+        } catch (IOException e) {
+          throw new InputException(file + ": cannot read: " + IoFailures.why(e, file), e);
+        }
+        JsonNode list = root == null || !root.isObject() ? null : root.get("kpis");
+        if (list == null) {
+          continue;
+        }
+        if (!list.isArray()) {
+          throw new InputException(
+              file
+                  + ": $.kpis: expected an array of KPI definitions such as"
+                  + " [\"tir = total_interactions / reach\"]");
+        }
+        for (int i = 0; i < list.size(); i++) {
+          JsonNode item = list.get(i);
+          String where = file + ": $.kpis[" + i + "]";
+          if (!item.isTextual() || item.asText().isBlank()) {
+            throw new InputException(
+                where + ": expected a KPI definition such as \"tir = total_interactions / reach\"");
+          }
+          kpis.add(new KpiText(item.asText(), where, file.toString()));
+        }
+      }
+    }
+    return kpis;
   }
 
   private static List<Path> files(Path path) {

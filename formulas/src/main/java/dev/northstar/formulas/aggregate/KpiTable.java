@@ -8,6 +8,7 @@ import dev.northstar.formulas.table.Dimension;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -86,6 +87,37 @@ public final class KpiTable implements Serializable {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns a copy whose groups list the values of some dimensions in a given order, such as {@code
+   * low, medium, high} from a mapping file's ordered list: groups are ordered by each grouped
+   * dimension in turn, a listed dimension's values in the listed order (values not listed after
+   * them, in key order; a missing value last), the others in key order, then by bucket.
+   *
+   * <pre>{@code
+   * table.orderedBy(Map.of(Dimension.of("level"), List.of("low", "medium", "high")));
+   * }</pre>
+   *
+   * @param orders the listed values of some dimensions, not null, no null keys or values; a
+   *     dimension the query does not group by is ignored
+   * @return the reordered copy, never null; this table if no grouped dimension is listed
+   * @throws NullPointerException if {@code orders}, a key or a value is null
+   */
+  public KpiTable orderedBy(Map<Dimension, List<String>> orders) {
+    Map<Dimension, List<String>> listed = Map.copyOf(orders);
+    for (Map.Entry<Dimension, List<String>> e : listed.entrySet()) {
+      for (String value : e.getValue()) {
+        Objects.requireNonNull(value, () -> "a listed value of " + e.getKey() + " is null");
+      }
+    }
+    List<Dimension> by = query.groupBy();
+    if (by.stream().noneMatch(listed::containsKey)) {
+      return this;
+    }
+    List<KpiRow> sorted = new ArrayList<>(rows);
+    sorted.sort((x, y) -> ListedOrder.compare(by, listed, x.key(), y.key()));
+    return new KpiTable(query, sorted);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.northstar.jackson.csv;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.jackson.internal.csv.CellRules;
 import dev.northstar.jackson.internal.csv.MappingDraft;
@@ -23,6 +24,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -122,7 +125,7 @@ public final class MappingFile {
    * @return the copy, never null
    */
   public MappingFile forTypedCells() {
-    Map<String, Role> typed = new java.util.LinkedHashMap<>();
+    Map<String, Role> typed = new LinkedHashMap<>();
     spec.columns()
         .forEach(
             (h, role) -> {
@@ -167,6 +170,27 @@ public final class MappingFile {
    */
   public Optional<Character> separator() {
     return Optional.ofNullable(spec.separator());
+  }
+
+  /**
+   * Returns the dimensions whose type is an ordered list, with their values in the listed order:
+   * what {@link dev.northstar.formulas.aggregate.KpiTable#orderedBy(Map)} orders a result by.
+   *
+   * <pre>{@code
+   * MappingFile mapping = MappingFile.read(Path.of("survey.json"));
+   * KpiTable result = query.run(mapping.readTable(csv)).orderedBy(mapping.dimensionOrders());
+   * }</pre>
+   *
+   * @return an unmodifiable map in file order, empty if no dimension has a list, never null
+   */
+  public Map<Dimension, List<String>> dimensionOrders() {
+    Map<Dimension, List<String>> orders = new LinkedHashMap<>();
+    for (Role role : spec.columns().values()) {
+      if (role instanceof DimensionRole d && !d.order().isEmpty()) {
+        orders.put(d.dimension(), d.order());
+      }
+    }
+    return Collections.unmodifiableMap(orders);
   }
 
   /**

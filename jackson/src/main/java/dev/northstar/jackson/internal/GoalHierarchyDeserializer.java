@@ -27,7 +27,7 @@ final class GoalHierarchyDeserializer extends StrictDeserializer<GoalHierarchy> 
       new Shape(
           GoalHierarchy.class,
           "a goal hierarchy object such as {\"goals\": [...], \"tactics\": [...]}",
-          List.of("goals", "tactics", "parsed"),
+          List.of("goals", "tactics", "parsed", "kpis"),
           List.of("goals"));
 
   private GoalHierarchyDeserializer() {
@@ -42,7 +42,8 @@ final class GoalHierarchyDeserializer extends StrictDeserializer<GoalHierarchy> 
     for (String field = fields.next(); field != null; field = fields.next()) {
       if (field.equals("goals")) {
         goals = elements(p, ctxt, "goals", "an array of goals", GoalDeserializer.INSTANCE);
-      } else if (field.equals("parsed")) {
+      } else if (field.equals("parsed") || field.equals("kpis")) {
+        // read by the tools that use them: parse's notes, the command line's ad-hoc KPIs
         p.skipChildren();
       } else {
         tactics = elements(p, ctxt, "tactics", "an array of tactics", TacticDeserializer.INSTANCE);

@@ -125,7 +125,21 @@ public final class CellRules {
     if (role == null || v.isEmpty() || spec.missing().contains(v)) {
       return role == null ? raw : "";
     }
-    if (role instanceof MeasureRole) {
+    if (role instanceof MeasureRole m) {
+      if (v.endsWith("%")) {
+        // A percentage is a rate already computed: summing it over rows would be wrong.
+        throw new CsvFormatException(
+            source,
+            line,
+            header,
+            raw,
+            "is a percentage, but measure "
+                + m.measure().id()
+                + (m.measure().isAmount() ? " is an amount" : " is a count")
+                + "; map the counts it is computed from and define the rate as a KPI (--kpi"
+                + " 'rate = a / b'), or map this column as \"ignore\"",
+            null);
+      }
       return number(spec, v);
     }
     if (role instanceof DimensionRole d && d.numeric()) {
@@ -140,6 +154,21 @@ public final class CellRules {
             null);
       }
       return n;
+    }
+    if (role instanceof DimensionRole d && !d.order().isEmpty() && !d.order().contains(v)) {
+      throw new CsvFormatException(
+          source,
+          line,
+          header,
+          raw,
+          "is not in the ordered list of dimension "
+              + d.dimension()
+              + "; allowed: "
+              + String.join(", ", d.order()),
+          null);
+    }
+    if (role instanceof DimensionRole d && !d.order().isEmpty()) {
+      return v;
     }
     if (role instanceof TimestampRole t) {
       DateTimeFormatter format = t.format();

@@ -223,12 +223,21 @@ public final class MappingJson {
     switch (kind) {
       case "dimension" -> {
         fields(node, at, Set.of("dimension", "type"));
+        Dimension dimension = dimension(required(node, "dimension", at), path);
+        JsonNode list = node.get("type");
+        if (list != null && list.isArray()) {
+          return new DimensionRole(dimension, false, order(list, at + ".type"));
+        }
         String type = text(node, "type", at);
         if (type != null && !type.equals("text") && !type.equals("number")) {
-          throw fail(at + ".type", "unknown type \"" + type + "\"; allowed: text, number");
+          throw fail(
+              at + ".type",
+              "unknown type \""
+                  + type
+                  + "\"; allowed: text, number, or the ordered list of values such as"
+                  + " [\"low\", \"medium\", \"high\"]");
         }
-        return new DimensionRole(
-            dimension(required(node, "dimension", at), path), "number".equals(type));
+        return new DimensionRole(dimension, "number".equals(type));
       }
       case "date" -> {
         fields(node, at, Set.of("date"));
@@ -409,6 +418,27 @@ public final class MappingJson {
       values.add(node.get(i).asText().strip());
     }
     return values;
+  }
+
+  // An ordered list: the dimension's values in the order results list them.
+  private List<String> order(JsonNode list, String at) {
+    if (list.isEmpty()) {
+      throw fail(at, "an ordered list needs at least one value");
+    }
+    List<String> order = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode v = list.get(i);
+      String where = at + "[" + i + "]";
+      if (!v.isTextual() || v.asText().isBlank()) {
+        throw fail(where, "expected a non-blank text, but was " + v);
+      }
+      String value = v.asText().strip();
+      if (order.contains(value)) {
+        throw fail(where, "value \"" + value + "\" is listed twice; list each value once");
+      }
+      order.add(value);
+    }
+    return order;
   }
 
   private String required(JsonNode node, String name, String at) {

@@ -44,8 +44,27 @@ public record MappingSpec(
    *
    * @param dimension the dimension
    * @param numeric whether its values must be numbers ({@code "type": "number"})
+   * @param order its only allowed values, in their order ({@code "type": ["low", "high"]}); empty
+   *     for a text or number dimension
    */
-  public record DimensionRole(Dimension dimension, boolean numeric) implements Role {}
+  public record DimensionRole(Dimension dimension, boolean numeric, List<String> order)
+      implements Role {
+
+    /** Copies the order. */
+    public DimensionRole {
+      order = List.copyOf(order);
+    }
+
+    /**
+     * A text or number dimension, without an order.
+     *
+     * @param dimension the dimension
+     * @param numeric whether its values must be numbers
+     */
+    public DimensionRole(Dimension dimension, boolean numeric) {
+      this(dimension, numeric, List.of());
+    }
+  }
 
   /**
    * The date.
