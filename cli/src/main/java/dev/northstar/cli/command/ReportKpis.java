@@ -14,6 +14,7 @@ import dev.northstar.formulas.table.MetricTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The report's KPI section computed with the engine of {@code kpi}: the chosen KPIs grouped by the
@@ -55,7 +56,22 @@ final class ReportKpis {
       String compare) {
     TimeBucket bucket = bucket(period);
     PeriodOffset offset = offset(compare);
-    List<RatioKpi> chosen = AdHocKpis.choose(registry, kpis.isEmpty() ? DEFAULT_KPIS : idsOf(kpis));
+    List<RatioKpi> chosen = new ArrayList<>();
+    List<String> leftOut = new ArrayList<>();
+    if (kpis.isEmpty()) {
+      // A default the data cannot compute (no spend, no shares) is left out and said why; a KPI
+      // the user asked for by --kpi is an error instead, from the query below.
+      for (RatioKpi kpi : AdHocKpis.choose(registry, DEFAULT_KPIS)) {
+        Optional<String> reason = whyNotComputable(kpi, table, registry);
+        if (reason.isPresent()) {
+          leftOut.add(kpi.id() + ": " + reason.get());
+        } else {
+          chosen.add(kpi);
+        }
+      }
+    } else {
+      chosen.addAll(AdHocKpis.choose(registry, idsOf(kpis)));
+    }
     List<Dimension> columns = table.schema().dimensions();
     List<Dimension> dimensions = new ArrayList<>();
     if (by.isEmpty()) {
@@ -78,10 +94,14 @@ final class ReportKpis {
       }
       dimensions.add(d);
     }
+    LocalDate start = lastComplete(bucket, asOf);
+    if (chosen.isEmpty()) {
+      return new KpiOverview(bucket, offset, start, List.of(), leftOut);
+    }
     KpiTable result =
         KpiQuery.builder()
             .kpis(chosen)
-            .engagementSets(KpiRegistry.load().engagementSets())
+            .engagementSets(registry.engagementSets())
             .groupBy(dimensions.toArray(Dimension[]::new))
             .bucket(bucket)
             .build()
@@ -90,7 +110,20 @@ final class ReportKpis {
     for (RatioKpi kpi : chosen) {
       comparisons.add(PeriodComparison.of(result, kpi.id(), offset));
     }
-    return new KpiOverview(bucket, offset, lastComplete(bucket, asOf), comparisons);
+    return new KpiOverview(bucket, offset, start, comparisons, leftOut);
+  }
+
+  /** Why the table cannot give the KPI (a measure it needs is missing), or empty if it can. */
+  private static Optional<String> whyNotComputable(
+      RatioKpi kpi, MetricTable table, KpiRegistry registry) {
+    KpiQuery query = KpiQuery.builder().kpis(kpi).engagementSets(registry.engagementSets()).build();
+    try {
+      // the measures are resolved against the schema, so no row needs to be read
+      query.run(table.slice(0, 0));
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.of(String.valueOf(e.getMessage()));
+    }
   }
 
   /** The first day of the last bucket that ends on or before the date. */

@@ -18,13 +18,15 @@ import java.util.Objects;
  * @param periodStart the first day of the period shown: the last complete one up to the date judged
  *     at, not null
  * @param comparisons one per KPI, in the order chosen, each grouped by the same dimensions and
- *     {@code period}, not null
+ *     {@code period}, not null; empty when no KPI could be computed
+ * @param leftOut the default KPIs the data cannot give, each as {@code "id: reason"}, not null
  */
 public record KpiOverview(
     TimeBucket period,
     PeriodOffset compare,
     LocalDate periodStart,
-    List<PeriodComparison> comparisons) {
+    List<PeriodComparison> comparisons,
+    List<String> leftOut) {
 
   /**
    * Checks and copies.
@@ -36,5 +38,6 @@ public record KpiOverview(
     Objects.requireNonNull(compare, "compare");
     Objects.requireNonNull(periodStart, "periodStart");
     comparisons = List.copyOf(comparisons);
+    leftOut = List.copyOf(leftOut);
   }
 }

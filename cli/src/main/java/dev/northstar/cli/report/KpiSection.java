@@ -26,6 +26,15 @@ final class KpiSection {
     String before =
         kpis.compare().earlierStart(kpis.period(), start).map(kpis.period()::label).orElse("none");
     s.append("<section class=\"part\" id=\"kpis\">\n<h2>KPIs</h2>\n");
+    for (String note : kpis.leftOut()) {
+      s.append("<p class=\"nodata\">Left out, the data cannot give it: ")
+          .append(Html.escape(note))
+          .append("</p>\n");
+    }
+    if (kpis.comparisons().isEmpty()) {
+      s.append("</section>\n");
+      return;
+    }
     Map<GroupKey, List<PeriodChange>> rows = new LinkedHashMap<>();
     List<Dimension> dimensions = new ArrayList<>();
     for (PeriodComparison c : kpis.comparisons()) {
