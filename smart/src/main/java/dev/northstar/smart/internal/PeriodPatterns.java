@@ -407,7 +407,7 @@ final class PeriodPatterns {
     if (by || before) {
       Token mt = t(i + 1);
       Month m = mt == null ? null : v.month(mt);
-      if (mt == null || m == null || (m == Month.MAY && !mt.text.equals("May"))) {
+      if (mt == null || m == null || (m == Month.MAY && !mt.translated && !mt.text.equals("May"))) {
         return null;
       }
       int year = yearAt(i + 2);
@@ -443,7 +443,9 @@ final class PeriodPatterns {
     Month month = monthToken == null ? null : v.month(monthToken);
     if (monthToken == null
         || month == null
-        || (month == Month.MAY && !monthToken.text.equals("May"))) {
+        || (month == Month.MAY
+            && !monthToken.translated
+            && !monthToken.text.equals("May"))) {
       return null;
     }
     int year = yearAt(i + 2);
@@ -530,6 +532,9 @@ final class PeriodPatterns {
     StringBuilder s = new StringBuilder();
     for (int k = from; k < to && k < t.size(); k++) {
       Token x = t.get(k);
+      if (x.text.isEmpty()) {
+        continue; // the second English word of one translated word
+      }
       boolean tight = x.kind == Token.Kind.PUNCT && !x.text.equals("(") && !x.text.equals("-");
       if (s.length() > 0 && !tight && !(k > from && t.get(k - 1).text.equals("("))) {
         s.append(' ');

@@ -1,0 +1,245 @@
+package dev.northstar.smart.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Puts the words of a statement in another language into the words of the grammar, which reads
+ * the keys of the English lexicon: a word or phrase listed under a key of {@code
+ * statement_<language>.properties} becomes the first English phrase of the same key ("Follower" ->
+ * "followers", "im" -> "in"), {@code as.<words>} names the grammar's words directly, and {@code
+ * as-before-number.<words>} applies only right before a number ("auf 5%" is "to 5%", "auf
+ * Instagram" is "on Instagram"). Inflection is matched by the language's endings ({@code
+ * inflection.endings}): a word matches a listed word when both are the same stem of at least
+ * {@code inflection.min-stem} letters plus one of the endings. Hyphenated words are split
+ * ("Instagram-Follower"). Any other word is kept as written for spans but never read as a word of
+ * the grammar, so that a Polish "to" is never the English "to". Immutable and thread-safe.
+ */
+final class Translator {
+
+  private static final Map<String, Translator> CACHE = new ConcurrentHashMap<>();
+
+  /** Keys the tokenizer reads in the language itself (numbers, percent) or that configure. */
+  private static final List<String> OWN_KEYS =
+      List.of(
+          "number.",
+          "scale.",
+          "suffix.",
+          "percent",
+          "scale-article",
+          "decimal-separator",
+          "grouping-separator",
+          "inflection.",
+          "language.");
+
+  /** Keys of the English lexicon whose phrases are understood as written in every language. */
+  private static final List<String> SHARED = List.of("metric.", "platform.", "currency");
+
+  private static final int ANYWHERE = 0;
+  private static final int BEFORE_NUMBER = 1;
+
+  private record Entry(List<String> phrase, List<String> english, int context, boolean own) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+  private final List<String> endings;
+  private final int minStem;
+  private final Set<String> englishMonths;
+
+  private Translator(Lexicon own, Lexicon english) {
+    endings = words(own.value("inflection.endings"));
+    String min = own.value("inflection.min-stem");
+    minStem = min == null ? 4 : Integer.parseInt(min.strip());
+    for (String key : own.suffixes("")) {
+      if (OWN_KEYS.stream().anyMatch(key::startsWith) || key.startsWith("metric-on.")) {
+        continue;
+      }
+      int context = key.startsWith("as-before-number.") ? BEFORE_NUMBER : ANYWHERE;
+      List<String> target = englishOf(key, english);
+      for (List<String> p : own.phrases(key)) {
+        entries.add(new Entry(p, target, context, !key.startsWith("platform")));
+      }
+    }
+    for (String key : english.suffixes("")) {
+      if (SHARED.stream().anyMatch(key::startsWith) && !key.equals("platform.all")) {
+        List<String> target = englishOf(key, english);
+        for (List<String> p : english.phrases(key)) {
+          if (p.stream().allMatch(w -> w.length() >= 3)) {
+            entries.add(new Entry(p, key.startsWith("currency") ? p : target, ANYWHERE, false));
+          }
+        }
+      }
+    }
+    // the longest phrase first; among equals, the language's own words before the shared ones
+    entries.sort(Comparator.comparingInt((Entry e) -> -e.phrase().size()));
+    englishMonths = new java.util.HashSet<>();
+    for (String m : english.suffixes("month.")) {
+      english.phrases("month." + m).forEach(p -> englishMonths.add(p.get(0)));
+    }
+  }
+
+  private static List<String> words(@org.jspecify.annotations.Nullable String value) {
+    List<String> out = new ArrayList<>();
+    if (value != null) {
+      for (String w : value.split(",", -1)) {
+        if (!w.isBlank()) {
+          out.add(w.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The English words a key stands for: its first English phrase, or the words after "as.". */
+  private static List<String> englishOf(String key, Lexicon english) {
+    int as = key.startsWith("as.") ? 3 : key.startsWith("as-before-number.") ? 17 : -1;
+    if (as > 0) {
+      return List.of(key.substring(as).split("_", -1));
+    }
+    List<List<String>> p = english.phrases(key);
+    if (!p.isEmpty()) {
+      return p.get(0);
+    }
+    if (key.startsWith("metric.")) {
+      return List.of(key.substring(7).split("_", -1));
+    }
+    throw new IllegalStateException(
+        "the key " + key + " has no English phrase in statement_en.properties");
+  }
+
+  /** The translator of a language into the grammar's English words. */
+  static Translator of(Locale locale) {
+    return CACHE.computeIfAbsent(
+        locale.getLanguage(),
+        l -> new Translator(Lexicon.of(locale), Lexicon.of(Locale.ENGLISH)));
+  }
+
+  /** The statement's tokens with its words put into the grammar's words. */
+  List<Token> translate(List<Token> in) {
+    List<Token> split = splitHyphens(in);
+    List<Token> out = new ArrayList<>();
+    int i = 0;
+    while (i < split.size()) {
+      Token t = split.get(i);
+      if (t.kind != Token.Kind.WORD) {
+        out.add(t);
+        i++;
+        continue;
+      }
+      Entry e = match(split, i);
+      if (e == null) {
+        out.add(new Token(t.text, "\u00b7" + t.lower)); // kept for spans, read as no word
+        i++;
+        continue;
+      }
+      StringBuilder text = new StringBuilder();
+      for (int k = i; k < i + e.phrase().size(); k++) {
+        text.append(k > i ? " " : "").append(split.get(k).text);
+      }
+      for (int k = 0; k < e.english().size(); k++) {
+        out.add(new Token(k == 0 ? text.toString() : "", e.english().get(k)));
+      }
+      i += e.phrase().size();
+    }
+    return dropOrdinalDots(out);
+  }
+
+  /** Tells whether a word is one of the language's words, for guessing the language. */
+  boolean knows(List<Token> tokens, int i) {
+    Entry e = match(tokens, i);
+    return e != null && e.own();
+  }
+
+  private @org.jspecify.annotations.Nullable Entry match(List<Token> tokens, int i) {
+    for (Entry e : entries) {
+      if (i + e.phrase().size() <= tokens.size()
+          && (e.context() == ANYWHERE || numberAt(tokens, i + e.phrase().size()))
+          && spells(e.phrase(), tokens, i)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean numberAt(List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return false;
+    }
+    Token.Kind k = tokens.get(i).kind;
+    return k == Token.Kind.NUMBER || k == Token.Kind.PERCENT || k == Token.Kind.CURRENCY;
+  }
+
+  private boolean spells(List<String> phrase, List<Token> tokens, int i) {
+    for (int k = 0; k < phrase.size(); k++) {
+      Token t = tokens.get(i + k);
+      if (t.kind != Token.Kind.WORD || !sameWord(phrase.get(k), t.lower)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The same word, or the same stem with one of the language's endings on each. */
+  boolean sameWord(String listed, String written) {
+    if (listed.equals(written)) {
+      return true;
+    }
+    String stem = stem(listed);
+    return written.length() > stem.length()
+        && stem.length() >= minStem
+        && written.startsWith(stem)
+        && endings.contains(written.substring(stem.length()));
+  }
+
+  private String stem(String word) {
+    String best = word;
+    for (String e : endings) {
+      if (word.endsWith(e) && word.length() - e.length() >= minStem) {
+        String s = word.substring(0, word.length() - e.length());
+        if (s.length() < best.length()) {
+          best = s;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static List<Token> splitHyphens(List<Token> in) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : in) {
+      if (t.kind == Token.Kind.WORD && t.text.indexOf('-') > 0) {
+        for (String part : t.text.split("-", -1)) {
+          if (!part.isEmpty()) {
+            out.add(new Token(Token.Kind.WORD, part, null, null));
+          }
+        }
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** "31. August": the dot of a German or Latvian ordinal day is not the end of a sentence. */
+  private List<Token> dropOrdinalDots(List<Token> in) {
+    List<Token> out = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      Token t = in.get(i);
+      boolean ordinalDot =
+          t.kind == Token.Kind.PUNCT
+              && t.text.equals(".")
+              && i > 0
+              && in.get(i - 1).wholeUpTo(31) > 0
+              && i + 1 < in.size()
+              && englishMonths.contains(in.get(i + 1).lower);
+      if (!ordinalDot) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+}
