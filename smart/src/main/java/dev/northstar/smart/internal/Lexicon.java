@@ -27,7 +27,10 @@ public final class Lexicon {
   private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
 
   /** The languages whose vocabulary ships with the library, English first. */
-  public static final List<String> LANGUAGES = List.of("en", "de", "pl", "lv", "id", "vi");
+  public static final List<String> LANGUAGES =
+      java.util.stream.Stream.of("en", "de", "pl", "lv", "id", "vi")
+          .filter(l -> Lexicon.class.getResource("statement_" + l + ".properties") != null)
+          .toList();
   private static final Pattern COMMA = Pattern.compile(",");
 
   /** Runs of white space, between the words of a phrase. */

@@ -514,7 +514,9 @@ final class PeriodPatterns {
   /** A four-digit year from 1900 to 9999 at token {@code i}, or -1. */
   private int yearAt(int i) {
     int y = wholeAt(i, 9999);
-    return y >= 1900 ? y : -1;
+    // a year is four plain digits: "5,000" or "5.000" is an amount
+    Token year = t(i);
+    return y >= 1900 && year != null && year.text.length() == 4 ? y : -1;
   }
 
   private Match ok(int from, int to, DateRange range) {

@@ -379,6 +379,12 @@ final class TargetReader {
     if (metric.additivity() == Additivity.ADDITIVE && !decrease) {
       return new Result(Target.total(v), base, 0.9);
     }
+    if (metric.additivity() != Additivity.ADDITIVE && gainAfter(a.index())) {
+      return fail(
+          a.text(),
+          "a gain of a level (\"N new followers\") needs the current value; write \"from X to"
+              + " Y\" or the level to reach");
+    }
     if (metric.additivity() != Additivity.ADDITIVE && increase && !decrease) {
       return new Result(Target.increaseTo(v), base, 0.9);
     }
@@ -389,6 +395,18 @@ final class TargetReader {
       return new Result(Target.increaseTo(v), base, 0.8);
     }
     return fail(a.text(), "a number without \"to\" or \"by\"; say which");
+  }
+
+  /** "5,000 new followers": a number followed by a word of gain counts new ones, not a level. */
+  private boolean gainAfter(int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.isWord("new")
+        || next.isWord("more")
+        || next.isWord("additional")
+        || next.isWord("extra");
   }
 
   private Result percentChangeWithVerb(Amount a, @Nullable BigDecimal base) {
