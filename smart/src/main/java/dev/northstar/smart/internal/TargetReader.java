@@ -85,7 +85,8 @@ final class TargetReader {
         continue;
       }
       t.used = true;
-      boolean money = i > 0 && tokens.get(i - 1).kind == Token.Kind.CURRENCY;
+      boolean sign = i > 0 && tokens.get(i - 1).kind == Token.Kind.CURRENCY;
+      boolean money = sign;
       if (money) {
         tokens.get(i - 1).used = true;
       }
@@ -117,7 +118,7 @@ final class TargetReader {
                 GoalPart.PERIOD));
         continue;
       }
-      Context context = context(money ? i - 1 : i);
+      Context context = context(sign ? i - 1 : i);
       out.add(
           new Amount(
               i,

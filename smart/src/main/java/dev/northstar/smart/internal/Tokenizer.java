@@ -227,7 +227,8 @@ final class Tokenizer {
         Long scale = vocabulary.scaleWord(w);
         if (unit != null) {
           current += unit;
-        } else if (scale != null && (current > 0 || any)) {
+        } else if (scale != null
+            && (current > 0 || any || vocabulary.lexicon.is("scale-alone", w))) {
           current = (current == 0 ? 1 : current) * scale;
           if (scale >= 1_000) {
             total += current;

@@ -32,6 +32,7 @@ final class Translator {
           "suffix.",
           "percent",
           "scale-article",
+          "scale-alone",
           "decimal-separator",
           "grouping-separator",
           "inflection.",
@@ -42,6 +43,7 @@ final class Translator {
 
   private static final int ANYWHERE = 0;
   private static final int BEFORE_NUMBER = 1;
+  private static final int BEFORE_DATE = 2;
 
   private record Entry(List<String> phrase, List<String> english, int context, boolean own) {}
 
@@ -49,6 +51,7 @@ final class Translator {
   private final List<String> endings;
   private final int minStem;
   private final Set<String> englishMonths;
+  private final List<String> ownMonths = new ArrayList<>();
 
   private Translator(Lexicon own, Lexicon english) {
     endings = words(own.value("inflection.endings"));
@@ -58,7 +61,10 @@ final class Translator {
       if (OWN_KEYS.stream().anyMatch(key::startsWith) || key.startsWith("metric-on.")) {
         continue;
       }
-      int context = key.startsWith("as-before-number.") ? BEFORE_NUMBER : ANYWHERE;
+      int context =
+          key.startsWith("as-before-number.")
+              ? BEFORE_NUMBER
+              : key.startsWith("as-before-date.") ? BEFORE_DATE : ANYWHERE;
       List<String> target = englishOf(key, english);
       for (List<String> p : own.phrases(key)) {
         entries.add(new Entry(p, target, context, !key.startsWith("platform")));
@@ -75,7 +81,13 @@ final class Translator {
       }
     }
     // the longest phrase first; among equals, the language's own words before the shared ones
-    entries.sort(Comparator.comparingInt((Entry e) -> -e.phrase().size()));
+    // and a word before a date before the same word before any number
+    entries.sort(
+        Comparator.comparingInt((Entry e) -> -e.phrase().size())
+            .thenComparingInt(e -> e.context() == BEFORE_DATE ? 0 : 1));
+    for (String m : own.suffixes("month.")) {
+      own.phrases("month." + m).forEach(p -> ownMonths.add(p.get(0)));
+    }
     englishMonths = new java.util.HashSet<>();
     for (String m : english.suffixes("month.")) {
       english.phrases("month." + m).forEach(p -> englishMonths.add(p.get(0)));
@@ -96,9 +108,10 @@ final class Translator {
 
   /** The English words a key stands for: its first English phrase, or the words after "as.". */
   private static List<String> englishOf(String key, Lexicon english) {
-    int as = key.startsWith("as.") ? 3 : key.startsWith("as-before-number.") ? 17 : -1;
-    if (as > 0) {
-      return List.of(key.substring(as).split("_", -1));
+    for (String prefix : List.of("as.", "as-before-number.", "as-before-date.")) {
+      if (key.startsWith(prefix)) {
+        return List.of(key.substring(prefix.length()).split("_", -1));
+      }
     }
     List<List<String>> p = english.phrases(key);
     if (!p.isEmpty()) {
@@ -157,7 +170,9 @@ final class Translator {
   private @org.jspecify.annotations.Nullable Entry match(List<Token> tokens, int i) {
     for (Entry e : entries) {
       if (i + e.phrase().size() <= tokens.size()
-          && (e.context() == ANYWHERE || numberAt(tokens, i + e.phrase().size()))
+          && (e.context() == ANYWHERE
+              || (e.context() == BEFORE_NUMBER && numberAt(tokens, i + e.phrase().size()))
+              || (e.context() == BEFORE_DATE && dateAt(tokens, i + e.phrase().size())))
           && spells(e.phrase(), tokens, i)) {
         return e;
       }
@@ -171,6 +186,20 @@ final class Translator {
     }
     Token.Kind k = tokens.get(i).kind;
     return k == Token.Kind.NUMBER || k == Token.Kind.PERCENT || k == Token.Kind.CURRENCY;
+  }
+
+  /** A day of a month: "30 czerwca", "30. Juni". */
+  private boolean dateAt(List<Token> tokens, int i) {
+    if (i >= tokens.size() || tokens.get(i).wholeUpTo(31) < 0) {
+      return false;
+    }
+    int m = i + 1 < tokens.size() && tokens.get(i + 1).text.equals(".") ? i + 2 : i + 1;
+    return m < tokens.size() && ownMonths.stream().anyMatch(w -> sameWordAt(w, tokens, m));
+  }
+
+  private boolean sameWordAt(String listed, List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return t.kind == Token.Kind.WORD && sameWord(listed, t.lower);
   }
 
   private boolean spells(List<String> phrase, List<Token> tokens, int i) {

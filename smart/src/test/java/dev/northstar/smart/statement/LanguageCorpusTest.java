@@ -69,7 +69,7 @@ class LanguageCorpusTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"de"})
+  @ValueSource(strings = {"de", "pl"})
   void readsTheCorpusAtTheBarWithNoPartWrong(String language) throws IOException {
     List<Row> rows = corpus(language);
     assertThat(rows.stream().filter(r -> !r.set().equals("seed"))).hasSizeGreaterThanOrEqualTo(40);
