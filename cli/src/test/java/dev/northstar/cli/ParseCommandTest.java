@@ -122,4 +122,65 @@ class ParseCommandTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("--format: \"csv\" is not a format of parse; use json");
   }
+
+  @Test
+  void readsAGermanStatementWithLangAndCheckAcceptsTheFile() throws Exception {
+    Path file = dir.resolve("de.json");
+    Cli.Result parse =
+        Cli.run(
+            "parse",
+            "Erhöhen Sie die Gesamtzahl unserer Instagram-Follower im nächsten Quartal um 20%.",
+            "--lang",
+            "de",
+            "--as-of",
+            "2026-03-10",
+            "--id",
+            "instagram-follower",
+            "-o",
+            file.toString());
+    assertThat(parse.status()).as(parse.err()).isZero();
+    assertThat(parse.err()).isEmpty();
+    JsonNode root = NorthstarJson.mapper().readTree(file.toFile());
+    assertThat(root.get("parsed").get("language").asText()).isEqualTo("de");
+    assertThat(root.get("parsed").get("complete").asBoolean()).isTrue();
+    Path goalFile = dir.resolve("de-goal.json");
+    Files.writeString(goalFile, root.get("goals").get(0).toString());
+    Goal goal = NorthstarJson.readGoals(goalFile).get(0);
+    assertThat(goal.metric()).contains(CoreMetrics.FOLLOWERS);
+    assertThat(goal.scope().platforms()).containsExactly(Platform.INSTAGRAM);
+    assertThat(goal.target()).contains(Target.increaseByPercent(20));
+    assertThat(goal.start()).contains(LocalDate.of(2026, 4, 1));
+    assertThat(goal.deadline()).contains(LocalDate.of(2026, 6, 30));
+    Cli.Result check = Cli.run("check", file.toString(), "--as-of", "2026-03-10");
+    assertThat(check.status()).as(check.err()).isIn(0, 1);
+    assertThat(check.err()).isEmpty();
+    assertThat(check.out()).contains("instagram-follower");
+  }
+
+  @Test
+  void guessesTheLanguageAndSaysWhichItChose() throws Exception {
+    Cli.Result r =
+        Cli.run(
+            "parse",
+            "Zwiększyć zasięg na Facebooku o 40% do końca sierpnia",
+            "--as-of",
+            "2026-03-10");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err())
+        .isEqualTo(
+            "parse: language pl (Polish), guessed from the statement's words; set it with --lang"
+                + System.lineSeparator());
+    JsonNode root = NorthstarJson.mapper().readTree(r.out());
+    assertThat(root.get("parsed").get("language").asText()).isEqualTo("pl");
+    assertThat(root.get("goals").get(0).get("metric").asText()).isEqualTo("reach");
+  }
+
+  @Test
+  void refusesALanguageWithoutVocabulary() {
+    Cli.Result r =
+        Cli.run("parse", "Get 5 leads on X in Q2", "--as-of", "2026-03-10", "--lang", "fr");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("--lang: \"fr\" is not a language of parse; use one of en, de, pl");
+  }
 }

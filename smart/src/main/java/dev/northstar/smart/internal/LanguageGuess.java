@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Guesses the language of a statement by counting its words that each language's vocabulary
- * lists (platform names, shared by all, do not count). The language with the most wins; a tie
- * goes to the language listed first in {@link Lexicon#LANGUAGES} (English first).
+ * Guesses the language of a statement by counting its words that each language's vocabulary lists
+ * (platform names, shared by all, do not count). The language with the most wins; a tie goes to the
+ * language listed first in {@link Lexicon#LANGUAGES} (English first).
  */
 public final class LanguageGuess {
 

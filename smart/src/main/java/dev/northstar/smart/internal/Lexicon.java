@@ -31,6 +31,7 @@ public final class Lexicon {
       java.util.stream.Stream.of("en", "de", "pl", "lv", "id", "vi")
           .filter(l -> Lexicon.class.getResource("statement_" + l + ".properties") != null)
           .toList();
+
   private static final Pattern COMMA = Pattern.compile(",");
 
   /** Runs of white space, between the words of a phrase. */

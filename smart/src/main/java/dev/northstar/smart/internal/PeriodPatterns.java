@@ -443,9 +443,7 @@ final class PeriodPatterns {
     Month month = monthToken == null ? null : v.month(monthToken);
     if (monthToken == null
         || month == null
-        || (month == Month.MAY
-            && !monthToken.translated
-            && !monthToken.text.equals("May"))) {
+        || (month == Month.MAY && !monthToken.translated && !monthToken.text.equals("May"))) {
       return null;
     }
     int year = yearAt(i + 2);

@@ -62,11 +62,13 @@ public final class StatementParser {
 
   private final String statement;
   private final LocalDate reference;
+
   /** The words of the statement's language: numbers, and the words translated to the grammar's. */
   private final Vocabulary language;
 
   /** The grammar's words (English); other languages are translated into them. */
   private final Vocabulary vocabulary;
+
   private final Lexicon lex;
   private final FiscalCalendar fiscal;
   private double metricConfidence = 1.0;

@@ -41,7 +41,10 @@ final class Token {
     this.translated = false;
   }
 
-  /** A word as written ({@code text}, for the spans of reports) that the grammar reads as {@code lower}. */
+  /**
+   * A word as written ({@code text}, for the spans of reports) that the grammar reads as {@code
+   * lower}.
+   */
   Token(String text, String lower) {
     this.kind = Kind.WORD;
     this.text = text;

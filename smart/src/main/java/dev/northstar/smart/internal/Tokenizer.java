@@ -21,6 +21,7 @@ final class Tokenizer {
 
   /** The word a "%" sign becomes: a percent after a number in every language. */
   static final String PERCENT_SIGN = "percent";
+
   private static final int MAX_DECIMALS = 6;
 
   /** Number words stop adding up beyond this, so that no run of words overflows a long. */

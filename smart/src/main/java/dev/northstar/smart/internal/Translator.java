@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Puts the words of a statement in another language into the words of the grammar, which reads
- * the keys of the English lexicon: a word or phrase listed under a key of {@code
+ * Puts the words of a statement in another language into the words of the grammar, which reads the
+ * keys of the English lexicon: a word or phrase listed under a key of {@code
  * statement_<language>.properties} becomes the first English phrase of the same key ("Follower" ->
  * "followers", "im" -> "in"), {@code as.<words>} names the grammar's words directly, and {@code
  * as-before-number.<words>} applies only right before a number ("auf 5%" is "to 5%", "auf
  * Instagram" is "on Instagram"). Inflection is matched by the language's endings ({@code
- * inflection.endings}): a word matches a listed word when both are the same stem of at least
- * {@code inflection.min-stem} letters plus one of the endings. Hyphenated words are split
+ * inflection.endings}): a word matches a listed word when both are the same stem of at least {@code
+ * inflection.min-stem} letters plus one of the endings. Hyphenated words are split
  * ("Instagram-Follower"). Any other word is kept as written for spans but never read as a word of
  * the grammar, so that a Polish "to" is never the English "to". Immutable and thread-safe.
  */
@@ -127,8 +127,7 @@ final class Translator {
   /** The translator of a language into the grammar's English words. */
   static Translator of(Locale locale) {
     return CACHE.computeIfAbsent(
-        locale.getLanguage(),
-        l -> new Translator(Lexicon.of(locale), Lexicon.of(Locale.ENGLISH)));
+        locale.getLanguage(), l -> new Translator(Lexicon.of(locale), Lexicon.of(Locale.ENGLISH)));
   }
 
   /** The statement's tokens with its words put into the grammar's words. */

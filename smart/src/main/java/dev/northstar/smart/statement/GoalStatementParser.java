@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Turns a goal statement in English, German, Polish, Latvian, Indonesian or Vietnamese into goal drafts and the parts it could not resolve.
+ * Turns a goal statement in English, German, Polish, Latvian, Indonesian or Vietnamese into goal
+ * drafts and the parts it could not resolve.
  *
  * <pre>{@code
  * ParsedStatement parsed = GoalStatementParser.standard()

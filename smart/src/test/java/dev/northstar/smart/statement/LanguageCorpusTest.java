@@ -86,7 +86,8 @@ class LanguageCorpusTest {
           StatementCorpusTest.Outcome o =
               p.drafts().size() != drafts
                   ? StatementCorpusTest.Outcome.WRONG
-                  : StatementCorpusTest.judge(exp, StatementCorpusTest.actual(part, p.drafts().get(k)));
+                  : StatementCorpusTest.judge(
+                      exp, StatementCorpusTest.actual(part, p.drafts().get(k)));
           tally[StatementCorpusTest.column(o)]++;
           if (o == StatementCorpusTest.Outcome.WRONG) {
             wrong.add(part + ": \"" + row.statement() + "\" expected " + exp);
