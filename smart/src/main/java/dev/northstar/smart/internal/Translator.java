@@ -45,6 +45,9 @@ final class Translator {
   private static final int BEFORE_NUMBER = 1;
   private static final int BEFORE_DATE = 2;
 
+  /** A word after what the grammar wants it before: "sešu mēnešu laikā" is "within six months". */
+  private static final int POSTPOSITION = 3;
+
   private record Entry(List<String> phrase, List<String> english, int context, boolean own) {}
 
   private final List<Entry> entries = new ArrayList<>();
@@ -52,6 +55,8 @@ final class Translator {
   private final int minStem;
   private final Set<String> englishMonths;
   private final List<String> ownMonths = new ArrayList<>();
+  private final Set<String> englishUnits = new java.util.HashSet<>();
+  private final Set<String> scaleStems = new java.util.HashSet<>();
 
   private Translator(Lexicon own, Lexicon english) {
     endings = words(own.value("inflection.endings"));
@@ -64,7 +69,9 @@ final class Translator {
       int context =
           key.startsWith("as-before-number.")
               ? BEFORE_NUMBER
-              : key.startsWith("as-before-date.") ? BEFORE_DATE : ANYWHERE;
+              : key.startsWith("as-before-date.")
+                  ? BEFORE_DATE
+                  : key.startsWith("postposition.") ? POSTPOSITION : ANYWHERE;
       List<String> target = englishOf(key, english);
       for (List<String> p : own.phrases(key)) {
         entries.add(new Entry(p, target, context, !key.startsWith("platform")));
@@ -92,6 +99,15 @@ final class Translator {
     for (String m : english.suffixes("month.")) {
       english.phrases("month." + m).forEach(p -> englishMonths.add(p.get(0)));
     }
+    for (String w : own.suffixes("scale.")) {
+      if (w.length() >= minStem) {
+        scaleStems.add(w.substring(0, minStem));
+      }
+    }
+    englishUnits.addAll(englishMonths);
+    for (String u : english.suffixes("unit.")) {
+      english.phrases("unit." + u).forEach(p -> englishUnits.add(p.get(0)));
+    }
   }
 
   private static List<String> words(@org.jspecify.annotations.Nullable String value) {
@@ -108,7 +124,7 @@ final class Translator {
 
   /** The English words a key stands for: its first English phrase, or the words after "as.". */
   private static List<String> englishOf(String key, Lexicon english) {
-    for (String prefix : List.of("as.", "as-before-number.", "as-before-date.")) {
+    for (String prefix : List.of("as.", "as-before-number.", "as-before-date.", "postposition.")) {
       if (key.startsWith(prefix)) {
         return List.of(key.substring(prefix.length()).split("_", -1));
       }
@@ -144,6 +160,13 @@ final class Translator {
       }
       Entry e = match(split, i);
       if (e == null) {
+        if (!out.isEmpty()
+            && out.get(out.size() - 1).kind == Token.Kind.NUMBER
+            && looksLikeScale(t.lower)) {
+          // "1 miljonam" with a form the vocabulary lacks: the number is not read, never as 1
+          Token n = out.remove(out.size() - 1);
+          out.add(new Token(n.text, "\u00b7" + n.lower));
+        }
         out.add(new Token(t.text, "\u00b7" + t.lower)); // kept for spans, read as no word
         i++;
         continue;
@@ -152,12 +175,37 @@ final class Translator {
       for (int k = i; k < i + e.phrase().size(); k++) {
         text.append(k > i ? " " : "").append(split.get(k).text);
       }
+      int at = e.context() == POSTPOSITION ? before(out) : out.size();
       for (int k = 0; k < e.english().size(); k++) {
-        out.add(new Token(k == 0 ? text.toString() : "", e.english().get(k)));
+        out.add(at + k, new Token(k == 0 ? text.toString() : "", e.english().get(k)));
       }
       i += e.phrase().size();
     }
     return dropOrdinalDots(out);
+  }
+
+  /**
+   * Where a postposition goes: before the time unit or month, the number and "next" just before it
+   * ("nākamo sešu mēnešu laikā" -> "within next six months", "augusta beigām" -> "end of August",
+   * "6 tháng tới" -> "next 6 months").
+   */
+  private int before(List<Token> out) {
+    int k = out.size();
+    if (k > 0 && englishUnits.contains(out.get(k - 1).lower)) {
+      k--;
+    }
+    if (k > 0 && out.get(k - 1).kind == Token.Kind.NUMBER) {
+      k--;
+    }
+    if (k > 0 && out.get(k - 1).isWord("next")) {
+      k--;
+    }
+    return k;
+  }
+
+  /** A word that starts like one of the language's scale words ("miljon...", "tūkst..."). */
+  private boolean looksLikeScale(String lower) {
+    return scaleStems.stream().anyMatch(lower::startsWith);
   }
 
   /** Tells whether a word is one of the language's words, for guessing the language. */
@@ -166,13 +214,24 @@ final class Translator {
     return e != null && e.own();
   }
 
+  /** The longest entry the words at {@code i} spell: as written first, then by their endings. */
   private @org.jspecify.annotations.Nullable Entry match(List<Token> tokens, int i) {
+    Entry exact = match(tokens, i, true);
+    Entry inflected = match(tokens, i, false);
+    return exact != null
+            && (inflected == null || exact.phrase().size() >= inflected.phrase().size())
+        ? exact
+        : inflected;
+  }
+
+  private @org.jspecify.annotations.Nullable Entry match(List<Token> tokens, int i, boolean exact) {
     for (Entry e : entries) {
       if (i + e.phrase().size() <= tokens.size()
           && (e.context() == ANYWHERE
+              || e.context() == POSTPOSITION
               || (e.context() == BEFORE_NUMBER && numberAt(tokens, i + e.phrase().size()))
               || (e.context() == BEFORE_DATE && dateAt(tokens, i + e.phrase().size())))
-          && spells(e.phrase(), tokens, i)) {
+          && spells(e.phrase(), tokens, i, exact)) {
         return e;
       }
     }
@@ -201,10 +260,11 @@ final class Translator {
     return t.kind == Token.Kind.WORD && sameWord(listed, t.lower);
   }
 
-  private boolean spells(List<String> phrase, List<Token> tokens, int i) {
+  private boolean spells(List<String> phrase, List<Token> tokens, int i, boolean exact) {
     for (int k = 0; k < phrase.size(); k++) {
       Token t = tokens.get(i + k);
-      if (t.kind != Token.Kind.WORD || !sameWord(phrase.get(k), t.lower)) {
+      if (t.kind != Token.Kind.WORD
+          || !(exact ? phrase.get(k).equals(t.lower) : sameWord(phrase.get(k), t.lower))) {
         return false;
       }
     }
