@@ -36,10 +36,15 @@ final class Translator {
           "decimal-separator",
           "grouping-separator",
           "inflection.",
+          "prefix-number.",
+          "drop-before-date",
           "language.");
 
   /** Keys of the English lexicon whose phrases are understood as written in every language. */
   private static final List<String> SHARED = List.of("metric.", "platform.", "currency");
+
+  /** Quarters and halves, written alike in every language. */
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[qh][1-4]");
 
   private static final int ANYWHERE = 0;
   private static final int BEFORE_NUMBER = 1;
@@ -48,7 +53,20 @@ final class Translator {
   /** A word after what the grammar wants it before: "sešu mēnešu laikā" is "within six months". */
   private static final int POSTPOSITION = 3;
 
-  private record Entry(List<String> phrase, List<String> english, int context, boolean own) {}
+  /** A word right before a percent: "lên 40 phần trăm" is "by 40%", "lên 10.000" "to 10,000". */
+  private static final int BEFORE_PERCENT = 4;
+
+  /** A word before a quoted name that English puts after it: "trang web “X”" is "“X” page". */
+  private static final int BEFORE_QUOTE = 5;
+
+  /**
+   * A qualifier after the metric of a number that English puts before it: "hai người có ảnh hưởng
+   * miễn phí" is "two free influencers".
+   */
+  private static final int QUALIFIER = 6;
+
+  private record Entry(
+      List<String> phrase, List<String> english, int context, boolean own, boolean metric) {}
 
   private final List<Entry> entries = new ArrayList<>();
   private final List<String> endings;
@@ -57,8 +75,12 @@ final class Translator {
   private final List<String> ownMonths = new ArrayList<>();
   private final Set<String> englishUnits = new java.util.HashSet<>();
   private final Set<String> scaleStems = new java.util.HashSet<>();
+  private final NumberedWords numbered;
+  private final List<String> campaignWords = new ArrayList<>();
 
   private Translator(Lexicon own, Lexicon english) {
+    numbered = new NumberedWords(own, english);
+    own.phrases("as.campaign").forEach(p -> campaignWords.add(String.join(" ", p)));
     endings = words(own.value("inflection.endings"));
     String min = own.value("inflection.min-stem");
     minStem = min == null ? 4 : Integer.parseInt(min.strip());
@@ -71,10 +93,17 @@ final class Translator {
               ? BEFORE_NUMBER
               : key.startsWith("as-before-date.")
                   ? BEFORE_DATE
-                  : key.startsWith("postposition.") ? POSTPOSITION : ANYWHERE;
+                  : key.startsWith("postposition.")
+                      ? POSTPOSITION
+                      : key.startsWith("as-before-percent.")
+                          ? BEFORE_PERCENT
+                          : key.startsWith("as-before-quote.")
+                              ? BEFORE_QUOTE
+                              : key.startsWith("qualifier.") ? QUALIFIER : ANYWHERE;
       List<String> target = englishOf(key, english);
       for (List<String> p : own.phrases(key)) {
-        entries.add(new Entry(p, target, context, !key.startsWith("platform")));
+        entries.add(
+            new Entry(p, target, context, !key.startsWith("platform"), key.startsWith("metric.")));
       }
     }
     for (String key : english.suffixes("")) {
@@ -82,7 +111,13 @@ final class Translator {
         List<String> target = englishOf(key, english);
         for (List<String> p : english.phrases(key)) {
           if (p.stream().allMatch(w -> w.length() >= 3)) {
-            entries.add(new Entry(p, key.startsWith("currency") ? p : target, ANYWHERE, false));
+            entries.add(
+                new Entry(
+                    p,
+                    key.startsWith("currency") ? p : target,
+                    ANYWHERE,
+                    false,
+                    key.startsWith("metric.")));
           }
         }
       }
@@ -91,7 +126,8 @@ final class Translator {
     // and a word before a date before the same word before any number
     entries.sort(
         Comparator.comparingInt((Entry e) -> -e.phrase().size())
-            .thenComparingInt(e -> e.context() == BEFORE_DATE ? 0 : 1));
+            .thenComparingInt(
+                e -> e.context() == BEFORE_DATE || e.context() == BEFORE_PERCENT ? 0 : 1));
     for (String m : own.suffixes("month.")) {
       own.phrases("month." + m).forEach(p -> ownMonths.add(p.get(0)));
     }
@@ -124,7 +160,15 @@ final class Translator {
 
   /** The English words a key stands for: its first English phrase, or the words after "as.". */
   private static List<String> englishOf(String key, Lexicon english) {
-    for (String prefix : List.of("as.", "as-before-number.", "as-before-date.", "postposition.")) {
+    for (String prefix :
+        List.of(
+            "as.",
+            "as-before-number.",
+            "as-before-date.",
+            "as-before-percent.",
+            "as-before-quote.",
+            "qualifier.",
+            "postposition.")) {
       if (key.startsWith(prefix)) {
         return List.of(key.substring(prefix.length()).split("_", -1));
       }
@@ -148,13 +192,17 @@ final class Translator {
 
   /** The statement's tokens with its words put into the grammar's words. */
   List<Token> translate(List<Token> in) {
-    List<Token> split = splitHyphens(in);
+    List<Token> split = numbered.apply(splitHyphens(in));
     List<Token> out = new ArrayList<>();
+    int metricAfterNumber = -1; // where the metric words of "N <metric>" start in out, if last
     int i = 0;
     while (i < split.size()) {
       Token t = split.get(i);
-      if (t.kind != Token.Kind.WORD) {
-        out.add(t);
+      if (t.kind != Token.Kind.WORD || t.translated || CODE.matcher(t.lower).matches()) {
+        out.add(t); // not a word, named already, or a code of every language ("Q4", "H1")
+        if (t.kind == Token.Kind.QUOTED && namesCampaign(t.lower)) {
+          out.add(new Token("", "campaign")); // "“Chiến dịch tựu trường”" names a campaign
+        }
         i++;
         continue;
       }
@@ -175,7 +223,19 @@ final class Translator {
       for (int k = i; k < i + e.phrase().size(); k++) {
         text.append(k > i ? " " : "").append(split.get(k).text);
       }
-      int at = e.context() == POSTPOSITION ? before(out) : out.size();
+      if (e.context() == BEFORE_QUOTE) {
+        // the quoted name first, then the word: "trang web “X”" -> "“X” page"
+        out.add(split.get(i + e.phrase().size()));
+        i++;
+      }
+      int at =
+          e.context() == POSTPOSITION
+              ? before(out)
+              : e.context() == QUALIFIER && metricAfterNumber >= 0 ? metricAfterNumber : out.size();
+      metricAfterNumber =
+          e.metric() && !out.isEmpty() && out.get(out.size() - 1).kind == Token.Kind.NUMBER
+              ? out.size()
+              : -1;
       for (int k = 0; k < e.english().size(); k++) {
         out.add(at + k, new Token(k == 0 ? text.toString() : "", e.english().get(k)));
       }
@@ -201,6 +261,11 @@ final class Translator {
       k--;
     }
     return k;
+  }
+
+  /** A quoted name that starts with the language's word for a campaign. */
+  private boolean namesCampaign(String lowerName) {
+    return campaignWords.stream().anyMatch(w -> lowerName.startsWith(w + " "));
   }
 
   /** A word that starts like one of the language's scale words ("miljon...", "tūkst..."). */
@@ -229,13 +294,22 @@ final class Translator {
       if (i + e.phrase().size() <= tokens.size()
           && (e.context() == ANYWHERE
               || e.context() == POSTPOSITION
+              || e.context() == QUALIFIER
               || (e.context() == BEFORE_NUMBER && numberAt(tokens, i + e.phrase().size()))
-              || (e.context() == BEFORE_DATE && dateAt(tokens, i + e.phrase().size())))
+              || (e.context() == BEFORE_DATE && dateAt(tokens, i + e.phrase().size()))
+              || (e.context() == BEFORE_PERCENT
+                  && kindAt(tokens, i + e.phrase().size(), Token.Kind.PERCENT))
+              || (e.context() == BEFORE_QUOTE
+                  && kindAt(tokens, i + e.phrase().size(), Token.Kind.QUOTED)))
           && spells(e.phrase(), tokens, i, exact)) {
         return e;
       }
     }
     return null;
+  }
+
+  private static boolean kindAt(List<Token> tokens, int i, Token.Kind kind) {
+    return i < tokens.size() && tokens.get(i).kind == kind;
   }
 
   private static boolean numberAt(List<Token> tokens, int i) {
@@ -252,7 +326,9 @@ final class Translator {
       return false;
     }
     int m = i + 1 < tokens.size() && tokens.get(i + 1).text.equals(".") ? i + 2 : i + 1;
-    return m < tokens.size() && ownMonths.stream().anyMatch(w -> sameWordAt(w, tokens, m));
+    return m < tokens.size()
+        && (englishMonths.contains(tokens.get(m).lower) && tokens.get(m).translated
+            || ownMonths.stream().anyMatch(w -> sameWordAt(w, tokens, m)));
   }
 
   private boolean sameWordAt(String listed, List<Token> tokens, int i) {
