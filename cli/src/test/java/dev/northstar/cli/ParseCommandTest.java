@@ -181,6 +181,6 @@ class ParseCommandTest {
         Cli.run("parse", "Get 5 leads on X in Q2", "--as-of", "2026-03-10", "--lang", "fr");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())
-        .contains("--lang: \"fr\" is not a language of parse; use one of en, de, pl, lv, vi");
+        .contains("--lang: \"fr\" is not a language of parse; use one of en, de, pl, lv, id, vi");
   }
 }

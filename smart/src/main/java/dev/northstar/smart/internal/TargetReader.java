@@ -48,6 +48,9 @@ final class TargetReader {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** How many words after a number may still say it counts new ones. */
+  private static final int GAIN_WINDOW = 4;
+
   private final List<Token> tokens;
   private final Lexicon lex;
   private final @Nullable MetricDefinition metric;
@@ -398,16 +401,21 @@ final class TargetReader {
     return fail(a.text(), "a number without \"to\" or \"by\"; say which");
   }
 
-  /** "5,000 new followers": a number followed by a word of gain counts new ones, not a level. */
+  /**
+   * "5,000 new followers", "5.000 pengikut baru": a word of gain among the few words after a number
+   * (before the next number) counts new ones, not a level.
+   */
   private boolean gainAfter(int i) {
-    if (i + 1 >= tokens.size()) {
-      return false;
+    for (int k = i + 1; k < tokens.size() && k <= i + GAIN_WINDOW; k++) {
+      Token t = tokens.get(k);
+      if (t.kind != Token.Kind.WORD) {
+        return false;
+      }
+      if (t.isWord("new") || t.isWord("more") || t.isWord("additional") || t.isWord("extra")) {
+        return true;
+      }
     }
-    Token next = tokens.get(i + 1);
-    return next.isWord("new")
-        || next.isWord("more")
-        || next.isWord("additional")
-        || next.isWord("extra");
+    return false;
   }
 
   private Result percentChangeWithVerb(Amount a, @Nullable BigDecimal base) {

@@ -37,7 +37,10 @@ final class Translator {
           "grouping-separator",
           "inflection.",
           "prefix-number.",
+          "suffix-number.",
+          "currency-before-number",
           "drop-before-date",
+          "drop-before-month",
           "language.");
 
   /** Keys of the English lexicon whose phrases are understood as written in every language. */

@@ -102,7 +102,7 @@ class LanguageCorpusTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"de", "pl", "lv", "vi"})
+  @ValueSource(strings = {"de", "pl", "lv", "id", "vi"})
   void readsTheCorpusAtTheBarWithNoPartWrong(String language) throws IOException {
     List<Row> rows = corpus(language);
     assertThat(rows.stream().filter(r -> !r.set().equals("seed"))).hasSizeGreaterThanOrEqualTo(40);

@@ -246,7 +246,7 @@ class StatementMeaningsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "no statement vocabulary for the language \"fr\" (statement_fr.properties is missing);"
-                + " available: en, de, pl, lv, vi");
+                + " available: en, de, pl, lv, id, vi");
     GoalStatementParser fiscal = GoalStatementParser.standard().withFiscalYearStart(Month.APRIL);
     assertThat(fiscal).hasToString("GoalStatementParser[en, fiscal year from APRIL]");
     // fiscal Q1 runs April to June; on 10 March 2026 the current fiscal year ends 31 March
