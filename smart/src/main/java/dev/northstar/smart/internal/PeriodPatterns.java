@@ -193,11 +193,14 @@ final class PeriodPatterns {
     return next ? fiscal.following(r) : r;
   }
 
-  // "in Q4", "Q3 2026", "by Q2"
+  // "in Q4", "Q3 2026", "by Q2", "by the end of Q3"
   private @Nullable Match quarter(int i) {
     int j = i;
-    boolean by = w(j).equals("by");
-    if (by || isWithin(j)) {
+    int end = endOf(j);
+    boolean by = end > 0 || w(j).equals("by");
+    if (end > 0) {
+      j += end;
+    } else if (by || isWithin(j)) {
       j++;
     }
     if (!QUARTER.matcher(w(j)).matches()) {
@@ -210,8 +213,11 @@ final class PeriodPatterns {
   // "in H2", "in the first half", "second half of the year"
   private @Nullable Match half(int i) {
     int j = i;
-    boolean by = w(j).equals("by");
-    if (by || isWithin(j)) {
+    int end = endOf(j);
+    boolean by = end > 0 || w(j).equals("by");
+    if (end > 0) {
+      j += end;
+    } else if (by || isWithin(j)) {
       j++;
     }
     j = skip(j, "the");
@@ -229,6 +235,20 @@ final class PeriodPatterns {
       k += 1;
     }
     return partOfYear(i, k, by, 6, len1 > 0 ? 1 : 2);
+  }
+
+  /**
+   * The words of "by the end of", "until end of", "end of" before a quarter or half, or 0: the
+   * period then runs to the end of that quarter or half, as "by Q3" does.
+   */
+  private int endOf(int i) {
+    int j = i;
+    if (lex.is("deadline", w(j))) {
+      j++;
+    }
+    j = skip(j, "the");
+    int len = lex.match("end-of", t, j);
+    return len == 0 ? 0 : skip(j + len, "the") - i;
   }
 
   /** The n-th part of {@code months} months of the (fiscal) year; a year may follow at k. */
