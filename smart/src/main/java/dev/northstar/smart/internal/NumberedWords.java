@@ -2,6 +2,7 @@ package dev.northstar.smart.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Words a language writes before a number where English has a name or nothing, read before the
@@ -98,7 +99,7 @@ final class NumberedWords {
     return best;
   }
 
-  private @org.jspecify.annotations.Nullable String name(Token word, Token number) {
+  private @Nullable String name(Token word, Token number) {
     if (word.kind != Token.Kind.WORD) {
       return null;
     }

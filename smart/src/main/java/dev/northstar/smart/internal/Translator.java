@@ -1,12 +1,12 @@
 package dev.northstar.smart.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts the words of a statement in another language into the words of the grammar, which reads the
@@ -24,54 +24,10 @@ final class Translator {
 
   private static final Map<String, Translator> CACHE = new ConcurrentHashMap<>();
 
-  /** Keys the tokenizer reads in the language itself (numbers, percent) or that configure. */
-  private static final List<String> OWN_KEYS =
-      List.of(
-          "number.",
-          "scale.",
-          "suffix.",
-          "percent",
-          "scale-article",
-          "scale-alone",
-          "decimal-separator",
-          "grouping-separator",
-          "inflection.",
-          "prefix-number.",
-          "suffix-number.",
-          "currency-before-number",
-          "drop-before-date",
-          "drop-before-month",
-          "language.");
-
-  /** Keys of the English lexicon whose phrases are understood as written in every language. */
-  private static final List<String> SHARED = List.of("metric.", "platform.", "currency");
-
   /** Quarters and halves, written alike in every language. */
   private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[qh][1-4]");
 
-  private static final int ANYWHERE = 0;
-  private static final int BEFORE_NUMBER = 1;
-  private static final int BEFORE_DATE = 2;
-
-  /** A word after what the grammar wants it before: "sešu mēnešu laikā" is "within six months". */
-  private static final int POSTPOSITION = 3;
-
-  /** A word right before a percent: "lên 40 phần trăm" is "by 40%", "lên 10.000" "to 10,000". */
-  private static final int BEFORE_PERCENT = 4;
-
-  /** A word before a quoted name that English puts after it: "trang web “X”" is "“X” page". */
-  private static final int BEFORE_QUOTE = 5;
-
-  /**
-   * A qualifier after the metric of a number that English puts before it: "hai người có ảnh hưởng
-   * miễn phí" is "two free influencers".
-   */
-  private static final int QUALIFIER = 6;
-
-  private record Entry(
-      List<String> phrase, List<String> english, int context, boolean own, boolean metric) {}
-
-  private final List<Entry> entries = new ArrayList<>();
+  private final List<Glossary.Entry> entries;
   private final List<String> endings;
   private final int minStem;
   private final Set<String> englishMonths;
@@ -87,50 +43,7 @@ final class Translator {
     endings = words(own.value("inflection.endings"));
     String min = own.value("inflection.min-stem");
     minStem = min == null ? 4 : Integer.parseInt(min.strip());
-    for (String key : own.suffixes("")) {
-      if (OWN_KEYS.stream().anyMatch(key::startsWith) || key.startsWith("metric-on.")) {
-        continue;
-      }
-      int context =
-          key.startsWith("as-before-number.")
-              ? BEFORE_NUMBER
-              : key.startsWith("as-before-date.")
-                  ? BEFORE_DATE
-                  : key.startsWith("postposition.")
-                      ? POSTPOSITION
-                      : key.startsWith("as-before-percent.")
-                          ? BEFORE_PERCENT
-                          : key.startsWith("as-before-quote.")
-                              ? BEFORE_QUOTE
-                              : key.startsWith("qualifier.") ? QUALIFIER : ANYWHERE;
-      List<String> target = englishOf(key, english);
-      for (List<String> p : own.phrases(key)) {
-        entries.add(
-            new Entry(p, target, context, !key.startsWith("platform"), key.startsWith("metric.")));
-      }
-    }
-    for (String key : english.suffixes("")) {
-      if (SHARED.stream().anyMatch(key::startsWith) && !key.equals("platform.all")) {
-        List<String> target = englishOf(key, english);
-        for (List<String> p : english.phrases(key)) {
-          if (p.stream().allMatch(w -> w.length() >= 3)) {
-            entries.add(
-                new Entry(
-                    p,
-                    key.startsWith("currency") ? p : target,
-                    ANYWHERE,
-                    false,
-                    key.startsWith("metric.")));
-          }
-        }
-      }
-    }
-    // the longest phrase first; among equals, the language's own words before the shared ones
-    // and a word before a date before the same word before any number
-    entries.sort(
-        Comparator.comparingInt((Entry e) -> -e.phrase().size())
-            .thenComparingInt(
-                e -> e.context() == BEFORE_DATE || e.context() == BEFORE_PERCENT ? 0 : 1));
+    entries = Glossary.entries(own, english);
     for (String m : own.suffixes("month.")) {
       own.phrases("month." + m).forEach(p -> ownMonths.add(p.get(0)));
     }
@@ -149,7 +62,7 @@ final class Translator {
     }
   }
 
-  private static List<String> words(@org.jspecify.annotations.Nullable String value) {
+  private static List<String> words(@Nullable String value) {
     List<String> out = new ArrayList<>();
     if (value != null) {
       for (String w : value.split(",", -1)) {
@@ -159,32 +72,6 @@ final class Translator {
       }
     }
     return List.copyOf(out);
-  }
-
-  /** The English words a key stands for: its first English phrase, or the words after "as.". */
-  private static List<String> englishOf(String key, Lexicon english) {
-    for (String prefix :
-        List.of(
-            "as.",
-            "as-before-number.",
-            "as-before-date.",
-            "as-before-percent.",
-            "as-before-quote.",
-            "qualifier.",
-            "postposition.")) {
-      if (key.startsWith(prefix)) {
-        return List.of(key.substring(prefix.length()).split("_", -1));
-      }
-    }
-    List<List<String>> p = english.phrases(key);
-    if (!p.isEmpty()) {
-      return p.get(0);
-    }
-    if (key.startsWith("metric.")) {
-      return List.of(key.substring(7).split("_", -1));
-    }
-    throw new IllegalStateException(
-        "the key " + key + " has no English phrase in statement_en.properties");
   }
 
   /** The translator of a language into the grammar's English words. */
@@ -209,7 +96,7 @@ final class Translator {
         i++;
         continue;
       }
-      Entry e = match(split, i);
+      Glossary.Entry e = match(split, i);
       if (e == null) {
         if (!out.isEmpty()
             && out.get(out.size() - 1).kind == Token.Kind.NUMBER
@@ -226,15 +113,17 @@ final class Translator {
       for (int k = i; k < i + e.phrase().size(); k++) {
         text.append(k > i ? " " : "").append(split.get(k).text);
       }
-      if (e.context() == BEFORE_QUOTE) {
+      if (e.context() == Glossary.Context.BEFORE_QUOTE) {
         // the quoted name first, then the word: "trang web “X”" -> "“X” page"
         out.add(split.get(i + e.phrase().size()));
         i++;
       }
       int at =
-          e.context() == POSTPOSITION
+          e.context() == Glossary.Context.POSTPOSITION
               ? before(out)
-              : e.context() == QUALIFIER && metricAfterNumber >= 0 ? metricAfterNumber : out.size();
+              : e.context() == Glossary.Context.QUALIFIER && metricAfterNumber >= 0
+                  ? metricAfterNumber
+                  : out.size();
       metricAfterNumber =
           e.metric() && !out.isEmpty() && out.get(out.size() - 1).kind == Token.Kind.NUMBER
               ? out.size()
@@ -278,31 +167,33 @@ final class Translator {
 
   /** Tells whether a word is one of the language's words, for guessing the language. */
   boolean knows(List<Token> tokens, int i) {
-    Entry e = match(tokens, i);
+    Glossary.Entry e = match(tokens, i);
     return e != null && e.own();
   }
 
   /** The longest entry the words at {@code i} spell: as written first, then by their endings. */
-  private @org.jspecify.annotations.Nullable Entry match(List<Token> tokens, int i) {
-    Entry exact = match(tokens, i, true);
-    Entry inflected = match(tokens, i, false);
+  private Glossary.@Nullable Entry match(List<Token> tokens, int i) {
+    Glossary.Entry exact = match(tokens, i, true);
+    Glossary.Entry inflected = match(tokens, i, false);
     return exact != null
             && (inflected == null || exact.phrase().size() >= inflected.phrase().size())
         ? exact
         : inflected;
   }
 
-  private @org.jspecify.annotations.Nullable Entry match(List<Token> tokens, int i, boolean exact) {
-    for (Entry e : entries) {
+  private Glossary.@Nullable Entry match(List<Token> tokens, int i, boolean exact) {
+    for (Glossary.Entry e : entries) {
       if (i + e.phrase().size() <= tokens.size()
-          && (e.context() == ANYWHERE
-              || e.context() == POSTPOSITION
-              || e.context() == QUALIFIER
-              || (e.context() == BEFORE_NUMBER && numberAt(tokens, i + e.phrase().size()))
-              || (e.context() == BEFORE_DATE && dateAt(tokens, i + e.phrase().size()))
-              || (e.context() == BEFORE_PERCENT
+          && (e.context() == Glossary.Context.ANYWHERE
+              || e.context() == Glossary.Context.POSTPOSITION
+              || e.context() == Glossary.Context.QUALIFIER
+              || (e.context() == Glossary.Context.BEFORE_NUMBER
+                  && numberAt(tokens, i + e.phrase().size()))
+              || (e.context() == Glossary.Context.BEFORE_DATE
+                  && dateAt(tokens, i + e.phrase().size()))
+              || (e.context() == Glossary.Context.BEFORE_PERCENT
                   && kindAt(tokens, i + e.phrase().size(), Token.Kind.PERCENT))
-              || (e.context() == BEFORE_QUOTE
+              || (e.context() == Glossary.Context.BEFORE_QUOTE
                   && kindAt(tokens, i + e.phrase().size(), Token.Kind.QUOTED)))
           && spells(e.phrase(), tokens, i, exact)) {
         return e;

@@ -1,6 +1,7 @@
 package dev.northstar.smart.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.northstar.smart.statement.UnresolvedPart;
 import java.util.ArrayList;
@@ -180,5 +181,47 @@ class TranslatorTest {
     assertThat(LanguageGuess.guess("Instagram Facebook")).isEqualTo(Locale.ENGLISH);
     assertThat(LanguageGuess.hits("Instagram um 20%", Locale.GERMAN)).isEqualTo(1);
     assertThat(LanguageGuess.hits("Double followers", Locale.ENGLISH)).isEqualTo(2);
+  }
+
+  @Test
+  void keysStandForTheirFirstEnglishPhraseOrTheWordsAfterTheirPrefix() {
+    Lexicon en = Lexicon.of(Locale.ENGLISH);
+    assertThat(Glossary.englishOf("metric.video_views", en)).containsExactly("views");
+    assertThat(Glossary.englishOf("metric.some_new_metric", en))
+        .containsExactly("some", "new", "metric");
+    assertThat(Glossary.englishOf("end-of", en)).containsExactly("end", "of");
+    assertThat(Glossary.englishOf("as.of_the", en)).containsExactly("of", "the");
+    assertThat(Glossary.englishOf("postposition.end_of", en)).containsExactly("end", "of");
+    assertThat(Glossary.englishOf("as-before-number.to", en)).containsExactly("to");
+    assertThatThrownBy(() -> Glossary.englishOf("verb.grow", en))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "the key verb.grow of a statement vocabulary has no English phrase in"
+                + " statement_en.properties");
+    assertThat(Glossary.Context.of("as-before-number.to"))
+        .isEqualTo(Glossary.Context.BEFORE_NUMBER);
+    assertThat(Glossary.Context.of("as-before-date.until")).isEqualTo(Glossary.Context.BEFORE_DATE);
+    assertThat(Glossary.Context.of("as-before-percent.by"))
+        .isEqualTo(Glossary.Context.BEFORE_PERCENT);
+    assertThat(Glossary.Context.of("as-before-quote.page"))
+        .isEqualTo(Glossary.Context.BEFORE_QUOTE);
+    assertThat(Glossary.Context.of("postposition.next")).isEqualTo(Glossary.Context.POSTPOSITION);
+    assertThat(Glossary.Context.of("qualifier.free")).isEqualTo(Glossary.Context.QUALIFIER);
+    assertThat(Glossary.Context.of("as.the")).isEqualTo(Glossary.Context.ANYWHERE);
+    assertThat(Glossary.Context.of("metric.reach")).isEqualTo(Glossary.Context.ANYWHERE);
+  }
+
+  @Test
+  void everyLanguagesKeysHaveEnglishWords() {
+    for (String language : Lexicon.LANGUAGES) {
+      if (!language.equals("en")) {
+        assertThat(
+                Glossary.entries(
+                    Lexicon.of(Locale.forLanguageTag(language)), Lexicon.of(Locale.ENGLISH)))
+            .as(language)
+            .isNotEmpty();
+      }
+    }
+    assertThat(Lexicon.LANGUAGES).containsExactly("en", "de", "pl", "lv", "id", "vi");
   }
 }
