@@ -84,7 +84,7 @@ class LanguagePropertiesTest {
   private static List<String> words(String language) throws IOException {
     Set<String> words = new LinkedHashSet<>(EDGES);
     for (LanguageCorpusTest.Row row : LanguageCorpusTest.corpus(language)) {
-      for (String w : row.statement().split(" ")) {
+      for (String w : row.statement().split(" ", -1)) {
         words.add(w);
       }
     }
