@@ -3,7 +3,8 @@ import org.jspecify.annotations.NullMarked;
 /**
  * Northstar's SMART validation: the rule API and its service-provider interface, the built-in rules
  * for the five criteria (achievability judged by the forecasts of {@code dev.northstar.progress}),
- * their configuration, the SMART report, and a rule-based English goal-statement parser.
+ * their configuration, the SMART report, and a rule-based goal-statement parser (English, German,
+ * Polish, Latvian, Indonesian, Vietnamese).
  *
  * @uses dev.northstar.smart.spi.RuleProvider
  */

@@ -122,4 +122,130 @@ class ParseCommandTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("--format: \"csv\" is not a format of parse; use json");
   }
+
+  @Test
+  void readsAGermanStatementWithLangAndCheckAcceptsTheFile() throws Exception {
+    Path file = dir.resolve("de.json");
+    Cli.Result parse =
+        Cli.run(
+            "parse",
+            "Erhöhen Sie die Gesamtzahl unserer Instagram-Follower im nächsten Quartal um 20%.",
+            "--lang",
+            "de",
+            "--as-of",
+            "2026-03-10",
+            "--id",
+            "instagram-follower",
+            "-o",
+            file.toString());
+    assertThat(parse.status()).as(parse.err()).isZero();
+    assertThat(parse.err()).isEmpty();
+    JsonNode root = NorthstarJson.mapper().readTree(file.toFile());
+    assertThat(root.get("parsed").get("language").asText()).isEqualTo("de");
+    assertThat(root.get("parsed").get("complete").asBoolean()).isTrue();
+    Path goalFile = dir.resolve("de-goal.json");
+    Files.writeString(goalFile, root.get("goals").get(0).toString());
+    Goal goal = NorthstarJson.readGoals(goalFile).get(0);
+    assertThat(goal.metric()).contains(CoreMetrics.FOLLOWERS);
+    assertThat(goal.scope().platforms()).containsExactly(Platform.INSTAGRAM);
+    assertThat(goal.target()).contains(Target.increaseByPercent(20));
+    assertThat(goal.start()).contains(LocalDate.of(2026, 4, 1));
+    assertThat(goal.deadline()).contains(LocalDate.of(2026, 6, 30));
+    Cli.Result check = Cli.run("check", file.toString(), "--as-of", "2026-03-10");
+    assertThat(check.status()).as(check.err()).isIn(0, 1);
+    assertThat(check.err()).isEmpty();
+    assertThat(check.out()).contains("instagram-follower");
+  }
+
+  @Test
+  void guessesTheLanguageAndSaysWhichItChose() throws Exception {
+    Cli.Result r =
+        Cli.run(
+            "parse",
+            "Zwiększyć zasięg na Facebooku o 40% do końca sierpnia",
+            "--as-of",
+            "2026-03-10");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err())
+        .isEqualTo(
+            "parse: language pl (Polish), guessed from the statement's words; set it with --lang"
+                + System.lineSeparator());
+    JsonNode root = NorthstarJson.mapper().readTree(r.out());
+    assertThat(root.get("parsed").get("language").asText()).isEqualTo("pl");
+    assertThat(root.get("goals").get(0).get("metric").asText()).isEqualTo("reach");
+  }
+
+  @Test
+  void refusesALanguageWithoutVocabulary() {
+    Cli.Result r =
+        Cli.run("parse", "Get 5 leads on X in Q2", "--as-of", "2026-03-10", "--lang", "fr");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("--lang: \"fr\" is not a language of parse; use one of en, de, pl, lv, id, vi");
+  }
+
+  /** The seeds' example goals in their own words, with their language (DOMAIN.md section 4). */
+  static final List<List<String>> SEEDS_IN_THEIR_LANGUAGE =
+      List.of(
+          List.of(
+              "de",
+              "Erhöhen Sie die Gesamtzahl unserer Instagram-Follower im nächsten Quartal um 20%."),
+          List.of("de", "eine Million Instagram-Follower in drei Monaten zu bekommen"),
+          List.of("lv", "sešu mēnešu laikā vēlaties dubultot LinkedIn sekotāju skaitu"),
+          List.of("lv", "nākamajā nedēļā vēlaties sasniegt miljonu dolāru"),
+          List.of(
+              "vi",
+              "Tăng phạm vi tiếp cận trên Facebook lên 40 phần trăm vào cuối tháng 8 (31 ngày)"),
+          List.of(
+              "vi",
+              "Tăng lưu lượng truy cập vào trang web “Các mặt hàng mới” từ Pinterest lên 50 phần"
+                  + " trăm trong Q4."),
+          List.of(
+              "vi",
+              "Tạo ra 500 khách hàng tiềm năng mới từ Facebook và 150 khách hàng tiềm năng mới từ"
+                  + " Twitter trong “Chiến dịch tựu trường” từ ngày 5 tháng 8 đến ngày 1 tháng 9."),
+          List.of(
+              "vi",
+              "Chỉ định hai người có ảnh hưởng miễn phí và 1 người ảnh hưởng có hợp đồng trả phí"
+                  + " mới trong Quý 3 để quảng cáo dòng sản phẩm chăm sóc da mới trong Quý 4."),
+          List.of(
+              "vi",
+              "Tăng doanh số bán giày trượt ván lên 12% trong Quý 3 nhờ chiến dịch truyền thông xã"
+                  + " hội “Pre-Holiday Blow Out” sử dụng Facebook, Pinterest và Instagram."),
+          List.of("vi", "tạo ra 25 doanh số bán giày trượt ván mới từ Instagram"));
+
+  @Test
+  void everySeedGoalInItsLanguageParsesToAFileThatCheckReads() throws Exception {
+    int n = 0;
+    for (List<String> seed : SEEDS_IN_THEIR_LANGUAGE) {
+      Path file = dir.resolve("s" + n++ + ".json");
+      Cli.Result parse =
+          Cli.run(
+              "parse",
+              seed.get(1),
+              "--lang",
+              seed.get(0),
+              "--as-of",
+              "2026-03-10",
+              "--id",
+              "seed-goal",
+              "-o",
+              file.toString());
+      assertThat(parse.status()).as(seed + ": " + parse.err()).isZero();
+      JsonNode root = NorthstarJson.mapper().readTree(file.toFile());
+      assertThat(root.get("parsed").get("language").asText()).isEqualTo(seed.get(0));
+      assertThat(root.get("goals").size()).as(seed.toString()).isPositive();
+      Cli.Result check = Cli.run("check", file.toString(), "--as-of", "2026-03-10");
+      assertThat(check.status()).as(seed + ": " + check.err()).isIn(0, 1);
+      assertThat(check.err()).as(seed.toString()).isEmpty();
+      assertThat(check.out()).as(seed.toString()).contains("seed-goal");
+      // without --lang, the language is guessed right
+      Cli.Result guessed =
+          Cli.run("parse", seed.get(1), "--as-of", "2026-03-10", "--id", "seed-goal");
+      assertThat(
+              NorthstarJson.mapper().readTree(guessed.out()).get("parsed").get("language").asText())
+          .as(seed.toString())
+          .isEqualTo(seed.get(0));
+    }
+  }
 }

@@ -30,12 +30,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code northstar parse}: an English goal statement as goal drafts in JSON. */
+/** {@code northstar parse}: a goal statement (English, German, Polish) as goal drafts in JSON. */
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
     description = {
-      "Parses an English goal statement into goal drafts.",
+      "Parses a goal statement into goal drafts: English, German (de) or Polish (pl); --lang"
+          + " names the language, otherwise it is guessed and said.",
       "Prints them as JSON in the goal-file format ({\"goals\": [...], \"parsed\": {...}}),"
           + " which check, progress and report read, with the parts it could not resolve.",
       "Relative periods (\"within six months\") start at --as-of."
@@ -78,6 +79,14 @@ public final class ParseCommand implements Callable<Integer> {
       description = "write the goal file to FILE, completely or not at all (default: standard out)")
   private @Nullable Path output;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description =
+          "the statement's language: en, de, pl... (default: guessed from the words the"
+              + " vocabularies know, and said on standard error)")
+  private @Nullable String lang;
+
   @Option(names = "--check", description = "also print the SMART report of the drafts")
   private boolean check;
 
@@ -88,7 +97,31 @@ public final class ParseCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--format: \"" + format + "\" is not a format of parse; use json");
     }
-    ParsedStatement parsed = GoalStatementParser.standard().parse(statement, asOf);
+    Locale language;
+    if (lang == null) {
+      language = GoalStatementParser.guessLanguage(statement);
+      if (!language.getLanguage().equals("en")) {
+        // English is the default and stays quiet; another language may surprise, so it is said
+        spec.commandLine()
+            .getErr()
+            .println(
+                "parse: language "
+                    + language.getLanguage()
+                    + " ("
+                    + language.getDisplayLanguage(Locale.ENGLISH)
+                    + "), guessed from the statement's words; set it with --lang");
+      }
+    } else if (GoalStatementParser.languages().contains(lang)) {
+      language = Locale.forLanguageTag(lang);
+    } else {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--lang: \""
+              + lang
+              + "\" is not a language of parse; use one of "
+              + String.join(", ", GoalStatementParser.languages()));
+    }
+    ParsedStatement parsed = GoalStatementParser.forLocale(language).parse(statement, asOf);
     JsonMapper mapper = NorthstarJson.mapper();
     ObjectNode root = mapper.createObjectNode();
     String base = id != null ? id : slug(parsed.statement());
@@ -106,6 +139,7 @@ public final class ParseCommand implements Callable<Integer> {
     ObjectNode info = root.putObject("parsed");
     info.put("statement", parsed.statement());
     info.put("asOf", parsed.referenceDate().toString());
+    info.put("language", language.getLanguage());
     info.put("complete", parsed.isComplete());
     ArrayNode confidences = info.putArray("confidence");
     for (GoalDraft draft : parsed.drafts()) {

@@ -25,6 +25,13 @@ import org.jspecify.annotations.Nullable;
 public final class Lexicon {
 
   private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
+
+  /** The languages whose vocabulary ships with the library, English first. */
+  public static final List<String> LANGUAGES =
+      java.util.stream.Stream.of("en", "de", "pl", "lv", "id", "vi")
+          .filter(l -> Lexicon.class.getResource("statement_" + l + ".properties") != null)
+          .toList();
+
   private static final Pattern COMMA = Pattern.compile(",");
 
   /** Runs of white space, between the words of a phrase. */
@@ -63,7 +70,8 @@ public final class Lexicon {
                 + language
                 + "\" ("
                 + name
-                + " is missing); available: en");
+                + " is missing); available: "
+                + String.join(", ", LANGUAGES));
       }
       Properties props = new Properties();
       props.load(new InputStreamReader(in, StandardCharsets.UTF_8));

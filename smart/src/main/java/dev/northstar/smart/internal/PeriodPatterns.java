@@ -193,11 +193,14 @@ final class PeriodPatterns {
     return next ? fiscal.following(r) : r;
   }
 
-  // "in Q4", "Q3 2026", "by Q2"
+  // "in Q4", "Q3 2026", "by Q2", "by the end of Q3"
   private @Nullable Match quarter(int i) {
     int j = i;
-    boolean by = w(j).equals("by");
-    if (by || isWithin(j)) {
+    int end = endOf(j);
+    boolean by = end > 0 || w(j).equals("by");
+    if (end > 0) {
+      j += end;
+    } else if (by || isWithin(j)) {
       j++;
     }
     if (!QUARTER.matcher(w(j)).matches()) {
@@ -210,8 +213,11 @@ final class PeriodPatterns {
   // "in H2", "in the first half", "second half of the year"
   private @Nullable Match half(int i) {
     int j = i;
-    boolean by = w(j).equals("by");
-    if (by || isWithin(j)) {
+    int end = endOf(j);
+    boolean by = end > 0 || w(j).equals("by");
+    if (end > 0) {
+      j += end;
+    } else if (by || isWithin(j)) {
       j++;
     }
     j = skip(j, "the");
@@ -229,6 +235,20 @@ final class PeriodPatterns {
       k += 1;
     }
     return partOfYear(i, k, by, 6, len1 > 0 ? 1 : 2);
+  }
+
+  /**
+   * The words of "by the end of", "until end of", "end of" before a quarter or half, or 0: the
+   * period then runs to the end of that quarter or half, as "by Q3" does.
+   */
+  private int endOf(int i) {
+    int j = i;
+    if (lex.is("deadline", w(j))) {
+      j++;
+    }
+    j = skip(j, "the");
+    int len = lex.match("end-of", t, j);
+    return len == 0 ? 0 : skip(j + len, "the") - i;
   }
 
   /** The n-th part of {@code months} months of the (fiscal) year; a year may follow at k. */
@@ -407,7 +427,7 @@ final class PeriodPatterns {
     if (by || before) {
       Token mt = t(i + 1);
       Month m = mt == null ? null : v.month(mt);
-      if (mt == null || m == null || (m == Month.MAY && !mt.text.equals("May"))) {
+      if (mt == null || m == null || (m == Month.MAY && !mt.translated && !mt.text.equals("May"))) {
         return null;
       }
       int year = yearAt(i + 2);
@@ -443,7 +463,7 @@ final class PeriodPatterns {
     Month month = monthToken == null ? null : v.month(monthToken);
     if (monthToken == null
         || month == null
-        || (month == Month.MAY && !monthToken.text.equals("May"))) {
+        || (month == Month.MAY && !monthToken.translated && !monthToken.text.equals("May"))) {
       return null;
     }
     int year = yearAt(i + 2);
@@ -512,7 +532,9 @@ final class PeriodPatterns {
   /** A four-digit year from 1900 to 9999 at token {@code i}, or -1. */
   private int yearAt(int i) {
     int y = wholeAt(i, 9999);
-    return y >= 1900 ? y : -1;
+    // a year is four plain digits: "5,000" or "5.000" is an amount
+    Token year = t(i);
+    return y >= 1900 && year != null && year.text.length() == 4 ? y : -1;
   }
 
   private Match ok(int from, int to, DateRange range) {
@@ -530,6 +552,9 @@ final class PeriodPatterns {
     StringBuilder s = new StringBuilder();
     for (int k = from; k < to && k < t.size(); k++) {
       Token x = t.get(k);
+      if (x.text.isEmpty()) {
+        continue; // the second English word of one translated word
+      }
       boolean tight = x.kind == Token.Kind.PUNCT && !x.text.equals("(") && !x.text.equals("-");
       if (s.length() > 0 && !tight && !(k > from && t.get(k - 1).text.equals("("))) {
         s.append(' ');

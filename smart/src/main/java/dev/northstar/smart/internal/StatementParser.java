@@ -62,7 +62,13 @@ public final class StatementParser {
 
   private final String statement;
   private final LocalDate reference;
+
+  /** The words of the statement's language: numbers, and the words translated to the grammar's. */
+  private final Vocabulary language;
+
+  /** The grammar's words (English); other languages are translated into them. */
   private final Vocabulary vocabulary;
+
   private final Lexicon lex;
   private final FiscalCalendar fiscal;
   private double metricConfidence = 1.0;
@@ -101,7 +107,8 @@ public final class StatementParser {
       String statement, LocalDate reference, Locale locale, FiscalCalendar fiscal) {
     this.statement = statement;
     this.reference = reference;
-    this.vocabulary = Vocabulary.of(locale);
+    this.language = Vocabulary.of(locale);
+    this.vocabulary = Vocabulary.of(Locale.ENGLISH);
     this.lex = vocabulary.lexicon;
     this.fiscal = fiscal;
   }
@@ -116,7 +123,10 @@ public final class StatementParser {
       unresolved.add(new UnresolvedPart("", "the statement is empty"));
       return new ParsedStatement(statement, reference, List.of(), unresolved);
     }
-    tokens = Tokenizer.tokenize(statement, unresolved, vocabulary);
+    tokens = Tokenizer.tokenize(statement, unresolved, language);
+    if (language != vocabulary) {
+      tokens = Translator.of(Locale.forLanguageTag(language.lexicon.language())).translate(tokens);
+    }
     quotedNames();
     unquotedCampaign();
     periods();
@@ -335,7 +345,7 @@ public final class StatementParser {
         words.add(text);
         continue;
       }
-      found.addAll(resolveOnPlatform(m.metrics(), text));
+      found.addAll(resolveOnPlatform(m.metrics(), lowerText(i, i + m.length())));
       words.add(text);
       productBefore(i);
       i += m.length() - 1;
@@ -713,7 +723,17 @@ public final class StatementParser {
   private String text(int from, int to) {
     StringBuilder s = new StringBuilder();
     for (int k = from; k < to && k < tokens.size(); k++) {
-      s.append(k > from ? " " : "").append(tokens.get(k).text);
+      String w = tokens.get(k).text;
+      s.append(k > from && !w.isEmpty() ? " " : "").append(w);
+    }
+    return s.toString();
+  }
+
+  /** The grammar's words of tokens: English, also for a statement in another language. */
+  private String lowerText(int from, int to) {
+    StringBuilder s = new StringBuilder();
+    for (int k = from; k < to && k < tokens.size(); k++) {
+      s.append(k > from ? " " : "").append(tokens.get(k).lower);
     }
     return s.toString();
   }

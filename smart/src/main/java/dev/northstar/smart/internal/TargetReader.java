@@ -48,6 +48,9 @@ final class TargetReader {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** How many words after a number may still say it counts new ones. */
+  private static final int GAIN_WINDOW = 4;
+
   private final List<Token> tokens;
   private final Lexicon lex;
   private final @Nullable MetricDefinition metric;
@@ -85,7 +88,8 @@ final class TargetReader {
         continue;
       }
       t.used = true;
-      boolean money = i > 0 && tokens.get(i - 1).kind == Token.Kind.CURRENCY;
+      boolean sign = i > 0 && tokens.get(i - 1).kind == Token.Kind.CURRENCY;
+      boolean money = sign;
       if (money) {
         tokens.get(i - 1).used = true;
       }
@@ -117,7 +121,7 @@ final class TargetReader {
                 GoalPart.PERIOD));
         continue;
       }
-      Context context = context(money ? i - 1 : i);
+      Context context = context(sign ? i - 1 : i);
       out.add(
           new Amount(
               i,
@@ -379,6 +383,12 @@ final class TargetReader {
     if (metric.additivity() == Additivity.ADDITIVE && !decrease) {
       return new Result(Target.total(v), base, 0.9);
     }
+    if (metric.additivity() != Additivity.ADDITIVE && gainAfter(a.index())) {
+      return fail(
+          a.text(),
+          "a gain of a level (\"N new followers\") needs the current value; write \"from X to"
+              + " Y\" or the level to reach");
+    }
     if (metric.additivity() != Additivity.ADDITIVE && increase && !decrease) {
       return new Result(Target.increaseTo(v), base, 0.9);
     }
@@ -389,6 +399,23 @@ final class TargetReader {
       return new Result(Target.increaseTo(v), base, 0.8);
     }
     return fail(a.text(), "a number without \"to\" or \"by\"; say which");
+  }
+
+  /**
+   * "5,000 new followers", "5.000 pengikut baru": a word of gain among the few words after a number
+   * (before the next number) counts new ones, not a level.
+   */
+  private boolean gainAfter(int i) {
+    for (int k = i + 1; k < tokens.size() && k <= i + GAIN_WINDOW; k++) {
+      Token t = tokens.get(k);
+      if (t.kind != Token.Kind.WORD) {
+        return false;
+      }
+      if (t.isWord("new") || t.isWord("more") || t.isWord("additional") || t.isWord("extra")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Result percentChangeWithVerb(Amount a, @Nullable BigDecimal base) {

@@ -26,6 +26,10 @@ final class Token {
   final String lower;
   final @Nullable BigDecimal number;
   final @Nullable LocalDate date;
+
+  /** True for a word of another language put into the grammar's words by the {@link Translator}. */
+  final boolean translated;
+
   boolean used;
 
   Token(Kind kind, String text, @Nullable BigDecimal number, @Nullable LocalDate date) {
@@ -34,6 +38,20 @@ final class Token {
     this.lower = text.toLowerCase(Locale.ROOT);
     this.number = number;
     this.date = date;
+    this.translated = false;
+  }
+
+  /**
+   * A word as written ({@code text}, for the spans of reports) that the grammar reads as {@code
+   * lower}.
+   */
+  Token(String text, String lower) {
+    this.kind = Kind.WORD;
+    this.text = text;
+    this.lower = lower;
+    this.number = null;
+    this.date = null;
+    this.translated = true;
   }
 
   boolean isWord(String w) {

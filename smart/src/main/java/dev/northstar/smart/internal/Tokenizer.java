@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
 final class Tokenizer {
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?!\\d)");
-  private static final Pattern NUMBER =
-      Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
   private static final int MAX_INTEGER_DIGITS = 15;
+
+  /** The word a "%" sign becomes: a percent after a number in every language. */
+  static final String PERCENT_SIGN = "percent";
+
   private static final int MAX_DECIMALS = 6;
 
   /** Number words stop adding up beyond this, so that no run of words overflows a long. */
@@ -70,7 +72,7 @@ final class Tokenizer {
         raw.add(new Token(Token.Kind.CURRENCY, String.valueOf(c), null, null));
         i++;
       } else if (c == '%') {
-        raw.add(new Token(Token.Kind.WORD, "percent", null, null));
+        raw.add(new Token(Token.Kind.WORD, PERCENT_SIGN, null, null));
         i++;
       } else {
         if (",.;:()-\u2013\u2014".indexOf(c) >= 0) {
@@ -103,11 +105,11 @@ final class Tokenizer {
       }
       return date.end();
     }
-    Matcher m = NUMBER.matcher(s).region(i, s.length());
+    Matcher m = vocabulary.numberPattern().matcher(s).region(i, s.length());
     if (!m.lookingAt()) {
       return i + 1; // cannot happen for a digit, but never loop forever
     }
-    String digits = m.group().replace(",", "");
+    String digits = vocabulary.plainDigits(m.group());
     int end = m.end();
     // "10k", "2.5m": a scale suffix right after the digits, not followed by a letter
     BigDecimal scale = BigDecimal.ONE;
@@ -185,7 +187,12 @@ final class Tokenizer {
     List<Token> out = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
       Token t = raw.get(i);
-      int len = t.kind == Token.Kind.NUMBER ? vocabulary.lexicon.match("percent", raw, i + 1) : 0;
+      int len =
+          t.kind != Token.Kind.NUMBER
+              ? 0
+              : i + 1 < raw.size() && raw.get(i + 1).isWord(PERCENT_SIGN)
+                  ? 1
+                  : vocabulary.lexicon.match("percent", raw, i + 1);
       if (len > 0) {
         out.add(new Token(Token.Kind.PERCENT, t.text + "%", t.number, null));
         i += len;
@@ -206,7 +213,8 @@ final class Tokenizer {
       long current = 0;
       boolean any = false;
       StringBuilder text = new StringBuilder();
-      if ((in.get(i).isWord("a") || in.get(i).isWord("an"))
+      if (in.get(i).kind == Token.Kind.WORD
+          && vocabulary.lexicon.is("scale-article", in.get(i).lower)
           && i + 1 < in.size()
           && in.get(i + 1).kind == Token.Kind.WORD
           && vocabulary.scaleWord(in.get(i + 1).lower) != null) {
@@ -220,7 +228,8 @@ final class Tokenizer {
         Long scale = vocabulary.scaleWord(w);
         if (unit != null) {
           current += unit;
-        } else if (scale != null && (current > 0 || any)) {
+        } else if (scale != null
+            && (current > 0 || any || vocabulary.lexicon.is("scale-alone", w))) {
           current = (current == 0 ? 1 : current) * scale;
           if (scale >= 1_000) {
             total += current;
@@ -236,7 +245,10 @@ final class Tokenizer {
       if (any) {
         BigDecimal value = BigDecimal.valueOf(total + current);
         Token t = new Token(Token.Kind.NUMBER, text.toString(), value, null);
-        int len = vocabulary.lexicon.match("percent", in, j);
+        int len =
+            j < in.size() && in.get(j).isWord(PERCENT_SIGN)
+                ? 1
+                : vocabulary.lexicon.match("percent", in, j);
         if (len > 0) {
           t = new Token(Token.Kind.PERCENT, text + " percent", value, null);
           j += len;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,6 +62,9 @@ final class Vocabulary {
   private final Map<String, Long> scales = new HashMap<>();
   private final Map<String, Long> suffixes = new HashMap<>();
   private int longestMetric = 1;
+  private final Pattern numberPattern;
+  private final String decimalSeparator;
+  private final String groupingSeparator;
 
   private Vocabulary(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -87,9 +91,40 @@ final class Vocabulary {
         months.put(p.get(0), Month.of(Integer.parseInt(m)));
       }
     }
+    decimalSeparator = separator("decimal-separator", ".");
+    groupingSeparator = separator("grouping-separator", ",");
+    String g = groupingSeparator.equals(" ") ? "[ \u00A0]" : Pattern.quote(groupingSeparator);
+    String d = Pattern.quote(decimalSeparator);
+    numberPattern =
+        Pattern.compile("\\d{1,3}(" + g + "\\d{3})+(" + d + "\\d+)?|\\d+(" + d + "\\d+)?");
     readNumbers("number.", numbers);
     readNumbers("scale.", scales);
     readNumbers("suffix.", suffixes);
+  }
+
+  /** A one-character separator of written numbers ("," or "." or "space"). */
+  private String separator(String key, String english) {
+    String v = lexicon.value(key);
+    if (v == null) {
+      return english;
+    }
+    String sep = v.strip().equals("space") ? " " : v.strip();
+    if (sep.length() != 1) {
+      throw new IllegalStateException(
+          key + " of " + lexicon + " must be one character, not \"" + v + "\"");
+    }
+    return sep;
+  }
+
+  /** The digits of numbers as written in this language. */
+  Pattern numberPattern() {
+    return numberPattern;
+  }
+
+  /** A number as written ("20.000,5" in German) in plain digits with a decimal point. */
+  String plainDigits(String written) {
+    String s = written.replace("\u00A0", " ").replace(groupingSeparator, "");
+    return s.replace(decimalSeparator, ".");
   }
 
   private void readNumbers(String prefix, Map<String, Long> into) {

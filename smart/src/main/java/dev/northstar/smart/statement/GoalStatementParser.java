@@ -1,6 +1,7 @@
 package dev.northstar.smart.statement;
 
 import dev.northstar.smart.internal.FiscalCalendar;
+import dev.northstar.smart.internal.LanguageGuess;
 import dev.northstar.smart.internal.Lexicon;
 import dev.northstar.smart.internal.StatementParser;
 import java.time.LocalDate;
@@ -9,7 +10,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Turns a goal statement in English into goal drafts and the parts it could not resolve.
+ * Turns a goal statement in English, German, Polish, Latvian, Indonesian or Vietnamese into goal
+ * drafts and the parts it could not resolve.
  *
  * <pre>{@code
  * ParsedStatement parsed = GoalStatementParser.standard()
@@ -48,7 +50,52 @@ public final class GoalStatementParser {
 
   /**
    * Returns the parser of a language whose vocabulary ships with the library ({@code
-   * statement_<language>.properties}); English today.
+   * statement_<language>.properties}): English, German, Polish, Latvian, Indonesian, Vietnamese
+   * ({@link #languages()}). Same as {@link #of(Locale)}.
+   *
+   * @param locale the language, not null; only its language counts
+   * @return the parser, never null
+   * @throws NullPointerException if {@code locale} is null
+   * @throws IllegalArgumentException if there is no vocabulary for the language
+   */
+  public static GoalStatementParser forLocale(Locale locale) {
+    return of(locale);
+  }
+
+  /**
+   * Returns the languages whose statements the parser reads, as ISO 639 codes, English first.
+   *
+   * @return the codes, never null, immutable
+   */
+  public static java.util.List<String> languages() {
+    return Lexicon.LANGUAGES;
+  }
+
+  /**
+   * Guesses the language of a statement: the one of {@link #languages()} whose vocabulary lists the
+   * most of its words (platform names do not count); a tie goes to the language listed first.
+   *
+   * @param statement any text, not null
+   * @return the language, never null
+   * @throws NullPointerException if {@code statement} is null
+   */
+  public static Locale guessLanguage(CharSequence statement) {
+    Objects.requireNonNull(statement, "statement must not be null");
+    return LanguageGuess.guess(statement.toString());
+  }
+
+  /**
+   * Returns the language of the statements this parser reads.
+   *
+   * @return the language, never null
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * Returns the parser of a language whose vocabulary ships with the library ({@code
+   * statement_<language>.properties}); see {@link #languages()}.
    *
    * @param locale the language, not null
    * @return the parser, never null
@@ -58,7 +105,10 @@ public final class GoalStatementParser {
   public static GoalStatementParser of(Locale locale) {
     Objects.requireNonNull(locale, "locale must not be null");
     Lexicon.of(locale);
-    return new GoalStatementParser(locale, Month.JANUARY);
+    Locale language = Locale.forLanguageTag(locale.getLanguage());
+    return language.getLanguage().equals("en")
+        ? STANDARD
+        : new GoalStatementParser(language, Month.JANUARY);
   }
 
   /**

@@ -89,6 +89,12 @@ class PeriodPhrasesTest {
     assertThat(period("by the end of next month")).isEqualTo(range("2026-05-13/2026-06-30"));
     assertThat(period("by end of this week")).isEqualTo(range("2026-05-13/2026-05-17"));
     assertThat(period("by the end of the next quarter")).isEqualTo(range("2026-05-13/2026-09-30"));
+    // the end of a named quarter or half is its end, as "by Q3" (not the whole quarter)
+    assertThat(period("by the end of Q3")).isEqualTo(range("2026-05-13/2026-09-30"));
+    assertThat(period("by end of Q3")).isEqualTo(range("2026-05-13/2026-09-30"));
+    assertThat(period("until the end of H2")).isEqualTo(range("2026-05-13/2026-12-31"));
+    assertThat(period("end of Q4")).isEqualTo(range("2026-05-13/2026-12-31"));
+    assertThat(period("in Q3")).isEqualTo(range("2026-07-01/2026-09-30"));
     assertThat(period("end of this year")).isEqualTo(range("2026-05-13/2026-12-31"));
   }
 

@@ -242,9 +242,11 @@ class StatementMeaningsTest {
   void theParserIsConfigured() {
     assertThat(GoalStatementParser.of(Locale.ENGLISH).parse("Get 5 leads on X in Q2", REF))
         .isEqualTo(parse("Get 5 leads on X in Q2"));
-    assertThatThrownBy(() -> GoalStatementParser.of(Locale.GERMAN))
+    assertThatThrownBy(() -> GoalStatementParser.of(Locale.FRENCH))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("statement_de.properties is missing");
+        .hasMessage(
+            "no statement vocabulary for the language \"fr\" (statement_fr.properties is missing);"
+                + " available: en, de, pl, lv, id, vi");
     GoalStatementParser fiscal = GoalStatementParser.standard().withFiscalYearStart(Month.APRIL);
     assertThat(fiscal).hasToString("GoalStatementParser[en, fiscal year from APRIL]");
     // fiscal Q1 runs April to June; on 10 March 2026 the current fiscal year ends 31 March
