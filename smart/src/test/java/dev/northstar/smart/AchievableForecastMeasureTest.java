@@ -180,17 +180,25 @@ class AchievableForecastMeasureTest {
                 + " ("
                 + p.model()
                 + " fitted on 40 days)");
-    // a rate is no count: its reachable targets keep two decimals, never rounded to whole
+    // a rate is no count: its figures keep their decimals, never rounded to whole. With two or
+    // three decimals the target reached with 80% (just above 0.06) would print as the target
+    // itself, so all figures take four; reachable targets are rounded down (the safe side)
     double at50 = p.reachableWith(0.5, TargetSide.AT_LEAST);
-    assertThat(at50).isBetween(0.01, 0.99);
+    double at80 = p.reachableWith(0.8, TargetSide.AT_LEAST);
+    assertThat(at80).isBetween(0.0601, 0.0609);
+    assertThat(at50).isBetween(0.061, 0.099);
     assertThat(f.message())
         .contains(
             "; reached with 50%: "
-                + BigDecimal.valueOf(at50)
-                    .setScale(2, java.math.RoundingMode.HALF_EVEN)
-                    .stripTrailingZeros()
-                    .toPlainString()
-                + ", with 80%: ");
+                + decimals(at50, 4, java.math.RoundingMode.FLOOR)
+                + ", with 80%: "
+                + decimals(at80, 4, java.math.RoundingMode.FLOOR)
+                + ": realistic");
+    assertThat(f.message()).doesNotContain(": 0.06,").doesNotContain(": 0.06:");
+  }
+
+  private static String decimals(double v, int d, java.math.RoundingMode mode) {
+    return BigDecimal.valueOf(v).setScale(d, mode).stripTrailingZeros().toPlainString();
   }
 
   @Test
