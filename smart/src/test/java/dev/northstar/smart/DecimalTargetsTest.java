@@ -101,7 +101,8 @@ class DecimalTargetsTest {
 
   @Test
   void aRevenueTargetKeepsItsCents() {
-    // revenue is an amount, summed per whole month up to December. Monthly rates: 950/900 - 1 = 5.56%, 980/950 - 1 = 3.16% (the median),
+    // revenue is an amount, summed per whole month up to December. Monthly rates: 950/900 - 1 =
+    // 5.56%, 980/950 - 1 = 3.16% (the median),
     // 1000/980 - 1 = 2.04%
     Goal g =
         Goal.builder(GoalId.of("revenue"), "Revenue to 1,500.50 a month")

@@ -156,7 +156,8 @@ public final class ProgressCommand implements Callable<Integer> {
 
   /**
    * The goal's chances on what it measures; none past the deadline, without enough daily data, or
-   * for what the outlook cannot forecast faithfully (rates, flows per window, check-ins).
+   * for what the outlook cannot forecast faithfully (rates and flows per week, month or quarter,
+   * flows per day or trailing window, check-ins).
    */
   private static Optional<GoalOutlook> outlook(GoalEvaluation e, java.time.LocalDate asOf) {
     return e.measure().flatMap(m -> e.progress().flatMap(p -> GoalOutlook.of(m, p, asOf)));
@@ -180,14 +181,16 @@ public final class ProgressCommand implements Callable<Integer> {
         Outcome.byDeadline(e),
         Outcome.over(e),
         o.map(x -> String.format(Locale.ENGLISH, "%.0f%%", 100 * x.probability())).orElse("-"),
-        o.map(x -> range(x.atDeadline(), WholeCounts.counts(e))).orElse("-"),
+        o.map(x -> range(x.atDeadline(), WholeCounts.counts(e), e.unit())).orElse("-"),
         String.join("; ", note));
   }
 
-  private static String range(ForecastBand b, boolean whole) {
-    return Numbers.plain(Optional.of(round(b.lower80(), whole)))
+  /** The 80% range at the deadline; a ratio's (a rate's) as percents, as its current value. */
+  private static String range(ForecastBand b, boolean whole, Optional<String> unit) {
+    Optional<String> percent = unit.filter("%"::equals);
+    return Numbers.inUnit(Optional.of(round(b.lower80(), whole)), percent)
         + ".."
-        + Numbers.plain(Optional.of(round(b.upper80(), whole)));
+        + Numbers.inUnit(Optional.of(round(b.upper80(), whole)), percent);
   }
 
   /** A forecast figure to four significant digits, whole from 1,000 and for counts. */
