@@ -277,4 +277,103 @@ class AchievableForecastMeasureTest {
             "not judged by a forecast: the history's last run of consecutive days starts on"
                 + " 2025-12-06, after the goal's start 2025-12-03, so the running total is unknown");
   }
+
+  /** Engagements and reach per day from FIRST: the numerator and denominator of err. */
+  private static MetricSeries rateSums(MetricId metric, boolean numerator) {
+    java.util.List<dev.northstar.core.series.Observation> obs = new java.util.ArrayList<>();
+    for (int d = 0; d < 60; d++) {
+      long v = numerator ? 40 + (37L * d) % 13 + d / 6 : 1_000 + 10L * (d % 4);
+      obs.add(dev.northstar.core.series.Observation.of(FIRST.plusDays(d), BigDecimal.valueOf(v)));
+    }
+    return MetricSeries.of(metric, Scope.of(Platform.LINKEDIN), obs);
+  }
+
+  private static Goal.Builder rateGoal(Window window) {
+    return Goal.builder(GoalId.of("err"), "Engagement rate over 14 days")
+        .metric(MetricId.of("err"))
+        .scope(Scope.of(Platform.LINKEDIN))
+        .baseline(Baseline.of(new BigDecimal("0.04"), START))
+        .window(window)
+        .start(START)
+        .deadline(DEADLINE);
+  }
+
+  @Test
+  void aTrailingRateHasTheSamePHitInCheckAndProgress() {
+    MetricId err = MetricId.of("err");
+    GoalMeasure probe =
+        GoalMeasure.ofRate(
+            rateGoal(Window.trailingDays(14)).target(Target.increaseTo(BigDecimal.ONE)).build(),
+            err,
+            rateSums(CoreMetrics.ENGAGEMENTS, true),
+            rateSums(CoreMetrics.REACH, false),
+            BigDecimal.ONE);
+    // the window's values from the start, as the command line passes them to the check: 30 days
+    MetricSeries windowValues = probe.measuredSeries(TODAY);
+    assertThat(windowValues.observations()).hasSize(30);
+    double[] v = new double[30];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = windowValues.observations().get(i).value().doubleValue();
+    }
+    Projection p = Projection.of(DailySeries.of(START, v), SeriesKind.LEVEL, DEADLINE);
+    BigDecimal target =
+        BigDecimal.valueOf(p.atDeadline().point()).setScale(3, java.math.RoundingMode.HALF_EVEN);
+    Goal g = rateGoal(Window.trailingDays(14)).target(Target.increaseTo(target)).build();
+    double expected = p.probabilityOfReaching(target.doubleValue(), TargetSide.AT_LEAST);
+    assertThat(expected).isBetween(0.01, 0.99);
+    GoalMeasure measure =
+        GoalMeasure.ofRate(
+            g,
+            err,
+            rateSums(CoreMetrics.ENGAGEMENTS, true),
+            rateSums(CoreMetrics.REACH, false),
+            BigDecimal.ONE);
+    double progress =
+        GoalOutlook.of(measure, GoalProgress.of(measure, TODAY), TODAY).orElseThrow().probability();
+
+    Finding f = Judge.single(ID, g, context(windowValues));
+
+    assertThat(progress).isEqualTo(expected);
+    assertThat(f.message())
+        .startsWith(
+            "P(reaching "
+                + target.stripTrailingZeros().toPlainString()
+                + " by 2026-02-28) = "
+                + percent(expected)
+                + " ("
+                + p.model()
+                + " fitted on 30 days)");
+  }
+
+  @Test
+  void aRateThatStartsAgainEachMonthOrHasABaselinePeriodIsNotForecastByTheCheck() {
+    MetricId err = MetricId.of("err");
+    MetricSeries history = series(err, START, new double[30]);
+    Goal perMonth =
+        rateGoal(Window.perMonth()).target(Target.increaseTo(new BigDecimal("0.05"))).build();
+    assertThat(Judge.single(ID, perMonth, context(history)).message())
+        .isEqualTo(
+            "not judged by a forecast: a rate is forecast as its window's value from day to day,"
+                + " and the window per month of err starts again with each month");
+    Goal perWeek =
+        rateGoal(Window.perWeek()).target(Target.increaseTo(new BigDecimal("0.05"))).build();
+    assertThat(Judge.single(ID, perWeek, context(history)).message())
+        .endsWith("the window per week of err starts again with each week");
+    Goal perQuarter =
+        rateGoal(Window.perQuarter()).target(Target.increaseTo(new BigDecimal("0.05"))).build();
+    assertThat(Judge.single(ID, perQuarter, context(history)).message())
+        .endsWith("the window per quarter of err starts again with each quarter");
+    Goal fromMay =
+        rateGoal(Window.trailingDays(14))
+            .baselinePeriod(
+                dev.northstar.core.goal.BaselinePeriod.of(
+                    dev.northstar.core.time.DateRange.of(FIRST, FIRST.plusDays(13))))
+            .target(Target.increaseByPercent(10))
+            .build();
+    assertThat(Judge.single(ID, fromMay, context(history)).message())
+        .isEqualTo(
+            "not judged by a forecast: the baseline of rate err over its baseline period is"
+                + " measured from the rate's numerator and denominator, which the check is not"
+                + " given; progress forecasts it");
+  }
 }
