@@ -15,7 +15,6 @@ import dev.northstar.progress.forecast.SeriesKind;
 import dev.northstar.progress.forecast.TargetSide;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -79,7 +78,7 @@ public final class GoalOutlook {
     Objects.requireNonNull(referenceDate, "referenceDate");
     Target t = goal.target().orElse(null);
     LocalDate deadline = goal.deadline().orElse(null);
-    List<Observation> run = lastRun(series, referenceDate);
+    List<Observation> run = OutlookDays.lastRun(series, referenceDate);
     if (t == null
         || t instanceof Target.Band
         || t instanceof Target.Milestone
@@ -154,7 +153,7 @@ public final class GoalOutlook {
     }
     Accumulation kind = measure.accumulation();
     boolean stock = kind == Accumulation.STOCK;
-    boolean rate = kind == Accumulation.RATE && continuous(goal.effectiveWindow());
+    boolean rate = kind == Accumulation.RATE && OutlookDays.continuous(goal.effectiveWindow());
     boolean periodFlow =
         (kind == Accumulation.FLOW || kind == Accumulation.NON_ADDITIVE_FLOW)
             && goal.effectiveWindow().kind() == Window.Kind.PERIOD
@@ -162,7 +161,8 @@ public final class GoalOutlook {
     if (!stock && !rate && !periodFlow) {
       return Optional.empty();
     }
-    List<Observation> run = lastRun(measure.measuredSeries(referenceDate), referenceDate);
+    List<Observation> run =
+        OutlookDays.lastRun(measure.measuredSeries(referenceDate), referenceDate);
     if (periodFlow && !run.isEmpty() && !run.get(0).date().equals(goal.start().get())) {
       return Optional.empty();
     }
@@ -204,7 +204,7 @@ public final class GoalOutlook {
         || t instanceof Target.Milestone
         || deadline == null
         || goal.baselinePeriod().isPresent()
-        || !continuous(goal.effectiveWindow())) {
+        || !OutlookDays.continuous(goal.effectiveWindow())) {
       return Optional.empty();
     }
     BigDecimal baseline = goal.baseline().map(Baseline::value).orElse(null);
@@ -213,14 +213,11 @@ public final class GoalOutlook {
       return Optional.empty();
     }
     return forecast(
-        lastRun(windowValues, referenceDate), target.get(), baseline, deadline, SeriesKind.LEVEL);
-  }
-
-  /** Whether a window's value runs on from day to day: the period, a day, a trailing window. */
-  private static boolean continuous(Window window) {
-    return window.kind() == Window.Kind.PERIOD
-        || window.kind() == Window.Kind.DAY
-        || window.kind() == Window.Kind.TRAILING_DAYS;
+        OutlookDays.lastRun(windowValues, referenceDate),
+        target.get(),
+        baseline,
+        deadline,
+        SeriesKind.LEVEL);
   }
 
   /**
@@ -247,22 +244,6 @@ public final class GoalOutlook {
     TargetSide side = target.compareTo(from) >= 0 ? TargetSide.AT_LEAST : TargetSide.AT_MOST;
     Projection p = Projection.of(DailySeries.of(run.get(0).date(), values), kind, deadline);
     return Optional.of(new GoalOutlook(p, target.doubleValue(), 0, side, run.size()));
-  }
-
-  private static List<Observation> lastRun(MetricSeries series, LocalDate reference) {
-    List<Observation> upTo = new ArrayList<>();
-    for (Observation o : series.observations()) {
-      if (!o.date().isAfter(reference)) {
-        upTo.add(o);
-      }
-    }
-    int from = upTo.size() - 1;
-    while (from > 0
-        && upTo.size() - from < MAX_DAYS
-        && upTo.get(from - 1).date().plusDays(1).equals(upTo.get(from).date())) {
-      from--;
-    }
-    return from < 0 ? List.of() : upTo.subList(from, upTo.size());
   }
 
   /**
