@@ -376,4 +376,46 @@ class AchievableForecastMeasureTest {
                 + " measured from the rate's numerator and denominator, which the check is not"
                 + " given; progress forecasts it");
   }
+
+  @Test
+  void aFallingRatesReachableTargetsAreRoundedUp() {
+    // err falling from 0.08: less is better, so a reachable target is rounded up (the safe side)
+    MetricId err = MetricId.of("err");
+    Random r = new Random(5);
+    double[] v = new double[40];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = 0.08 - 0.0002 * i + Math.round(20 * r.nextGaussian()) / 10_000.0;
+    }
+    LocalDate first = TODAY.minusDays(39);
+    Projection p = Projection.of(DailySeries.of(first, v), SeriesKind.LEVEL, DEADLINE);
+    BigDecimal target =
+        BigDecimal.valueOf(p.atDeadline().point()).setScale(3, java.math.RoundingMode.HALF_EVEN);
+    Goal g =
+        Goal.builder(GoalId.of("err"), "Engagement rate")
+            .metric(err)
+            .scope(Scope.of(Platform.LINKEDIN))
+            .baseline(Baseline.of(new BigDecimal("0.08"), first))
+            .target(Target.decreaseTo(target))
+            .deadline(DEADLINE)
+            .build();
+    double at50 = p.reachableWith(0.5, TargetSide.AT_MOST);
+    double at80 = p.reachableWith(0.8, TargetSide.AT_MOST);
+
+    String message = Judge.single(ID, g, context(series(err, first, v))).message();
+
+    String reached = message.substring(message.indexOf("; reached with 50%: ") + 20);
+    BigDecimal shown50 = new BigDecimal(reached.substring(0, reached.indexOf(',')));
+    String after80 = reached.substring(reached.indexOf("with 80%: ") + 10);
+    BigDecimal shown80 = new BigDecimal(after80.substring(0, after80.indexOf(':')));
+    // rounded up, by less than one unit of the last decimal shown; at least two decimals
+    for (BigDecimal[] pair :
+        new BigDecimal[][] {
+          {shown50, BigDecimal.valueOf(at50)}, {shown80, BigDecimal.valueOf(at80)}
+        }) {
+      assertThat(pair[0]).isGreaterThanOrEqualTo(pair[1]);
+      assertThat(pair[0].subtract(pair[1]))
+          .isLessThan(BigDecimal.ONE.movePointLeft(pair[0].scale()));
+      assertThat(pair[0].scale()).isGreaterThanOrEqualTo(3);
+    }
+  }
 }

@@ -151,4 +151,48 @@ class DecimalTargetsTest {
                 + dateAfter(monthsNeeded));
     assertThat(down(reachable, 2)).startsWith("1,203.").hasSizeGreaterThan("1,203.".length());
   }
+
+  @Test
+  void aDurationsReachableTargetIsRoundedUpForADecrease() {
+    // response time 100 -> 40.5 needs 1 - 0.405^(1/5.947) = 14.1% less a month; it fell 10% a
+    // month, and 100 x 0.9^5.947 = 53.44..., rounded up (the safe side of a decrease): 53.45
+    Goal faster =
+        Goal.builder(GoalId.of("faster"), "Cut response time to 40.5")
+            .metric(CoreMetrics.RESPONSE_TIME)
+            .scope(Scope.of(Platform.FACEBOOK))
+            .baseline(Baseline.of(100, FROM))
+            .target(Target.decreaseTo(new BigDecimal("40.5")))
+            .start(FROM)
+            .deadline(DEADLINE)
+            .build();
+    RuleContext context =
+        RuleContext.builder(FROM)
+            .history(
+                Seeds.series(
+                    CoreMetrics.RESPONSE_TIME,
+                    Scope.of(Platform.FACEBOOK),
+                    "2025-11-01=200",
+                    "2025-12-01=180",
+                    "2026-01-01=162"))
+            .build();
+    double reachable = 100 * Math.pow(0.9, MONTHS);
+    String up = BigDecimal.valueOf(reachable).setScale(2, RoundingMode.CEILING).toPlainString();
+    assertThat(up)
+        .isNotEqualTo(
+            BigDecimal.valueOf(reachable).setScale(2, RoundingMode.FLOOR).toPlainString());
+    double monthsNeeded = Math.log(0.405) / Math.log(0.9);
+
+    Finding f = Judge.single(GROWTH, faster, context);
+
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.message())
+        .isEqualTo(
+            "needs -"
+                + String.format(Locale.ENGLISH, "%.1f", 100 * (1 - Math.pow(0.405, 1 / MONTHS)))
+                + "% a month (100 -> 40.5 in 5.9 months); the median month of the last 2 was"
+                + " -10.0% and the best -10.0%: unrealistic");
+    assertThat(f.suggestion())
+        .hasValue(
+            "lower the target to " + up + " or move the deadline to " + dateAfter(monthsNeeded));
+  }
 }
