@@ -15,11 +15,11 @@ import dev.northstar.progress.forecast.SeriesKind;
 import dev.northstar.progress.forecast.TargetSide;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A goal's chances: the {@link Projection} of its daily series to its deadline, the probability of
@@ -78,7 +78,7 @@ public final class GoalOutlook {
     Objects.requireNonNull(referenceDate, "referenceDate");
     Target t = goal.target().orElse(null);
     LocalDate deadline = goal.deadline().orElse(null);
-    List<Observation> run = lastRun(series, referenceDate);
+    List<Observation> run = OutlookDays.lastRun(series, referenceDate);
     if (t == null
         || t instanceof Target.Band
         || t instanceof Target.Milestone
@@ -125,9 +125,14 @@ public final class GoalOutlook {
    * the goal's whole period, against the target value of the goal's progress (so a baseline period,
    * "July's reach", is already in it).
    *
-   * <p>What this cannot forecast faithfully has no outlook, rather than a wrong one: a rate, a flow
-   * measured per day, week, month, quarter or trailing window, a goal measured by check-ins, a flow
-   * without a start, or a run of data that does not reach back to the start.
+   * <p>A rate measured over the goal's period, per day or over a trailing window is forecast as the
+   * level of its window's value: the daily series of {@link GoalMeasure#measuredSeries}, the ratio
+   * of the window's sums on each day, whose value on the deadline is what the goal is judged on.
+   *
+   * <p>What this cannot forecast faithfully has no outlook, rather than a wrong one: a rate or a
+   * flow measured per week, month or quarter (its value starts again with each window), a flow
+   * measured per day or over a trailing window, a goal measured by check-ins, a flow without a
+   * start, or a run of data that does not reach back to the start.
    *
    * @param measure what the goal measures, not null
    * @param progress the goal's progress at the reference date, not null
@@ -148,47 +153,97 @@ public final class GoalOutlook {
     }
     Accumulation kind = measure.accumulation();
     boolean stock = kind == Accumulation.STOCK;
+    boolean rate = kind == Accumulation.RATE && OutlookDays.continuous(goal.effectiveWindow());
     boolean periodFlow =
         (kind == Accumulation.FLOW || kind == Accumulation.NON_ADDITIVE_FLOW)
             && goal.effectiveWindow().kind() == Window.Kind.PERIOD
             && goal.start().isPresent();
-    if (!stock && !periodFlow) {
+    if (!stock && !rate && !periodFlow) {
       return Optional.empty();
     }
-    List<Observation> run = lastRun(measure.measuredSeries(referenceDate), referenceDate);
-    if (run.size() < MIN_DAYS
-        || !deadline.isAfter(run.get(run.size() - 1).date())
-        || (periodFlow && !run.get(0).date().equals(goal.start().get()))) {
+    List<Observation> run =
+        OutlookDays.lastRun(measure.measuredSeries(referenceDate), referenceDate);
+    if (periodFlow && !run.isEmpty() && !run.get(0).date().equals(goal.start().get())) {
+      return Optional.empty();
+    }
+    return forecast(
+        run,
+        target,
+        progress.baselineValue().orElse(null),
+        deadline,
+        periodFlow ? SeriesKind.CUMULATIVE : SeriesKind.LEVEL);
+  }
+
+  /**
+   * Forecasts a rate goal from its window's values, the series {@link GoalMeasure#measuredSeries}
+   * gives for a rate (the ratio of the window's sums on each day), for callers that have those
+   * values rather than the numerator and denominator; it gives the same outlook as {@link
+   * #of(GoalMeasure, GoalProgress, LocalDate)} for the same goal and data. The target value comes
+   * from the goal's baseline number, as {@code progress} computes it when there is no baseline
+   * period.
+   *
+   * @param goal the rate goal, not null
+   * @param windowValues the window's value on each day, not null
+   * @param referenceDate the last date whose values are used, not null
+   * @return the outlook, or empty if the goal is measured per week, month or quarter, has a
+   *     baseline period (measured from the numerator and denominator, which the ratios do not
+   *     give), has no target value (none, a band, a milestone, a total, or a relative target
+   *     without a baseline) or no deadline, or for too few days as for {@link #of(Goal,
+   *     MetricSeries, LocalDate)}
+   * @throws NullPointerException if an argument is null
+   */
+  public static Optional<GoalOutlook> ofRate(
+      Goal goal, MetricSeries windowValues, LocalDate referenceDate) {
+    Objects.requireNonNull(goal, "goal");
+    Objects.requireNonNull(windowValues, "windowValues");
+    Objects.requireNonNull(referenceDate, "referenceDate");
+    Target t = goal.target().orElse(null);
+    LocalDate deadline = goal.deadline().orElse(null);
+    if (t == null
+        || t instanceof Target.Total
+        || t instanceof Target.Milestone
+        || deadline == null
+        || goal.baselinePeriod().isPresent()
+        || !OutlookDays.continuous(goal.effectiveWindow())) {
+      return Optional.empty();
+    }
+    BigDecimal baseline = goal.baseline().map(Baseline::value).orElse(null);
+    Optional<BigDecimal> target = TargetValues.targetValue(t, baseline);
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    return forecast(
+        OutlookDays.lastRun(windowValues, referenceDate),
+        target.get(),
+        baseline,
+        deadline,
+        SeriesKind.LEVEL);
+  }
+
+  /**
+   * Forecasts a run of days to the deadline against a target; the side from the baseline (0 for a
+   * running total, else the first day's value when there is none).
+   */
+  private static Optional<GoalOutlook> forecast(
+      List<Observation> run,
+      BigDecimal target,
+      @Nullable BigDecimal baseline,
+      LocalDate deadline,
+      SeriesKind kind) {
+    if (run.size() < MIN_DAYS || !deadline.isAfter(run.get(run.size() - 1).date())) {
       return Optional.empty();
     }
     double[] values = new double[run.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = run.get(i).value().doubleValue();
     }
-    BigDecimal from = progress.baselineValue().orElse(stock ? run.get(0).value() : BigDecimal.ZERO);
+    BigDecimal from =
+        baseline != null
+            ? baseline
+            : kind == SeriesKind.CUMULATIVE ? BigDecimal.ZERO : run.get(0).value();
     TargetSide side = target.compareTo(from) >= 0 ? TargetSide.AT_LEAST : TargetSide.AT_MOST;
-    Projection p =
-        Projection.of(
-            DailySeries.of(run.get(0).date(), values),
-            stock ? SeriesKind.LEVEL : SeriesKind.CUMULATIVE,
-            deadline);
+    Projection p = Projection.of(DailySeries.of(run.get(0).date(), values), kind, deadline);
     return Optional.of(new GoalOutlook(p, target.doubleValue(), 0, side, run.size()));
-  }
-
-  private static List<Observation> lastRun(MetricSeries series, LocalDate reference) {
-    List<Observation> upTo = new ArrayList<>();
-    for (Observation o : series.observations()) {
-      if (!o.date().isAfter(reference)) {
-        upTo.add(o);
-      }
-    }
-    int from = upTo.size() - 1;
-    while (from > 0
-        && upTo.size() - from < MAX_DAYS
-        && upTo.get(from - 1).date().plusDays(1).equals(upTo.get(from).date())) {
-      from--;
-    }
-    return from < 0 ? List.of() : upTo.subList(from, upTo.size());
   }
 
   /**
@@ -274,11 +329,22 @@ public final class GoalOutlook {
     ForecastBand b = atDeadline();
     return String.format(
         Locale.ENGLISH,
-        "GoalOutlook[P(hit) %.1f%%, 80%% at %s: %,.0f..%,.0f, %s]",
+        "GoalOutlook[P(hit) %.1f%%, 80%% at %s: %s..%s, %s]",
         100 * probability(),
         b.date(),
-        b.lower80(),
-        b.upper80(),
+        figure(b.lower80()),
+        figure(b.upper80()),
         projection.model());
+  }
+
+  /** Whole from 100 (9,650), else three significant digits, so a rate's 0.0512 is not 0. */
+  private static String figure(double v) {
+    if (Math.abs(v) >= 100) {
+      return String.format(Locale.ENGLISH, "%,.0f", v);
+    }
+    return new BigDecimal(v)
+        .round(new java.math.MathContext(3))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }

@@ -180,17 +180,25 @@ class AchievableForecastMeasureTest {
                 + " ("
                 + p.model()
                 + " fitted on 40 days)");
-    // a rate is no count: its reachable targets keep two decimals, never rounded to whole
+    // a rate is no count: its figures keep their decimals, never rounded to whole. With two or
+    // three decimals the target reached with 80% (just above 0.06) would print as the target
+    // itself, so all figures take four; reachable targets are rounded down (the safe side)
     double at50 = p.reachableWith(0.5, TargetSide.AT_LEAST);
-    assertThat(at50).isBetween(0.01, 0.99);
+    double at80 = p.reachableWith(0.8, TargetSide.AT_LEAST);
+    assertThat(at80).isBetween(0.0601, 0.0609);
+    assertThat(at50).isBetween(0.061, 0.099);
     assertThat(f.message())
         .contains(
             "; reached with 50%: "
-                + BigDecimal.valueOf(at50)
-                    .setScale(2, java.math.RoundingMode.HALF_EVEN)
-                    .stripTrailingZeros()
-                    .toPlainString()
-                + ", with 80%: ");
+                + decimals(at50, 4, java.math.RoundingMode.FLOOR)
+                + ", with 80%: "
+                + decimals(at80, 4, java.math.RoundingMode.FLOOR)
+                + ": realistic");
+    assertThat(f.message()).doesNotContain(": 0.06,").doesNotContain(": 0.06:");
+  }
+
+  private static String decimals(double v, int d, java.math.RoundingMode mode) {
+    return BigDecimal.valueOf(v).setScale(d, mode).stripTrailingZeros().toPlainString();
   }
 
   @Test
@@ -268,5 +276,146 @@ class AchievableForecastMeasureTest {
         .isEqualTo(
             "not judged by a forecast: the history's last run of consecutive days starts on"
                 + " 2025-12-06, after the goal's start 2025-12-03, so the running total is unknown");
+  }
+
+  /** Engagements and reach per day from FIRST: the numerator and denominator of err. */
+  private static MetricSeries rateSums(MetricId metric, boolean numerator) {
+    java.util.List<dev.northstar.core.series.Observation> obs = new java.util.ArrayList<>();
+    for (int d = 0; d < 60; d++) {
+      long v = numerator ? 40 + (37L * d) % 13 + d / 6 : 1_000 + 10L * (d % 4);
+      obs.add(dev.northstar.core.series.Observation.of(FIRST.plusDays(d), BigDecimal.valueOf(v)));
+    }
+    return MetricSeries.of(metric, Scope.of(Platform.LINKEDIN), obs);
+  }
+
+  private static Goal.Builder rateGoal(Window window) {
+    return Goal.builder(GoalId.of("err"), "Engagement rate over 14 days")
+        .metric(MetricId.of("err"))
+        .scope(Scope.of(Platform.LINKEDIN))
+        .baseline(Baseline.of(new BigDecimal("0.04"), START))
+        .window(window)
+        .start(START)
+        .deadline(DEADLINE);
+  }
+
+  @Test
+  void aTrailingRateHasTheSamePHitInCheckAndProgress() {
+    MetricId err = MetricId.of("err");
+    GoalMeasure probe =
+        GoalMeasure.ofRate(
+            rateGoal(Window.trailingDays(14)).target(Target.increaseTo(BigDecimal.ONE)).build(),
+            err,
+            rateSums(CoreMetrics.ENGAGEMENTS, true),
+            rateSums(CoreMetrics.REACH, false),
+            BigDecimal.ONE);
+    // the window's values from the start, as the command line passes them to the check: 30 days
+    MetricSeries windowValues = probe.measuredSeries(TODAY);
+    assertThat(windowValues.observations()).hasSize(30);
+    double[] v = new double[30];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = windowValues.observations().get(i).value().doubleValue();
+    }
+    Projection p = Projection.of(DailySeries.of(START, v), SeriesKind.LEVEL, DEADLINE);
+    BigDecimal target =
+        BigDecimal.valueOf(p.atDeadline().point()).setScale(3, java.math.RoundingMode.HALF_EVEN);
+    Goal g = rateGoal(Window.trailingDays(14)).target(Target.increaseTo(target)).build();
+    double expected = p.probabilityOfReaching(target.doubleValue(), TargetSide.AT_LEAST);
+    assertThat(expected).isBetween(0.01, 0.99);
+    GoalMeasure measure =
+        GoalMeasure.ofRate(
+            g,
+            err,
+            rateSums(CoreMetrics.ENGAGEMENTS, true),
+            rateSums(CoreMetrics.REACH, false),
+            BigDecimal.ONE);
+    double progress =
+        GoalOutlook.of(measure, GoalProgress.of(measure, TODAY), TODAY).orElseThrow().probability();
+
+    Finding f = Judge.single(ID, g, context(windowValues));
+
+    assertThat(progress).isEqualTo(expected);
+    assertThat(f.message())
+        .startsWith(
+            "P(reaching "
+                + target.stripTrailingZeros().toPlainString()
+                + " by 2026-02-28) = "
+                + percent(expected)
+                + " ("
+                + p.model()
+                + " fitted on 30 days)");
+  }
+
+  @Test
+  void aRateThatStartsAgainEachMonthOrHasABaselinePeriodIsNotForecastByTheCheck() {
+    MetricId err = MetricId.of("err");
+    MetricSeries history = series(err, START, new double[30]);
+    Goal perMonth =
+        rateGoal(Window.perMonth()).target(Target.increaseTo(new BigDecimal("0.05"))).build();
+    assertThat(Judge.single(ID, perMonth, context(history)).message())
+        .isEqualTo(
+            "not judged by a forecast: a rate is forecast as its window's value from day to day,"
+                + " and the window per month of err starts again with each month");
+    Goal perWeek =
+        rateGoal(Window.perWeek()).target(Target.increaseTo(new BigDecimal("0.05"))).build();
+    assertThat(Judge.single(ID, perWeek, context(history)).message())
+        .endsWith("the window per week of err starts again with each week");
+    Goal perQuarter =
+        rateGoal(Window.perQuarter()).target(Target.increaseTo(new BigDecimal("0.05"))).build();
+    assertThat(Judge.single(ID, perQuarter, context(history)).message())
+        .endsWith("the window per quarter of err starts again with each quarter");
+    Goal fromMay =
+        rateGoal(Window.trailingDays(14))
+            .baselinePeriod(
+                dev.northstar.core.goal.BaselinePeriod.of(
+                    dev.northstar.core.time.DateRange.of(FIRST, FIRST.plusDays(13))))
+            .target(Target.increaseByPercent(10))
+            .build();
+    assertThat(Judge.single(ID, fromMay, context(history)).message())
+        .isEqualTo(
+            "not judged by a forecast: the baseline of rate err over its baseline period is"
+                + " measured from the rate's numerator and denominator, which the check is not"
+                + " given; progress forecasts it");
+  }
+
+  @Test
+  void aFallingRatesReachableTargetsAreRoundedUp() {
+    // err falling from 0.08: less is better, so a reachable target is rounded up (the safe side)
+    MetricId err = MetricId.of("err");
+    Random r = new Random(5);
+    double[] v = new double[40];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = 0.08 - 0.0002 * i + Math.round(20 * r.nextGaussian()) / 10_000.0;
+    }
+    LocalDate first = TODAY.minusDays(39);
+    Projection p = Projection.of(DailySeries.of(first, v), SeriesKind.LEVEL, DEADLINE);
+    BigDecimal target =
+        BigDecimal.valueOf(p.atDeadline().point()).setScale(3, java.math.RoundingMode.HALF_EVEN);
+    Goal g =
+        Goal.builder(GoalId.of("err"), "Engagement rate")
+            .metric(err)
+            .scope(Scope.of(Platform.LINKEDIN))
+            .baseline(Baseline.of(new BigDecimal("0.08"), first))
+            .target(Target.decreaseTo(target))
+            .deadline(DEADLINE)
+            .build();
+    double at50 = p.reachableWith(0.5, TargetSide.AT_MOST);
+    double at80 = p.reachableWith(0.8, TargetSide.AT_MOST);
+
+    String message = Judge.single(ID, g, context(series(err, first, v))).message();
+
+    String reached = message.substring(message.indexOf("; reached with 50%: ") + 20);
+    BigDecimal shown50 = new BigDecimal(reached.substring(0, reached.indexOf(',')));
+    String after80 = reached.substring(reached.indexOf("with 80%: ") + 10);
+    BigDecimal shown80 = new BigDecimal(after80.substring(0, after80.indexOf(':')));
+    // rounded up, by less than one unit of the last decimal shown; at least two decimals
+    for (BigDecimal[] pair :
+        new BigDecimal[][] {
+          {shown50, BigDecimal.valueOf(at50)}, {shown80, BigDecimal.valueOf(at80)}
+        }) {
+      assertThat(pair[0]).isGreaterThanOrEqualTo(pair[1]);
+      assertThat(pair[0].subtract(pair[1]))
+          .isLessThan(BigDecimal.ONE.movePointLeft(pair[0].scale()));
+      assertThat(pair[0].scale()).isGreaterThanOrEqualTo(3);
+    }
   }
 }

@@ -227,6 +227,11 @@ public final class ProgressCommand implements Callable<Integer> {
       String range80,
       String note) {}
 
+  /**
+   * The goal's chances on what it measures; none past the deadline, without enough daily data, or
+   * for what the outlook cannot forecast faithfully (rates and flows per week, month or quarter,
+   * flows per day or trailing window, check-ins).
+   */
   private static Optional<GoalOutlook> outlook(GoalEvaluation e, java.time.LocalDate asOf) {
     return Outcome.outlook(e, asOf);
   }
@@ -251,7 +256,7 @@ public final class ProgressCommand implements Callable<Integer> {
         Outcome.byDeadline(e),
         Outcome.over(e),
         o.map(Outcome::probability).orElse("-"),
-        o.map(x -> Outcome.range80(x.atDeadline(), WholeCounts.counts(e))).orElse("-"),
+        o.map(x -> Outcome.range80(x.atDeadline(), WholeCounts.counts(e), e.unit())).orElse("-"),
         String.join("; ", note));
   }
 

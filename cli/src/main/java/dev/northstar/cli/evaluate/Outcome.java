@@ -62,9 +62,23 @@ public final class Outcome {
    * @return the text, never null
    */
   public static String range80(ForecastBand b, boolean whole) {
-    return Numbers.plain(round(b.lower80(), whole))
+    return range80(b, whole, Optional.empty());
+  }
+
+  /**
+   * Returns the 80% range at the deadline, whole for counts, and a ratio's (a rate's) as percents,
+   * as its current value is shown.
+   *
+   * @param b the deadline's band, not null
+   * @param whole whether the goal's metric counts whole things ({@link WholeCounts#counts})
+   * @param unit the goal's unit as {@link GoalEvaluation#unit()} gives it, not null
+   * @return the text, never null
+   */
+  public static String range80(ForecastBand b, boolean whole, Optional<String> unit) {
+    Optional<String> percent = unit.filter("%"::equals);
+    return Numbers.inUnit(Optional.of(round(b.lower80(), whole)), percent)
         + ".."
-        + Numbers.plain(round(b.upper80(), whole));
+        + Numbers.inUnit(Optional.of(round(b.upper80(), whole)), percent);
   }
 
   /**

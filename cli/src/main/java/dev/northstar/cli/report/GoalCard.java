@@ -132,7 +132,7 @@ final class GoalCard {
           "forecast at deadline",
           Numbers.plain(Outcome.round(o.get().atDeadline().point()))
               + " (80%: "
-              + Outcome.range80(o.get().atDeadline(), WholeCounts.counts(e))
+              + Outcome.range80(o.get().atDeadline(), WholeCounts.counts(e), e.unit())
               + ")");
       Html.row(s, "chance of reaching the target", Outcome.probability(o.get()));
     } else {

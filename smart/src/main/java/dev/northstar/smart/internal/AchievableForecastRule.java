@@ -9,6 +9,8 @@ import dev.northstar.smart.Criterion;
 import dev.northstar.smart.Finding;
 import dev.northstar.smart.RuleContext;
 import dev.northstar.smart.SmartConfig;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +40,10 @@ final class AchievableForecastRule extends BaseRule {
     GoalOutlook outlook = r.outlook();
     double p = r.probability();
     ForecastBand band = outlook.atDeadline();
+    String[] shown = shown(r, band);
     String message =
         "P(reaching "
-            + targetText(outlook.target(), r)
+            + shown[0]
             + " by "
             + band.date()
             + ") = "
@@ -50,16 +53,15 @@ final class AchievableForecastRule extends BaseRule {
             + " fitted on "
             + outlook.days()
             + " days); 80% range at the deadline "
-            + number(band.lower80(), r)
+            + shown[1]
             + " to "
-            + number(band.upper80(), r)
+            + shown[2]
             + "; reached with 50%: "
-            + number(r.reachable(0.5), r)
+            + shown[3]
             + ", with 80%: "
-            + number(r.reachable(0.8), r);
+            + shown[4];
     SmartConfig config = context.config();
-    String suggestion =
-        "aim for " + number(r.reachable(0.8), r) + " (80% likely), or move the deadline";
+    String suggestion = "aim for " + shown[4] + " (80% likely), or move the deadline";
     if (p < config.achievableErrorBelow().doubleValue()) {
       return List.of(Finding.error(this, message + ": unlikely", suggestion));
     }
@@ -69,16 +71,38 @@ final class AchievableForecastRule extends BaseRule {
     return List.of(Finding.info(this, message + ": realistic"));
   }
 
-  /** A figure on the goal's scale: whole for counts. */
-  private static String number(double value, ForecastCheck.Result r) {
-    return r.whole() ? Fmt.whole(value) : Fmt.number(java.math.BigDecimal.valueOf(value));
-  }
-
-  /** The target: for counts, the whole number that reaches it ("9,721.2 followers" is 9,722). */
-  private static String targetText(double value, ForecastCheck.Result r) {
-    if (!r.whole()) {
-      return number(value, r);
+  /**
+   * The target, the 80% range at the deadline and the targets reached with 50% and 80%, as shown.
+   * For counts they are whole: the target the whole number that reaches it ("9,721.2 followers" is
+   * 9,722), the reachable ones on the safe side. Amounts, ratios and durations keep their decimals:
+   * at least two, as many as the target has (up to six), and more until different numbers print
+   * differently; reachable targets are rounded on the safe side.
+   */
+  private static String[] shown(ForecastCheck.Result r, ForecastBand band) {
+    double target = r.outlook().target();
+    boolean atLeast = r.side() == TargetSide.AT_LEAST;
+    if (r.whole()) {
+      return new String[] {
+        Fmt.whole(atLeast ? Math.ceil(target) : Math.floor(target)),
+        Fmt.whole(band.lower80()),
+        Fmt.whole(band.upper80()),
+        Fmt.whole(r.reachable(0.5)),
+        Fmt.whole(r.reachable(0.8))
+      };
     }
-    return Fmt.whole(r.side() == TargetSide.AT_LEAST ? Math.ceil(value) : Math.floor(value));
+    RoundingMode safe = atLeast ? RoundingMode.FLOOR : RoundingMode.CEILING;
+    BigDecimal exact = BigDecimal.valueOf(target);
+    return Fmt.numbersApart(
+        Math.max(2, Fmt.decimalsOf(exact)),
+        new BigDecimal[] {
+          exact,
+          BigDecimal.valueOf(band.lower80()),
+          BigDecimal.valueOf(band.upper80()),
+          BigDecimal.valueOf(r.reachable(0.5)),
+          BigDecimal.valueOf(r.reachable(0.8))
+        },
+        new RoundingMode[] {
+          RoundingMode.HALF_EVEN, RoundingMode.HALF_EVEN, RoundingMode.HALF_EVEN, safe, safe
+        });
   }
 }

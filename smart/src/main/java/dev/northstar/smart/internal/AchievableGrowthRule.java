@@ -205,11 +205,13 @@ final class AchievableGrowthRule extends BaseRule {
             need.direction() * required,
             need.direction() * median,
             need.direction() * best);
+    BigDecimal reach = median > 0 ? targetAt(need, median, months) : need.from();
+    String[] shown = shown(need, reach);
     String message =
         "needs "
             + figures[0]
             + " a month ("
-            + change(need)
+            + change(need, shown)
             + " in "
             + Fmt.months(months)
             + " months"
@@ -223,7 +225,7 @@ final class AchievableGrowthRule extends BaseRule {
     if (required <= median) {
       return Finding.info(this, message + ": realistic");
     }
-    String suggestion = suggestion(need, from, months, median);
+    String suggestion = suggestion(need, from, median, shown);
     if (required <= stretch) {
       return Finding.warning(this, message + ": a stretch", suggestion);
     }
@@ -254,7 +256,7 @@ final class AchievableGrowthRule extends BaseRule {
                 + " ("
                 + figure(need, median)
                 + "), "
-                + change(need)
+                + change(need, shown(need, need.from()))
                 + " takes "
                 + Fmt.months(monthsNeeded)
                 + " months: a deadline on or after "
@@ -262,13 +264,13 @@ final class AchievableGrowthRule extends BaseRule {
                 + " is realistic"));
   }
 
-  private String suggestion(Need need, LocalDate from, double months, double median) {
+  private String suggestion(Need need, LocalDate from, double median, String[] shown) {
     if (median <= 0) {
       return "the median month of the history shows no progress; change the tactics first, or"
           + " set a target near "
-          + Fmt.number(need.from());
+          + shown[0];
     }
-    String realisticTarget = Fmt.number(targetAt(need, median, months));
+    String realisticTarget = shown[2];
     double monthsNeeded = monthsAt(need, median);
     if (monthsNeeded > MAX_SUGGESTED_MONTHS) {
       return "lower the target to " + realisticTarget;
@@ -279,7 +281,10 @@ final class AchievableGrowthRule extends BaseRule {
         + dateAfter(from, monthsNeeded);
   }
 
-  /** What the median month reaches in the period: the realistic target. */
+  /**
+   * What the median month reaches in the period: the realistic target; whole for counts (on the
+   * safe side), otherwise unrounded, for {@link #shown} to round.
+   */
   private static BigDecimal targetAt(Need need, double median, double months) {
     if (need.asRate()) {
       if (need.direction() < 0 && median >= 1) {
@@ -287,20 +292,21 @@ final class AchievableGrowthRule extends BaseRule {
       }
       double log = Math.min(700, months * Math.log1p(need.direction() * median));
       BigDecimal factor = new BigDecimal(Math.exp(log), MathContext.DECIMAL64);
-      return need.from().multiply(factor, MathContext.DECIMAL64).setScale(0, reachable(need));
+      return whole(need, need.from().multiply(factor, MathContext.DECIMAL64));
     }
     BigDecimal change = BigDecimal.valueOf(Growth.finite(median * months * need.direction()));
-    return need.from().add(change).setScale(0, reachable(need));
+    return whole(need, need.from().add(change));
+  }
+
+  private static BigDecimal whole(Need need, BigDecimal reach) {
+    return need.whole() ? reach.setScale(0, reachable(need)) : reach;
   }
 
   /**
-   * How a reachable target is made whole: for counts on the safe side (down for an increase, up for
-   * a decrease), so that the median month reaches it; otherwise to the nearest.
+   * How a reachable target is rounded: on the safe side (down for an increase, up for a decrease),
+   * so that the median month reaches it.
    */
   private static RoundingMode reachable(Need need) {
-    if (!need.whole()) {
-      return RoundingMode.HALF_EVEN;
-    }
     return need.direction() > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
   }
 
@@ -323,23 +329,33 @@ final class AchievableGrowthRule extends BaseRule {
     return from.plusDays((long) Math.ceil(months * Growth.DAYS_PER_MONTH) - 1);
   }
 
-  private static String change(Need need) {
+  private static String change(Need need, String[] shown) {
     if (need.total()) {
-      return target(need) + " in total";
+      return shown[1] + " in total";
     }
-    return Fmt.number(need.from()) + " -> " + target(need);
+    return shown[0] + " -> " + shown[1];
   }
 
   /**
-   * The target as shown: for counts the whole number that reaches it, up for an increase and down
-   * for a decrease (+20% of 8,101 followers is 9,721.2, so 9,722).
+   * The baseline, the target and a reachable target as shown. For counts the target is the whole
+   * number that reaches it, up for an increase and down for a decrease (+20% of 8,101 followers is
+   * 9,721.2, so 9,722). Amounts, ratios and durations keep their decimals: at least two, as many as
+   * the baseline and the target have (up to six), and more until different numbers print
+   * differently (a rate target of 0.058 and a reachable 0.0573 are 0.058 and 0.057, never both
+   * 0.06).
    */
-  private static String target(Need need) {
-    if (!need.whole()) {
-      return Fmt.number(need.to());
+  private static String[] shown(Need need, BigDecimal reach) {
+    RoundingMode up = need.direction() > 0 ? RoundingMode.CEILING : RoundingMode.FLOOR;
+    if (need.whole()) {
+      return new String[] {
+        Fmt.number(need.from()), Fmt.number(need.to().setScale(0, up)), Fmt.number(reach)
+      };
     }
-    RoundingMode mode = need.direction() > 0 ? RoundingMode.CEILING : RoundingMode.FLOOR;
-    return Fmt.number(need.to().setScale(0, mode));
+    int decimals = Math.max(2, Math.max(Fmt.decimalsOf(need.from()), Fmt.decimalsOf(need.to())));
+    return Fmt.numbersApart(
+        decimals,
+        new BigDecimal[] {need.from(), need.to(), reach},
+        new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.HALF_EVEN, reachable(need)});
   }
 
   private static String figure(Need need, double value) {

@@ -80,6 +80,64 @@ public final class Fmt {
     return finest;
   }
 
+  /**
+   * Formats numbers with grouped thousands and the fewest decimals, from {@code minDecimals} up to
+   * 6, that print different numbers differently, each rounded in its own mode; trailing zeros are
+   * dropped. A rate target of 0.058 and a reachable 0.0573 give {@code 0.058} and {@code 0.057}
+   * with three decimals, or {@code 0.0573} if the reachable one is rounded up.
+   *
+   * @param minDecimals the fewest decimals, 0 to 6
+   * @param values the numbers
+   * @param modes how each number is rounded, as many as the numbers
+   * @return the texts, in the order of the numbers
+   * @throws IllegalArgumentException if {@code minDecimals} is not 0 to 6 or the counts differ
+   */
+  public static String[] numbersApart(int minDecimals, BigDecimal[] values, RoundingMode[] modes) {
+    if (minDecimals < 0 || minDecimals > 6 || values.length != modes.length) {
+      throw new IllegalArgumentException(
+          "numbersApart needs 0 to 6 decimals and a rounding mode per number, but got "
+              + minDecimals
+              + " decimals, "
+              + values.length
+              + " numbers and "
+              + modes.length
+              + " modes");
+    }
+    String[] out = new String[values.length];
+    for (int d = minDecimals; d <= 6; d++) {
+      String pattern = d == 0 ? "#,##0" : "#,##0." + "#".repeat(d);
+      for (int i = 0; i < values.length; i++) {
+        out[i] = format(values[i].setScale(d, modes[i]), pattern);
+      }
+      if (apart(values, out)) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The decimals a number shows exactly, at most 6: 0.058 has 3, 9,721.20 has 1, 1,000 has 0.
+   *
+   * @param value the number
+   * @return 0 to 6
+   */
+  public static int decimalsOf(BigDecimal value) {
+    return Math.max(0, Math.min(6, value.stripTrailingZeros().scale()));
+  }
+
+  /** Whether numbers that differ have different texts. */
+  private static boolean apart(BigDecimal[] values, String[] texts) {
+    for (int i = 0; i < values.length; i++) {
+      for (int j = i + 1; j < values.length; j++) {
+        if (values[i].compareTo(values[j]) != 0 && texts[i].equals(texts[j])) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static String[] texts(boolean percent, int d, double[] values) {
     String[] out = new String[values.length];
     String pattern = d == 0 ? "#,##0" : "#,##0." + "0".repeat(d);

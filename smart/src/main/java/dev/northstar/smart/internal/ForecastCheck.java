@@ -28,13 +28,15 @@ import java.util.Optional;
  * <ul>
  *   <li>a stock: its levels ({@code GoalMeasure} of the history as a stock);
  *   <li>a flow over the goal's period: its running total from the goal's start;
- *   <li>a rate: the history as given, which is the goal's measured value (the ratio of the window's
- *       sums, what {@code GoalMeasure.measuredSeries} gives and the command line passes), forecast
- *       as a level ({@link GoalOutlook#of(Goal, MetricSeries, LocalDate)}); {@code progress} gives
- *       rates no outlook.
+ *   <li>a rate over the goal's period, per day or over a trailing window: the history as given,
+ *       which is the goal's measured value (the ratio of the window's sums, what {@code
+ *       GoalMeasure.measuredSeries} gives and the command line passes), forecast as a level by
+ *       {@link GoalOutlook#ofRate}, the same forecast as {@code progress} makes.
  * </ul>
  *
- * A flow per day, week, month or trailing window has no forecast, as in {@code progress}.
+ * A flow per day, week, month, quarter or trailing window, and a rate per week, month or quarter,
+ * have no forecast, as in {@code progress}; nor has a rate with a baseline period, whose baseline
+ * {@code progress} measures from the rate's numerator and denominator, which a check is not given.
  */
 final class ForecastCheck {
 
@@ -133,6 +135,9 @@ final class ForecastCheck {
               + (goal.start().isEmpty() ? "no start" : "the window " + goal.effectiveWindow()));
       return Optional.empty();
     }
+    if (kind == Accumulation.RATE && !rateForecast(goal, metric, reasons)) {
+      return Optional.empty();
+    }
     LocalDate reference = context.referenceDate();
     // a rate's history is already what the goal measures, the window's ratio: forecast as a level
     GoalMeasure measure = null;
@@ -176,13 +181,39 @@ final class ForecastCheck {
     }
     Optional<GoalOutlook> outlook =
         measure == null
-            ? GoalOutlook.of(goal, history, reference)
+            ? GoalOutlook.ofRate(goal, history, reference)
             : GoalOutlook.of(measure, GoalProgress.of(measure, reference), reference);
     if (outlook.isEmpty()) {
       reasons.add("the goal's target value is not known on " + reference);
       return Optional.empty();
     }
     return Optional.of(new Result(outlook.get(), countsWholeThings(goal, context)));
+  }
+
+  /** Whether a rate goal is forecast from its window's values, or why not. */
+  private static boolean rateForecast(Goal goal, MetricId metric, List<String> reasons) {
+    Window.Kind window = goal.effectiveWindow().kind();
+    if (window == Window.Kind.WEEK
+        || window == Window.Kind.MONTH
+        || window == Window.Kind.QUARTER) {
+      reasons.add(
+          "a rate is forecast as its window's value from day to day, and the window "
+              + goal.effectiveWindow()
+              + " of "
+              + metric
+              + " starts again with each "
+              + window.toString().toLowerCase(java.util.Locale.ROOT));
+      return false;
+    }
+    if (goal.baselinePeriod().isPresent()) {
+      reasons.add(
+          "the baseline of rate "
+              + metric
+              + " over its baseline period is measured from the rate's numerator and denominator,"
+              + " which the check is not given; progress forecasts it");
+      return false;
+    }
+    return true;
   }
 
   /**
