@@ -46,6 +46,22 @@ public final class GoalOutlook {
   /** The most days of history used: one year. */
   public static final int MAX_DAYS = 366;
 
+  /**
+   * Returns the days an outlook is fitted on: the last run of consecutive days of the series up to
+   * the reference date, at most {@link #MAX_DAYS}; a caller that gets no outlook can say why from
+   * their count (fewer than {@link #MIN_DAYS}).
+   *
+   * @param series the values, not null
+   * @param referenceDate the last day that may be used, not null
+   * @return the days, oldest first, possibly empty; never null
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Observation> daysFitted(MetricSeries series, LocalDate referenceDate) {
+    return OutlookDays.lastRun(
+        Objects.requireNonNull(series, "series"),
+        Objects.requireNonNull(referenceDate, "referenceDate"));
+  }
+
   private final Projection projection;
   private final double target;
   private final double offset;

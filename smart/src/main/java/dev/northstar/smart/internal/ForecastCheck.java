@@ -151,7 +151,7 @@ final class ForecastCheck {
       }
       measured = measure.measuredSeries(reference);
     }
-    List<Observation> run = lastRun(measured, reference);
+    List<Observation> run = GoalOutlook.daysFitted(measured, reference);
     if (run.size() < MIN_DAYS) {
       reasons.add(
           "the history has "
@@ -226,25 +226,5 @@ final class ForecastCheck {
         .flatMap(m -> context.registry().find(m))
         .map(d -> d.unit() == MetricUnit.COUNT)
         .orElse(false);
-  }
-
-  /**
-   * The last run of consecutive days up to the reference date, at most {@link
-   * GoalOutlook#MAX_DAYS}: the days {@link GoalOutlook} fits on.
-   */
-  private static List<Observation> lastRun(MetricSeries series, LocalDate reference) {
-    List<Observation> upTo = new ArrayList<>();
-    for (Observation o : series.observations()) {
-      if (!o.date().isAfter(reference)) {
-        upTo.add(o);
-      }
-    }
-    int from = upTo.size() - 1;
-    while (from > 0
-        && upTo.size() - from < GoalOutlook.MAX_DAYS
-        && upTo.get(from - 1).date().plusDays(1).equals(upTo.get(from).date())) {
-      from--;
-    }
-    return from < 0 ? List.of() : upTo.subList(from, upTo.size());
   }
 }
