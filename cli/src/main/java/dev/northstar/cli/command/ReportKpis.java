@@ -81,7 +81,7 @@ final class ReportKpis {
     KpiTable result =
         KpiQuery.builder()
             .kpis(chosen)
-            .engagementSets(KpiRegistry.load().engagementSets())
+            .engagementSets(registry.engagementSets())
             .groupBy(dimensions.toArray(Dimension[]::new))
             .bucket(bucket)
             .build()
