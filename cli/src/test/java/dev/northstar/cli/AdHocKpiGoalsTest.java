@@ -73,11 +73,15 @@ class AdHocKpiGoalsTest {
             "2026-03-03",
             "--kpis-file",
             kpis.toString(),
+            "--kpi",
+            "weighted_engagement",
             "--html",
             html.toString());
     assertThat(report.status()).as(report.err()).isZero();
-    // 49 / 500 = 9.80%
-    assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("9.80%", "<svg");
+    // 49 / 500 = 9.80%; --kpi names the file's KPI for the KPI section too (the default err
+    // needs shares, which the metrics lack)
+    assertThat(Files.readString(html, StandardCharsets.UTF_8))
+        .contains("9.80%", "<svg", "id=\"kpis\"");
   }
 
   @Test

@@ -26,6 +26,9 @@ final class ExamplePlugin {
 
   private static final Path PLUGIN = Cli.ROOT.resolve("examples/plugin-discount-codes/src/main");
 
+  private static final String METRIC_DEFINITIONS =
+      "dev.northstar.core.metric.spi.MetricDefinitionProvider";
+
   private ExamplePlugin() {}
 
   private static String location(Class<?> type) throws Exception {
@@ -38,6 +41,17 @@ final class ExamplePlugin {
    * @return the folder holding the jar, to give to {@code --plugin-path}
    */
   static Path buildInto(Path dir) throws Exception {
+    return buildInto(dir, true);
+  }
+
+  /**
+   * Compiles the plugin and writes its jar into a new folder {@code plugins} of a folder, with or
+   * without its {@code MetricDefinitionProvider} service: without it, its KPIs come only from its
+   * {@code KpiProvider}, as in a plugin that registers no metric definitions.
+   *
+   * @return the folder holding the jar, to give to {@code --plugin-path}
+   */
+  static Path buildInto(Path dir, boolean metricDefinitions) throws Exception {
     Path classes = Files.createDirectories(dir.resolve("classes"));
     List<String> args =
         new ArrayList<>(
@@ -68,7 +82,11 @@ final class ExamplePlugin {
         JarOutputStream jar = new JarOutputStream(file)) {
       for (Path root : List.of(classes, PLUGIN.resolve("resources"))) {
         try (Stream<Path> files = Files.walk(root)) {
-          for (Path f : files.filter(Files::isRegularFile).toList()) {
+          for (Path f :
+              files
+                  .filter(Files::isRegularFile)
+                  .filter(p -> metricDefinitions || !p.endsWith(METRIC_DEFINITIONS))
+                  .toList()) {
             jar.putNextEntry(new JarEntry(root.relativize(f).toString().replace('\\', '/')));
             jar.write(Files.readAllBytes(f));
             jar.closeEntry();

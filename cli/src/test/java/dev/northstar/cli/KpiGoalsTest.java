@@ -104,6 +104,8 @@ class KpiGoalsTest {
             "2026-03-03",
             "--plugin-path",
             plugins.toString(),
+            "--kpi",
+            "acme.code_redemption_rate",
             "--html",
             html.toString());
     assertThat(report.status()).as(report.err()).isZero();

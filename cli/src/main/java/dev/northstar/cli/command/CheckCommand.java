@@ -4,6 +4,7 @@ import dev.northstar.cli.Northstar;
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.io.InputException;
 import dev.northstar.core.hierarchy.GoalHierarchy;
+import dev.northstar.formulas.kpi.KpiRegistry;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.smart.Finding;
@@ -12,6 +13,7 @@ import dev.northstar.smart.SmartReport;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  ./northstar check examples/goals --as-of 2026-01-01",
-      "  ./northstar check goals.json --metrics metrics.csv --format json"
+      "  ./northstar check goals.json --metrics metrics.csv --format json",
+      "  ./northstar check goals.json --kpi 'tir = total_interactions / reach'"
     })
 public final class CheckCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
@@ -51,15 +54,27 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin private FormatOption output = new FormatOption();
 
+  @Mixin private GoalKpis kpis = new GoalKpis();
+
+  @Option(
+      names = "--kpi",
+      paramLabel = "DEFINITION",
+      description =
+          "an ad-hoc KPI that goals may name as their metric, such as"
+              + " 'tir = total_interactions / reach'; repeatable")
+  private List<String> definitions = new ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.systemDefault());
+    // the KPIs of progress and report, so that the rules know a goal's plugin or ad-hoc KPI
+    KpiRegistry registry = kpis.registry(goals, definitions);
     GoalHierarchy hierarchy = goals.read();
     MetricTable table = metrics.readIfGiven(err).orElse(null);
     // without metrics there is no history, and the growth rules say that they cannot judge
-    List<SmartReport> reports = Evaluations.of(hierarchy, table, date).smartReports();
+    List<SmartReport> reports = Evaluations.of(hierarchy, table, date, registry).smartReports();
     switch (output.format) {
       case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(reports));
       // the findings have one CSV form only, so the long machine CSV is the same

@@ -2,10 +2,8 @@ package dev.northstar.cli.command;
 
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.io.CheckInCsv;
-import dev.northstar.cli.io.GoalSources;
 import dev.northstar.core.hierarchy.GoalHierarchy;
 import dev.northstar.formulas.kpi.KpiRegistry;
-import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.table.MetricTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,13 +40,7 @@ final class MeasuredGoals {
       description = "the date to judge at, ISO")
   private LocalDate asOf = LocalDate.MIN;
 
-  @Option(
-      names = "--kpis-file",
-      paramLabel = "FILE",
-      description =
-          "a file of ad-hoc KPIs that goals may name as their metric, one 'id = numerator /"
-              + " denominator' per line; # starts a comment")
-  private @Nullable Path kpisFile;
+  @Mixin private GoalKpis kpis = new GoalKpis();
 
   /** Reads the metrics, once, for a command that also aggregates them. */
   MetricTable metrics(PrintWriter err) {
@@ -61,20 +53,7 @@ final class MeasuredGoals {
    * denominator}). Reads the goal files first, so that their JSON errors are named there.
    */
   KpiRegistry registry(List<String> definitions) {
-    goals.read();
-    KpiRegistry registry = KpiRegistry.load();
-    for (GoalSources.KpiText k : goals.kpis()) {
-      registry = AdHocKpis.add(registry, AdHocKpis.define(k.text(), k.where()), k.file());
-    }
-    if (kpisFile != null) {
-      for (RatioKpi kpi : AdHocKpis.read(kpisFile)) {
-        registry = AdHocKpis.add(registry, kpi, kpisFile.toString());
-      }
-    }
-    for (String definition : definitions) {
-      registry = AdHocKpis.add(registry, AdHocKpis.define(definition, "--kpi"), "--kpi");
-    }
-    return registry;
+    return kpis.registry(goals, definitions);
   }
 
   /** Reads the goals and measures every goal at the date against metrics already read. */

@@ -30,9 +30,14 @@ import org.jspecify.annotations.Nullable;
  * @param asOf the date judged at
  * @param goals the goals in hierarchy order
  * @param rollups the roll-ups of the goals with sub-goals, by weighted mean
+ * @param kpis the KPIs the goals may name, which the SMART rules know as rate metrics too
  */
 public record Evaluations(
-    GoalHierarchy hierarchy, LocalDate asOf, List<GoalEvaluation> goals, List<Rollup> rollups) {
+    GoalHierarchy hierarchy,
+    LocalDate asOf,
+    List<GoalEvaluation> goals,
+    List<Rollup> rollups,
+    KpiRegistry kpis) {
 
   /** Copies the lists. */
   public Evaluations {
@@ -79,7 +84,7 @@ public record Evaluations(
     // every objective in one pass, linear in the goals however deep the hierarchy
     List<Rollup> rollups =
         List.copyOf(Rollup.ofEvery(hierarchy, progress, RollupMethod.WEIGHTED_MEAN).values());
-    return new Evaluations(hierarchy, asOf, evaluated, rollups);
+    return new Evaluations(hierarchy, asOf, evaluated, rollups, kpis);
   }
 
   /**
@@ -111,30 +116,32 @@ public record Evaluations(
 
   /**
    * Checks every goal with the SMART rules found on the class path, judged at the date, with the
-   * hierarchy and the goals' series as context.
+   * hierarchy and the goals' series as context, and the KPIs as rate metrics.
    *
    * @return a report per goal, in goal order, never null
    */
   public List<SmartReport> smartReports() {
-    // The registry of the class path and --plugin-path, so that plugin metrics are known.
+    // The registry of the class path and --plugin-path, so that plugin metrics are known, with the
+    // KPIs (plugin and ad-hoc) that it lacks.
     RuleContext context =
         RuleContext.builder(asOf)
             .hierarchy(hierarchy)
             .history(history())
-            .registry(MetricRegistry.load())
+            .registry(KpiMetrics.of(MetricRegistry.load(), kpis))
             .build();
     return SmartValidator.create().validateAll(hierarchy.goals(), context);
   }
 
   /**
    * Checks every goal with the SMART rules found on the class path as of the day it was set: its
-   * start, or the date judged at for a goal without a start or starting later. So a deadline passed
-   * since is a result, not a finding ("the deadline is already past" is for a goal set today).
+   * start, or the date judged at for a goal without a start or starting later; the KPIs are rate
+   * metrics for them. So a deadline passed since is a result, not a finding ("the deadline is
+   * already past" is for a goal set today).
    *
    * @return a report per goal, in goal order, never null
    */
   public List<SmartReport> smartReportsAsSet() {
-    MetricRegistry registry = MetricRegistry.load();
+    MetricRegistry registry = KpiMetrics.of(MetricRegistry.load(), kpis);
     List<MetricSeries> history = history();
     SmartValidator validator = SmartValidator.create();
     // one context per distinct day: goals set on the same day share it

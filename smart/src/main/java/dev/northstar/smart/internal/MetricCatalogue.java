@@ -3,35 +3,51 @@ package dev.northstar.smart.internal;
 import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.metric.MetricRegistry;
+import dev.northstar.core.plugin.PluginLoadException;
 import dev.northstar.formulas.kpi.DerivedMetrics;
-import dev.northstar.formulas.kpi.Kpis;
-import dev.northstar.formulas.kpi.RatioKpi;
+import dev.northstar.formulas.kpi.KpiRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Every metric a statement can name: the metric registry's (built-in and plugins'), the KPI
- * catalogue's and the derived metrics', first definition of an id winning. The one place to point
- * at a combined KPI registry.
+ * Every metric a statement can name, as seen by the thread's context class loader: the metric
+ * registry's (built-in and plugins'), the KPI registry's (the built-in catalogue and every {@code
+ * KpiProvider}'s, with their synonyms) and the derived metrics', first definition of an id winning.
+ *
+ * @param definitions the definitions, in registry, KPI, derived order; one per id
+ * @param synonyms the KPIs' other names, in lower case, by KPI id
  */
-final class MetricCatalogue {
+record MetricCatalogue(List<MetricDefinition> definitions, Map<MetricId, List<String>> synonyms) {
 
-  private MetricCatalogue() {}
+  MetricCatalogue {
+    definitions = List.copyOf(definitions);
+    synonyms = Map.copyOf(synonyms);
+  }
 
-  /** The definitions, in registry, KPI, derived order; one per id. */
-  static List<MetricDefinition> definitions() {
+  /** The metrics of the context class loader's registries. */
+  static MetricCatalogue load() {
+    KpiRegistry kpis;
+    try {
+      kpis = KpiRegistry.load();
+    } catch (PluginLoadException e) {
+      // the parser never throws: a broken KPI plugin leaves the built-in KPIs to name, as a broken
+      // metric plugin leaves the lenient metric registry
+      kpis = KpiRegistry.builtIn();
+    }
     Map<MetricId, MetricDefinition> byId = new LinkedHashMap<>();
     for (MetricDefinition d : MetricRegistry.loadLenient().definitions()) {
       byId.putIfAbsent(d.id(), d);
     }
-    for (RatioKpi k : Kpis.all()) {
-      byId.putIfAbsent(k.id(), k.toDefinition());
+    Map<MetricId, List<String>> synonyms = new LinkedHashMap<>();
+    for (KpiRegistry.Entry e : kpis.entries()) {
+      byId.putIfAbsent(e.kpi().id(), e.kpi().toDefinition());
+      synonyms.put(e.kpi().id(), e.synonyms());
     }
     for (MetricDefinition d : DerivedMetrics.definitions()) {
       byId.putIfAbsent(d.id(), d);
     }
-    return new ArrayList<>(byId.values());
+    return new MetricCatalogue(new ArrayList<>(byId.values()), synonyms);
   }
 }

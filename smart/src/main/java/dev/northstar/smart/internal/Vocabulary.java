@@ -7,6 +7,7 @@ import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.scope.Platform;
 import java.math.BigDecimal;
 import java.time.Month;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,19 +15,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The words the statement parser knows, from the {@link Lexicon} of a language and the {@link
- * MetricCatalogue}: metric names (each metric's id, name and the lexicon's synonyms), platforms,
- * months, numbers. Immutable and thread-safe.
+ * MetricCatalogue}: metric names (each metric's id, name, the KPI providers' and the lexicon's
+ * synonyms), platforms, months, numbers. Immutable and thread-safe.
  */
 final class Vocabulary {
 
   private static final int MAX_NAME = 200;
-  private static final Map<String, Vocabulary> CACHE = new ConcurrentHashMap<>();
+  // weak keys: a plugin class loader that is dropped takes its vocabularies with it (they hold no
+  // plugin class, only core definitions and words)
+  private static final Map<ClassLoader, Map<String, Vocabulary>> BY_LOADER =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   /** The category a metric usually measures, for drafts (DOMAIN.md section 3, first fit). */
   private static final Map<MetricId, GoalCategory> CATEGORIES =
@@ -66,12 +71,19 @@ final class Vocabulary {
   private final String decimalSeparator;
   private final String groupingSeparator;
 
-  private Vocabulary(Lexicon lexicon) {
+  private Vocabulary(Lexicon lexicon, MetricCatalogue catalogue) {
     this.lexicon = lexicon;
-    for (MetricDefinition d : MetricCatalogue.definitions()) {
+    for (MetricDefinition d : catalogue.definitions()) {
       definitions.put(d.id(), d);
       addMetric(d.id().toString().replace('_', ' '), d.id());
+      // a plugin's id, such as acme.code_redemption_rate, is said "acme code redemption rate"
+      addMetric(d.id().toString().replace('_', ' ').replace('.', ' '), d.id());
       addMetric(d.name(), d.id());
+    }
+    for (Map.Entry<MetricId, List<String>> e : catalogue.synonyms().entrySet()) {
+      for (String synonym : e.getValue()) {
+        addMetric(synonym, e.getKey());
+      }
     }
     for (String id : lexicon.suffixes("metric.")) {
       MetricId m = MetricId.of(id);
@@ -139,9 +151,19 @@ final class Vocabulary {
     longestMetric = Math.max(longestMetric, words.size());
   }
 
-  /** The vocabulary of a language. */
+  /**
+   * The vocabulary of a language with the metrics the thread's context class loader sees: one per
+   * loader, so that plugins on a loader of their own (the command line's {@code --plugin-path}) are
+   * named in statements parsed with it, and not in those parsed without it.
+   */
   static Vocabulary of(Locale locale) {
-    return CACHE.computeIfAbsent(locale.getLanguage(), l -> new Vocabulary(Lexicon.of(locale)));
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    // ServiceLoader searches the system class loader when the thread has none
+    ClassLoader loader = context != null ? context : ClassLoader.getSystemClassLoader();
+    Map<String, Vocabulary> languages =
+        BY_LOADER.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+    return languages.computeIfAbsent(
+        locale.getLanguage(), l -> new Vocabulary(Lexicon.of(locale), MetricCatalogue.load()));
   }
 
   /** The longest metric phrase the unused words from token {@code i} spell, or null. */
