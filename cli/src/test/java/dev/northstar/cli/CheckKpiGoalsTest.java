@@ -107,6 +107,17 @@ class CheckKpiGoalsTest {
   }
 
   @Test
+  void anAdHocKpiWithTheIdOfAMetricIsRefused() {
+    // 'reach' is a metric: a goal naming it would be measured by one of the two without a word
+    Cli.Result r = check(goal, "--kpi", "reach = likes / comments");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(
+            "KPI 'reach' of --kpi has the id of the metric 'reach' (Reach); goals naming it would"
+                + " be ambiguous, so give the KPI another id");
+  }
+
+  @Test
   void aKpiOfAPluginWithoutMetricDefinitionsIsARateMetric() throws Exception {
     Path plugins =
         ExamplePlugin.buildInto(Files.createDirectories(dir.resolve("kpis-only")), false);

@@ -1,6 +1,8 @@
 package dev.northstar.cli.command;
 
 import dev.northstar.cli.io.GoalSources;
+import dev.northstar.cli.io.InputException;
+import dev.northstar.core.metric.MetricRegistry;
 import dev.northstar.formulas.kpi.KpiRegistry;
 import dev.northstar.formulas.kpi.RatioKpi;
 import java.nio.file.Path;
@@ -31,17 +33,39 @@ final class GoalKpis {
   KpiRegistry registry(GoalsInput goals, List<String> definitions) {
     goals.read();
     KpiRegistry registry = KpiRegistry.load();
+    MetricRegistry metrics = MetricRegistry.loadLenient();
     for (GoalSources.KpiText k : goals.kpis()) {
-      registry = AdHocKpis.add(registry, AdHocKpis.define(k.text(), k.where()), k.file());
+      registry = add(registry, metrics, AdHocKpis.define(k.text(), k.where()), k.file());
     }
     if (kpisFile != null) {
       for (RatioKpi kpi : AdHocKpis.read(kpisFile)) {
-        registry = AdHocKpis.add(registry, kpi, kpisFile.toString());
+        registry = add(registry, metrics, kpi, kpisFile.toString());
       }
     }
     for (String definition : definitions) {
-      registry = AdHocKpis.add(registry, AdHocKpis.define(definition, "--kpi"), "--kpi");
+      registry = add(registry, metrics, AdHocKpis.define(definition, "--kpi"), "--kpi");
     }
     return registry;
+  }
+
+  /**
+   * Adds an ad-hoc KPI, refusing an id that a metric already has: a goal naming it would be
+   * measured by one of the two, and the other would be ignored without a word.
+   */
+  private static KpiRegistry add(
+      KpiRegistry registry, MetricRegistry metrics, RatioKpi kpi, String source) {
+    if (registry.find(kpi.id()).isEmpty() && metrics.find(kpi.id()).isPresent()) {
+      throw new InputException(
+          "KPI '"
+              + kpi.id()
+              + "' of "
+              + source
+              + " has the id of the metric '"
+              + kpi.id()
+              + "' ("
+              + metrics.find(kpi.id()).get().name()
+              + "); goals naming it would be ambiguous, so give the KPI another id");
+    }
+    return AdHocKpis.add(registry, kpi, source);
   }
 }
