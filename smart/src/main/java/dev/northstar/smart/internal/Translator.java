@@ -221,7 +221,7 @@ final class Translator {
     }
     int m = i + 1 < tokens.size() && tokens.get(i + 1).text.equals(".") ? i + 2 : i + 1;
     return m < tokens.size()
-        && (englishMonths.contains(tokens.get(m).lower) && tokens.get(m).translated
+        && ((englishMonths.contains(tokens.get(m).lower) && tokens.get(m).translated)
             || ownMonths.stream().anyMatch(w -> sameWordAt(w, tokens, m)));
   }
 
