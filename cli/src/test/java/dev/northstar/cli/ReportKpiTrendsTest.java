@@ -146,6 +146,50 @@ class ReportKpiTrendsTest {
     assertThat(none).isGreaterThan(video);
   }
 
+  @Test
+  void theSixLargestGroupsAreDrawnAndTheOthersCounted() throws Exception {
+    // platform p1 to p8 with 1 to 8 rows in March; z has rows but never an impression
+    StringBuilder csv = new StringBuilder("platform[dimension],date,clicks,impressions\n");
+    for (int p = 1; p <= 8; p++) {
+      for (int day = 1; day <= p; day++) {
+        csv.append("p")
+            .append(p)
+            .append(",2026-03-")
+            .append(String.format(Locale.ROOT, "%02d", day));
+        csv.append(",1,10\n");
+      }
+    }
+    csv.append("z,2026-03-01,0,0\nz,2026-03-02,0,0\nz,2026-03-03,0,0\n");
+    Path metrics = Files.writeString(dir.resolve("m.csv"), csv, StandardCharsets.UTF_8);
+    Path goal = KpiGoalsFixture.goal(dir, "more-clicks", "clicks", "10", "100");
+    Path html = dir.resolve("r.html");
+    Cli.Result r =
+        Cli.run(
+            "report",
+            goal.toString(),
+            "--metrics",
+            metrics.toString(),
+            "--as-of",
+            "2026-03-31",
+            "--kpi",
+            "ctr",
+            "--html",
+            html.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    String legend = page.substring(page.indexOf("<figcaption class=\"legend\">ctr per month"));
+    legend = legend.substring(0, legend.indexOf("</figcaption>"));
+    assertThat(legend)
+        .contains(
+            "<span><i class=\"s0\"></i>p8</span><span><i class=\"s1\"></i>p7</span>"
+                + "<span><i class=\"s2\"></i>p6</span><span><i class=\"s3\"></i>p5</span>"
+                + "<span><i class=\"s4\"></i>p4</span><span><i class=\"s5\"></i>p3</span>"
+                + "<span>2 smaller groups not drawn</span><span>1 group without a value</span>")
+        .doesNotContain(">p2<")
+        .doesNotContain(">z<");
+    assertThat(page).contains("<title>p3 2026-03: " + percent(3, 30) + "</title>");
+  }
+
   private static int count(String text, String part) {
     int n = 0;
     for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {

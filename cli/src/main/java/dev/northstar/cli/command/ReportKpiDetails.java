@@ -39,7 +39,8 @@ final class ReportKpiDetails {
 
   /**
    * A KPI's trend: its value per period, from at most {@link #TREND_PERIODS} periods before {@code
-   * last} (not before the first with data) to {@code last}, one line per group of the table.
+   * last} (not before the first with data) to {@code last}, one line per group of the table that
+   * has a value in one of them.
    *
    * @param result the KPI grouped by the dimensions and {@code bucket}, not null
    * @param kpi the KPI, one of the table's, not null
@@ -74,7 +75,8 @@ final class ReportKpiDetails {
             .reversed()
             .thenComparing(Comparator.naturalOrder()));
     List<KpiTrend.Line> lines = new ArrayList<>();
-    for (String group : groups.subList(0, Math.min(TREND_LINES, groups.size()))) {
+    int withoutValue = 0;
+    for (String group : groups) {
       Map<LocalDate, KpiRow> periods = byGroup.getOrDefault(group, Map.of());
       List<Optional<BigDecimal>> values = new ArrayList<>();
       List<String> shown = new ArrayList<>();
@@ -84,15 +86,22 @@ final class ReportKpiDetails {
         values.add(v == null ? Optional.empty() : defined(v));
         shown.add(v == null ? UnitFormat.UNDEFINED : v.format());
       }
-      lines.add(new KpiTrend.Line(group, values, shown));
+      // a group without a value in any period would be a line of nothing: counted, not drawn
+      if (values.stream().noneMatch(Optional::isPresent)) {
+        withoutValue++;
+      } else {
+        lines.add(new KpiTrend.Line(group, values, shown));
+      }
     }
+    int drawn = Math.min(TREND_LINES, lines.size());
     return new KpiTrend(
         kpi.id().toString(),
         kpi.unit() == MetricUnit.RATIO,
         starts.stream().map(bucket::label).toList(),
         starts,
-        lines,
-        groups.size() - lines.size());
+        lines.subList(0, drawn),
+        lines.size() - drawn,
+        withoutValue);
   }
 
   /**

@@ -56,6 +56,12 @@ final class KpiDetails {
           .append(trend.groupsLeftOut() == 1 ? " smaller group" : " smaller groups")
           .append(" not drawn</span>");
     }
+    if (trend.groupsWithoutValue() > 0) {
+      s.append("<span>")
+          .append(trend.groupsWithoutValue())
+          .append(trend.groupsWithoutValue() == 1 ? " group" : " groups")
+          .append(" without a value</span>");
+    }
     s.append("</figcaption>\n</figure>\n");
   }
 
@@ -80,6 +86,9 @@ final class KpiDetails {
         + "."
         + (trend.groupsLeftOut() > 0
             ? " " + trend.groupsLeftOut() + " smaller groups are not drawn."
+            : "")
+        + (trend.groupsWithoutValue() > 0
+            ? " " + trend.groupsWithoutValue() + " groups have no value in these periods."
             : "");
   }
 

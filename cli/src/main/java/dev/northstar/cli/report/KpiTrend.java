@@ -17,7 +17,10 @@ import java.util.Optional;
  * @param periods the periods' labels (such as {@code 2026-03}), oldest first, not null
  * @param starts the periods' first days, as many as {@code periods}, not null
  * @param lines the groups drawn, each with a value per period, not null
- * @param groupsLeftOut how many groups are not drawn (the chart keeps the largest), zero or more
+ * @param groupsLeftOut how many groups with values are not drawn (the chart keeps the largest),
+ *     zero or more
+ * @param groupsWithoutValue how many groups have no value in any period, and so no line, zero or
+ *     more
  */
 public record KpiTrend(
     String kpi,
@@ -25,14 +28,15 @@ public record KpiTrend(
     List<String> periods,
     List<LocalDate> starts,
     List<Line> lines,
-    int groupsLeftOut) {
+    int groupsLeftOut,
+    int groupsWithoutValue) {
 
   /**
    * Checks and copies.
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the periods and starts differ in size, a line has not one
-   *     value per period, or {@code groupsLeftOut} is negative
+   *     value per period, or a count of groups is negative
    */
   public KpiTrend {
     Objects.requireNonNull(kpi, "kpi");
@@ -55,8 +59,13 @@ public record KpiTrend(
                 + " periods");
       }
     }
-    if (groupsLeftOut < 0) {
-      throw new IllegalArgumentException("groupsLeftOut must be 0 or more: " + groupsLeftOut);
+    if (groupsLeftOut < 0 || groupsWithoutValue < 0) {
+      throw new IllegalArgumentException(
+          "counts of groups must be 0 or more: "
+              + groupsLeftOut
+              + " left out, "
+              + groupsWithoutValue
+              + " without a value");
     }
   }
 
