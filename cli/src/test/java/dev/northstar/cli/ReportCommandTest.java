@@ -250,7 +250,9 @@ class ReportCommandTest {
       }
     }
     assertThat(platforms).contains("");
-    assertThat(count(kpis, "<tr><th scope=\"row\">")).isEqualTo(platforms.size());
+    // the first table; the best days and content tables after it have rows of their own
+    String table = kpis.substring(0, kpis.indexOf("</table>"));
+    assertThat(count(table, "<tr><th scope=\"row\">")).isEqualTo(platforms.size());
     assertThat(kpis).contains("<tr><th scope=\"row\">(none)</th>");
   }
 

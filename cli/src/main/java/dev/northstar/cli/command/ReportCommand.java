@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
           + " (goals per status, those needing attention and why, the status changes since a"
           + " --period earlier); the hierarchy with OKR grades,"
           + " GRL satisfaction and the weighted, AND and OR roll-ups; the KPIs by platform, the"
-          + " last complete period against the one before; the goals by status, each with an SVG"
+          + " last complete period against the one before, with a trend chart per KPI, the best"
+          + " days of the week and, when the file has them, the values by content and campaign;"
+          + " the goals by status, each with an SVG"
           + " chart (actual series, expected pace, target, forecast with its 80%% band), its"
           + " numbers, SMART findings as judged on the day it was set, and tactics; then the goals"
           + " without data, one line each.",

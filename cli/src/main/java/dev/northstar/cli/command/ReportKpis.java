@@ -1,7 +1,11 @@
 package dev.northstar.cli.command;
 
 import dev.northstar.cli.io.InputException;
+import dev.northstar.cli.report.KpiBreakdown;
 import dev.northstar.cli.report.KpiOverview;
+import dev.northstar.cli.report.KpiTrend;
+import dev.northstar.core.metric.Polarity;
+import dev.northstar.formulas.aggregate.CalendarField;
 import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.aggregate.KpiTable;
 import dev.northstar.formulas.aggregate.PeriodComparison;
@@ -11,9 +15,12 @@ import dev.northstar.formulas.kpi.KpiRegistry;
 import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.MetricTable;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -107,10 +114,80 @@ final class ReportKpis {
             .build()
             .run(table);
     List<PeriodComparison> comparisons = new ArrayList<>();
+    List<KpiTrend> trends = new ArrayList<>();
     for (RatioKpi kpi : chosen) {
       comparisons.add(PeriodComparison.of(result, kpi.id(), offset));
+      trends.add(ReportKpiDetails.trend(result, kpi, bucket, start));
     }
-    return new KpiOverview(bucket, offset, start, comparisons, leftOut);
+    return new KpiOverview(bucket, offset, start, comparisons, leftOut)
+        .withDetails(trends, breakdowns(table, registry, chosen.get(0), bucket, start));
+  }
+
+  /**
+   * The first KPI by the day of the week, and by the content and campaign columns when the file has
+   * them, in the last complete period. Hours of the day need timestamps, which a file of daily rows
+   * has not, so they are not shown.
+   */
+  private static List<KpiBreakdown> breakdowns(
+      MetricTable table, KpiRegistry registry, RatioKpi kpi, TimeBucket bucket, LocalDate start) {
+    String period = bucket.label(start) + ", the last complete " + bucket.columnName();
+    String order =
+        kpi.polarity() == Polarity.LOWER_IS_BETTER ? "best (lowest) first" : "best (highest) first";
+    List<KpiBreakdown> tables = new ArrayList<>();
+    KpiQuery days =
+        KpiQuery.builder()
+            .kpis(kpi)
+            .engagementSets(registry.engagementSets())
+            .groupBy(CalendarField.DAY_OF_WEEK)
+            .bucket(bucket)
+            .build();
+    ReportKpiDetails.breakdown(
+            days.run(table),
+            kpi,
+            start,
+            "best-days",
+            "Best days: " + kpi.id() + " by day of the week",
+            period + "; " + order + ", undefined last.",
+            "day of the week",
+            ReportKpis::dayName)
+        .ifPresent(tables::add);
+    for (String name : List.of("content", "campaign")) {
+      Dimension column = Dimension.parse(name);
+      if (!table.schema().dimensions().contains(column)) {
+        continue;
+      }
+      KpiQuery query =
+          KpiQuery.builder()
+              .kpis(kpi)
+              .engagementSets(registry.engagementSets())
+              .groupBy(column)
+              .bucket(bucket)
+              .build();
+      ReportKpiDetails.breakdown(
+              query.run(table),
+              kpi,
+              start,
+              "by-" + name,
+              kpi.id() + " by " + name,
+              period
+                  + "; "
+                  + order
+                  + ", undefined last; (none) is the rows without a "
+                  + name
+                  + ", such as organic posts.",
+              name,
+              v -> v)
+          .ifPresent(tables::add);
+    }
+    return tables;
+  }
+
+  /** A day-of-week label such as {@code 1-Mon} as {@code Monday}. */
+  static String dayName(String label) {
+    char c = label.isEmpty() ? '0' : label.charAt(0);
+    return c >= '1' && c <= '7'
+        ? DayOfWeek.of(c - '0').getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        : label;
   }
 
   /** Why the table cannot give the KPI (a measure it needs is missing), or empty if it can. */

@@ -17,7 +17,8 @@ import java.util.Optional;
  *   <li>{@code #summary}: the goals per status, those that need attention with why, and the status
  *       changes since an earlier date;
  *   <li>{@code #hierarchy}: the goal hierarchy with OKR grades, GRL satisfaction and the roll-ups;
- *   <li>{@code #kpis}: the chosen KPIs by group, period over period, when given;
+ *   <li>{@code #kpis}: the chosen KPIs by group, period over period, their trend charts, the first
+ *       KPI's best days and its values by content and campaign, when given;
  *   <li>{@code #goals}: the goals by status, worst first, a card each with its chart;
  *   <li>{@code #without-data}: the goals without data, one line each.
  * </ol>

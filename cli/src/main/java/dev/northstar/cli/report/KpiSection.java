@@ -98,7 +98,9 @@ final class KpiSection {
       }
       s.append("</tr>\n");
     }
-    s.append("</table>\n</section>\n");
+    s.append("</table>\n");
+    KpiDetails.write(s, kpis);
+    s.append("</section>\n");
   }
 
   private static void cell(StringBuilder s, String text) {

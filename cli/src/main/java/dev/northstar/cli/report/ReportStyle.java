@@ -46,6 +46,19 @@ final class ReportStyle {
       .legend span{margin-right:14px;font-size:12px;color:#6b7385}
       .legend i{display:inline-block;width:22px;height:0;vertical-align:middle;margin-right:4px;\
       border-top:2px solid}
+      figure.trend{margin:8px 0 12px}
+      svg .series{fill:none;stroke-width:2} svg .point{stroke:#fff;stroke-width:1}
+      svg .series.s0{stroke:#2563eb}svg .point.s0{fill:#2563eb}.legend i.s0{border-color:#2563eb}
+      svg .series.s1{stroke:#c27c0e;stroke-dasharray:7 3}svg .point.s1{fill:#c27c0e}
+      .legend i.s1{border-color:#c27c0e;border-top-style:dashed}
+      svg .series.s2{stroke:#1f8a4c;stroke-dasharray:2 3}svg .point.s2{fill:#1f8a4c}
+      .legend i.s2{border-color:#1f8a4c;border-top-style:dotted}
+      svg .series.s3{stroke:#c0392b;stroke-dasharray:10 3 2 3}svg .point.s3{fill:#c0392b}
+      .legend i.s3{border-color:#c0392b;border-top-style:dashed}
+      svg .series.s4{stroke:#7c3aed;stroke-dasharray:4 2}svg .point.s4{fill:#7c3aed}
+      .legend i.s4{border-color:#7c3aed;border-top-style:dashed}
+      svg .series.s5{stroke:#1d2433;stroke-dasharray:1 2}svg .point.s5{fill:#1d2433}
+      .legend i.s5{border-color:#1d2433;border-top-style:dotted}
       @media print{
       @page{size:A4;margin:14mm 12mm}
       body{background:#fff;font-size:10pt}
@@ -58,6 +71,7 @@ final class ReportStyle {
       h2,h3{break-after:avoid;page-break-after:avoid}
       tr{break-inside:avoid}
       svg{width:100%;max-width:180mm}
+      figure.trend{break-inside:avoid;page-break-inside:avoid}
       *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
       a{color:inherit;text-decoration:none}
       }
