@@ -458,7 +458,9 @@ public final class Forecast {
 
   /**
    * Returns a readable summary, such as {@code Forecast[fb-leads LINEAR at 2026-08-18 from 14
-   * observations: 20 per day, 560 at 2026-09-01 (target 500), reached 2026-08-29]}.
+   * observations: 20 per day, 560 at 2026-09-01 (target 500), reached 2026-08-29]}. Figures are
+   * rounded for reading, to at most four decimals (four significant digits below 1); the accessors
+   * give them exactly.
    *
    * @return the summary, never null
    */
@@ -468,13 +470,13 @@ public final class Forecast {
     s.append(" at ").append(referenceDate).append(" from ").append(observationsUsed);
     s.append(" observations");
     if (trendPerDay != null) {
-      s.append(": ").append(trendPerDay.toPlainString()).append(" per day");
+      s.append(": ").append(Decimals.readable(trendPerDay)).append(" per day");
     }
     if (projectedAtDeadline != null) {
-      s.append(", ").append(projectedAtDeadline.toPlainString()).append(" at ").append(deadline);
+      s.append(", ").append(Decimals.readable(projectedAtDeadline)).append(" at ").append(deadline);
     }
     if (targetValue != null) {
-      s.append(" (target ").append(targetValue.toPlainString()).append(')');
+      s.append(" (target ").append(Decimals.readable(targetValue)).append(')');
     }
     if (projectedReachDate != null) {
       s.append(", reached ").append(projectedReachDate);

@@ -383,6 +383,8 @@ public final class GoalProgress {
   /**
    * Returns a readable summary, such as {@code GoalProgress[fb-leads at 2026-08-18 (data of
    * 2026-08-18), total 500: 250 from 0 to 500, progress 0.5, expected 0.5, pace 1, ON_TRACK]}.
+   * Figures are rounded for reading, to at most four decimals (four significant digits below 1);
+   * the accessors give them exactly.
    *
    * @return the summary, never null
    */
@@ -395,23 +397,23 @@ public final class GoalProgress {
     }
     s.append(", ").append(target == null ? "no target" : target).append(':');
     if (currentValue != null) {
-      s.append(' ').append(currentValue.toPlainString());
+      s.append(' ').append(Decimals.readable(currentValue));
     }
     if (baselineValue != null && targetValue != null) {
-      s.append(" from ").append(baselineValue.toPlainString());
-      s.append(" to ").append(targetValue.toPlainString());
+      s.append(" from ").append(Decimals.readable(baselineValue));
+      s.append(" to ").append(Decimals.readable(targetValue));
     }
     if (band != null) {
       s.append(' ').append(band);
     }
     if (progress != null) {
-      s.append(", progress ").append(progress.toPlainString());
+      s.append(", progress ").append(Decimals.readable(progress));
     }
     if (expectedProgress != null) {
-      s.append(", expected ").append(expectedProgress.toPlainString());
+      s.append(", expected ").append(Decimals.readable(expectedProgress));
     }
     if (paceRatio != null) {
-      s.append(", pace ").append(paceRatio.toPlainString());
+      s.append(", pace ").append(Decimals.readable(paceRatio));
     }
     s.append(", ").append(status);
     if (!notes.isEmpty()) {

@@ -311,6 +311,17 @@ class TargetKindsTest {
   }
 
   @Test
+  void toStringRoundsFiguresForReading() {
+    // 4600.123456 from 4000 to 5000: progress 600.123456 / 1000 = 0.600123456, shown 0.6001
+    Goal g = goal(Target.increaseTo(dec("5000")), Baseline.of(4000, START));
+    GoalProgress p = at(g, "4600.123456", MID);
+    assertThat(p.currentValue()).contains(dec("4600.123456"));
+    assertThat(p.toString())
+        .startsWith("GoalProgress[g at 2026-01-06, increase to 5000: 4600.1235 from 4000 to 5000,")
+        .contains(", progress 0.6001, expected 0.5, ");
+  }
+
+  @Test
   void equalInputsGiveEqualResults() {
     Goal g = goal(Target.increaseTo(dec("5000")), Baseline.of(4000, START));
     assertThat(at(g, "4600", MID))

@@ -66,6 +66,23 @@ public final class Decimals {
   }
 
   /**
+   * Prints a figure for a {@code toString()} read by people (JShell): at most four decimals from 1
+   * up ({@code 2104.80602006689} is {@code 2104.806}), four significant digits below 1 ({@code
+   * 0.0512345} is {@code 0.05123}), half-even, without trailing zeros or an exponent. The accessors
+   * keep the exact values.
+   *
+   * @param value the number
+   * @return the text
+   */
+  public static String readable(BigDecimal value) {
+    BigDecimal rounded =
+        value.abs().compareTo(BigDecimal.ONE) < 0
+            ? value.round(new MathContext(4, RoundingMode.HALF_EVEN))
+            : value.setScale(Math.min(value.scale(), 4), RoundingMode.HALF_EVEN);
+    return canonical(rounded).toPlainString();
+  }
+
+  /**
    * Converts a double to a decimal of {@link #CONTEXT}'s precision.
    *
    * @param value the number
