@@ -196,8 +196,8 @@ final class ReportSheets {
         cells.add("all data");
       }
       for (PeriodChange c : row.getValue()) {
-        cells.add(valueOf(c.current()));
-        cells.add(c.previous().map(ReportSheets::valueOf).orElse(null));
+        cells.add(valueOf(c.current()).orElse(null));
+        cells.add(c.previous().flatMap(ReportSheets::valueOf).orElse(null));
         cells.add(c.previous().isPresent() ? c.relativeChange().value().orElse(null) : null);
       }
       sheet.row(cells.toArray());
@@ -205,9 +205,9 @@ final class ReportSheets {
     return sheet;
   }
 
-  private static @Nullable BigDecimal valueOf(KpiValue v) {
+  private static Optional<BigDecimal> valueOf(KpiValue v) {
     // as in the kpi sheet: undefined (no value, or a cost over nothing spent) is an empty cell
-    return v.format().equals(UnitFormat.UNDEFINED) ? null : v.value().orElse(null);
+    return v.format().equals(UnitFormat.UNDEFINED) ? Optional.empty() : v.value();
   }
 
   private static @Nullable BigDecimal progressOf(@Nullable Rollup r) {
