@@ -22,7 +22,8 @@ import java.util.List;
  *
  * <p>Contract: the exit status is 0, 1 or 2, never 3 (internal error), and standard error holds no
  * stack trace. The target never writes outside its temporary folder: {@code shell} is never run,
- * {@code @file} arguments are defused, and every {@code --html} goes to a file in the folder.
+ * {@code @file} arguments and {@code --xlsx} are defused, and every {@code --html} goes to a file
+ * in the folder.
  */
 class CommandLineFuzzTest {
 
@@ -98,9 +99,15 @@ class CommandLineFuzzTest {
     };
   }
 
-  /** Keeps the run inside the folder: no {@code @file} expansion, no {@code --html} elsewhere. */
+  /**
+   * Keeps the run inside the folder: no {@code @file} expansion, no {@code --html} or {@code
+   * --xlsx} elsewhere.
+   */
   private static String defuse(String arg) {
-    if (arg.startsWith("@") || arg.startsWith("--html") || arg.equals("shell")) {
+    if (arg.startsWith("@")
+        || arg.startsWith("--html")
+        || arg.startsWith("--xlsx")
+        || arg.equals("shell")) {
       return "x" + arg;
     }
     return arg;

@@ -31,7 +31,7 @@ final class KpiSheets {
     columns.add(Sheet.Column.of("Rows", Sheet.Kind.INTEGER));
     List<RatioKpi> kpis = table.query().kpis();
     for (int k = 0; k < kpis.size(); k++) {
-      columns.add(kpiColumn(kpis.get(k), currencyOfKpi(table, k)));
+      columns.add(kpiColumn(kpis.get(k).name(), kpis.get(k), currencyOfKpi(table, k)));
     }
     for (int t = 0; t < table.query().totals().size(); t++) {
       String header = human(table.query().totals().get(t).value());
@@ -63,8 +63,8 @@ final class KpiSheets {
     return sheet;
   }
 
-  private static Sheet.Column kpiColumn(RatioKpi kpi, Optional<Currency> currency) {
-    String header = kpi.name();
+  /** The column of a KPI: its number format follows the KPI's unit. */
+  static Sheet.Column kpiColumn(String header, RatioKpi kpi, Optional<Currency> currency) {
     MetricUnit unit = kpi.unit();
     if (unit == MetricUnit.CURRENCY) {
       return new Sheet.Column(header, Sheet.Kind.MONEY, currency.orElse(null));

@@ -13,15 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code northstar report}: a self-contained HTML report, summary first, then the hierarchy, the
- * KPIs and a card per goal.
+ * KPIs and a card per goal; and, with {@code --xlsx}, the report's tables as a workbook.
  */
 @Command(
     name = "report",
@@ -38,7 +40,10 @@ import picocli.CommandLine.Spec;
           + " chart (actual series, expected pace, target, forecast with its 80%% band), its"
           + " numbers, SMART findings as judged on the day it was set, and tactics; then the goals"
           + " without data, one line each.",
-      "The file is written completely or not at all."
+      "With --xlsx, the report's tables are also (or instead) written as an XLSX workbook:"
+          + " Summary, Hierarchy, KPIs and Goals, with number formats, a frozen header and an"
+          + " autofilter.",
+      "Each file is written completely or not at all."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -49,7 +54,11 @@ import picocli.CommandLine.Spec;
       "  ./northstar report examples/goals \\",
       "      --metrics examples/data/generated/daily-metrics-2026.csv \\",
       "      --as-of 2026-11-30 --html q3.html --title 'Q3 review' \\",
-      "      --kpi err,roas,cpc --by platform,campaign --period quarter"
+      "      --kpi err,roas,cpc --by platform,campaign --period quarter",
+      "",
+      "  ./northstar report examples/goals \\",
+      "      --metrics examples/data/generated/daily-metrics-2026.csv \\",
+      "      --as-of 2026-11-30 --xlsx report.xlsx"
     })
 public final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec = CommandSpec.create();
@@ -59,9 +68,16 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--html",
       paramLabel = "FILE",
-      required = true,
-      description = "the HTML file to write")
-  private Path html = Path.of("");
+      description = "the HTML file to write; --html, --xlsx or both are required")
+  private @Nullable Path html;
+
+  @Option(
+      names = "--xlsx",
+      paramLabel = "FILE",
+      description =
+          "the XLSX workbook to write: the report's tables as sheets Summary, Hierarchy, KPIs and"
+              + " Goals; --html, --xlsx or both are required")
+  private @Nullable Path xlsx;
 
   @Option(
       names = "--title",
@@ -110,6 +126,11 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (html == null && xlsx == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "name the file to write: --html FILE, --xlsx FILE or both (neither was given)");
+    }
     // --kpi's definitions ('id = numerator / denominator') are KPIs the goals may name too
     List<String> definitions = kpis.stream().filter(k -> k.indexOf('=') >= 0).toList();
     KpiRegistry registry = input.registry(definitions);
@@ -126,10 +147,18 @@ public final class ReportCommand implements Callable<Integer> {
                     table, input.metricsName(), input.asOf(), registry, kpis, by, period, compare));
     List<SmartReport> reports = evaluations.smartReportsAsSet();
     List<String> sources = input.sources();
-    AtomicFiles.write(
-        html, w -> HtmlReport.write(w, title, sources, evaluations, before, reports, overview));
-    out.println(
-        "wrote " + html + ": " + evaluations.goals().size() + " goals as of " + evaluations.asOf());
+    String what = ": " + evaluations.goals().size() + " goals as of " + evaluations.asOf();
+    Path page = html;
+    if (page != null) {
+      AtomicFiles.write(
+          page, w -> HtmlReport.write(w, title, sources, evaluations, before, reports, overview));
+      out.println("wrote " + page + what);
+    }
+    Path workbook = xlsx;
+    if (workbook != null) {
+      XlsxOutput.write(workbook, ReportSheets.of(evaluations, overview));
+      out.println("wrote " + workbook + what);
+    }
     out.flush();
     return 0;
   }

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * grade of the weighted mean when the goal has no progress of its own, and the sub-goals lacking
  * data.
  */
-final class HierarchySection {
+public final class HierarchySection {
   private static final int MAX_INDENT = 10;
 
   private HierarchySection() {}
@@ -33,8 +33,12 @@ final class HierarchySection {
   /**
    * Every goal's depth under its root, in one pass over the goals with a memo, so a chain of
    * 100,000 goals takes linear time (asking each goal for its ancestors would take quadratic time).
+   *
+   * @param evaluations the goals, not null
+   * @return each goal's depth, 0 for a root (or a goal whose parent is not among the goals); never
+   *     null
    */
-  static Map<GoalId, Integer> depths(Evaluations evaluations) {
+  public static Map<GoalId, Integer> depths(Evaluations evaluations) {
     Map<GoalId, Goal> byId = new HashMap<>();
     evaluations.goals().forEach(e -> byId.put(e.goal().id(), e.goal()));
     Map<GoalId, Integer> depths = new HashMap<>();

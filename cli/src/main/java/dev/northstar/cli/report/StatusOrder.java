@@ -8,11 +8,12 @@ import java.util.Optional;
 
 /**
  * The order a manager reads statuses in, worst first, and which goals count as having data: those
- * whose progress has a current value. The rest are listed one line each at the end.
+ * whose progress has a current value. The rest are listed one line each at the end. The XLSX
+ * output's summary sheet counts in the same order.
  */
-final class StatusOrder {
+public final class StatusOrder {
   /** The statuses, in the order of the summary and of the groups of goal cards. */
-  static final List<ProgressStatus> ORDER =
+  public static final List<ProgressStatus> ORDER =
       List.of(
           ProgressStatus.OFF_TRACK,
           ProgressStatus.AT_RISK,
@@ -24,12 +25,17 @@ final class StatusOrder {
           ProgressStatus.UNDEFINED);
 
   /** The summary's name for goals without progress (no metric, no data): "not measured". */
-  static final String NOT_MEASURED = "not_measured";
+  public static final String NOT_MEASURED = "not_measured";
 
   private StatusOrder() {}
 
-  /** The goal's status, or empty if it has no progress at all. */
-  static Optional<ProgressStatus> status(GoalEvaluation e) {
+  /**
+   * The goal's status.
+   *
+   * @param e the goal's evaluation, not null
+   * @return its status, or empty if it has no progress at all; never null
+   */
+  public static Optional<ProgressStatus> status(GoalEvaluation e) {
     return e.progress().map(GoalProgress::status);
   }
 
