@@ -39,8 +39,10 @@ class AdHocKpiGoalsTest {
     Path kpis = dir.resolve("kpis.txt");
     Files.writeString(
         kpis,
-        "# likes and comments, a comment counting twice\n"
-            + "weighted_engagement = (likes + 2 * comments) / reach\n",
+        """
+        # likes and comments, a comment counting twice
+        weighted_engagement = (likes + 2 * comments) / reach
+        """,
         StandardCharsets.UTF_8);
 
     JsonNode progress =

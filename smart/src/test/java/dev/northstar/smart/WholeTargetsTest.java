@@ -117,7 +117,8 @@ class WholeTargetsTest {
             .build();
     Finding f = Judge.single(GROWTH, g, context);
     assertThat(f.message()).contains("(1,601 in total in 0.7 months)");
-    assertThat(f.suggestion()).hasValueSatisfying(s -> assertThat(s).startsWith("lower the target to 1,379 "));
+    assertThat(f.suggestion())
+        .hasValueSatisfying(s -> assertThat(s).startsWith("lower the target to 1,379 "));
   }
 
   @Test

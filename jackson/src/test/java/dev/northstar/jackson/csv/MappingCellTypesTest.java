@@ -46,11 +46,13 @@ class MappingCellTypesTest {
     MetricTable table =
         mapping.readTable(
             new StringReader(
-                "Priority,Type,Likes,Reach\n"
-                    + "high,photo,1,10\n"
-                    + " low ,photo,2,10\n"
-                    + "medium,photo,3,10\n"
-                    + ",photo,4,10\n"),
+                """
+                Priority,Type,Likes,Reach
+                high,photo,1,10
+                 low ,photo,2,10
+                medium,photo,3,10
+                ,photo,4,10
+                """),
             "e.csv");
 
     assertThat(mapping.dimensionOrders())

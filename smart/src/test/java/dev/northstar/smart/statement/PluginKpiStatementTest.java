@@ -34,20 +34,22 @@ class PluginKpiStatementTest {
   private static final String STATEMENT = "Raise Facebook trial uptake to 20% by Q4";
 
   private static final String PROVIDER =
-      "package com.acme.trials;\n"
-          + "import dev.northstar.core.metric.MetricId;\n"
-          + "import dev.northstar.formulas.kpi.RatioKpi;\n"
-          + "import dev.northstar.formulas.spi.KpiProvider;\n"
-          + "import java.util.*;\n"
-          + "public final class TrialKpis implements KpiProvider {\n"
-          + "  private static final RatioKpi RATE =\n"
-          + "      RatioKpi.parse(\"acme.trial_rate = acme.trials_converted / acme.trials_started\");\n"
-          + "  public Collection<RatioKpi> kpis() { return List.of(RATE); }\n"
-          + "  public Map<MetricId, List<String>> synonyms() {\n"
-          + "    return Map.of(RATE.id(), List.of(\"trial uptake\"));\n"
-          + "  }\n"
-          + "  public String name() { return \"acme-trials\"; }\n"
-          + "}\n";
+      """
+      package com.acme.trials;
+      import dev.northstar.core.metric.MetricId;
+      import dev.northstar.formulas.kpi.RatioKpi;
+      import dev.northstar.formulas.spi.KpiProvider;
+      import java.util.*;
+      public final class TrialKpis implements KpiProvider {
+        private static final RatioKpi RATE =
+            RatioKpi.parse("acme.trial_rate = acme.trials_converted / acme.trials_started");
+        public Collection<RatioKpi> kpis() { return List.of(RATE); }
+        public Map<MetricId, List<String>> synonyms() {
+          return Map.of(RATE.id(), List.of("trial uptake"));
+        }
+        public String name() { return "acme-trials"; }
+      }
+      """;
 
   private static String classesOf(Class<?> type) throws Exception {
     return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
