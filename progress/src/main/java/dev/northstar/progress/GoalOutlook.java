@@ -158,36 +158,93 @@ public final class GoalOutlook {
    */
   public static Optional<GoalOutlook> of(
       GoalMeasure measure, GoalProgress progress, LocalDate referenceDate) {
+    return decide(measure, progress, referenceDate).outlook();
+  }
+
+  /**
+   * Says why {@link #of(GoalMeasure, GoalProgress, LocalDate)} gives no outlook for a goal, such as
+   * {@code "15 consecutive days of data up to 2026-08-20; a forecast needs at least 21"}, so that a
+   * caller never shows a missing forecast without its reason.
+   *
+   * @param measure what the goal measures, not null
+   * @param progress the goal's progress at the reference date, not null
+   * @param referenceDate the last date whose observations are used, not null
+   * @return the reason, or empty if the goal has an outlook
+   * @throws NullPointerException if an argument is null
+   */
+  public static Optional<String> whyNone(
+      GoalMeasure measure, GoalProgress progress, LocalDate referenceDate) {
+    Decision d = decide(measure, progress, referenceDate);
+    return d.outlook().isPresent() ? Optional.empty() : Optional.of(d.reason());
+  }
+
+  /** An outlook, or the reason there is none: one decision for {@code of} and {@code whyNone}. */
+  private record Decision(Optional<GoalOutlook> outlook, String reason) {
+    static Decision none(String reason) {
+      return new Decision(Optional.empty(), reason);
+    }
+  }
+
+  private static Decision decide(
+      GoalMeasure measure, GoalProgress progress, LocalDate referenceDate) {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(referenceDate, "referenceDate");
     Goal goal = measure.goal();
     BigDecimal target = progress.targetValue().orElse(null);
     LocalDate deadline = goal.deadline().orElse(null);
-    if (measure.isFromCheckIns() || target == null || deadline == null) {
-      return Optional.empty();
+    if (measure.isFromCheckIns()) {
+      return Decision.none("it is measured by check-ins, not by daily data");
+    }
+    if (target == null) {
+      return Decision.none("it has no target value");
+    }
+    if (deadline == null) {
+      return Decision.none("it has no deadline");
     }
     Accumulation kind = measure.accumulation();
+    Window window = goal.effectiveWindow();
     boolean stock = kind == Accumulation.STOCK;
-    boolean rate = kind == Accumulation.RATE && OutlookDays.continuous(goal.effectiveWindow());
-    boolean periodFlow =
-        (kind == Accumulation.FLOW || kind == Accumulation.NON_ADDITIVE_FLOW)
-            && goal.effectiveWindow().kind() == Window.Kind.PERIOD
-            && goal.start().isPresent();
+    boolean rate = kind == Accumulation.RATE && OutlookDays.continuous(window);
+    boolean flow = kind == Accumulation.FLOW || kind == Accumulation.NON_ADDITIVE_FLOW;
+    boolean periodFlow = flow && window.kind() == Window.Kind.PERIOD && goal.start().isPresent();
     if (!stock && !rate && !periodFlow) {
-      return Optional.empty();
+      if (flow && window.kind() == Window.Kind.PERIOD) {
+        return Decision.none("it has no start, so its running total has no beginning");
+      }
+      return Decision.none(
+          OutlookDays.continuous(window)
+              ? "a flow measured " + window + " has no running total to forecast"
+              : "its value is measured " + window + " and starts again with each one");
     }
     List<Observation> run =
         OutlookDays.lastRun(measure.measuredSeries(referenceDate), referenceDate);
     if (periodFlow && !run.isEmpty() && !run.get(0).date().equals(goal.start().get())) {
-      return Optional.empty();
+      return Decision.none(
+          "its data has a gap after its start "
+              + goal.start().get()
+              + " (the last run of days begins "
+              + run.get(0).date()
+              + ")");
     }
-    return forecast(
-        run,
-        target,
-        progress.baselineValue().orElse(null),
-        deadline,
-        periodFlow ? SeriesKind.CUMULATIVE : SeriesKind.LEVEL);
+    if (run.size() < MIN_DAYS) {
+      return Decision.none(
+          run.size()
+              + " consecutive days of data up to "
+              + referenceDate
+              + "; a forecast needs at least "
+              + MIN_DAYS);
+    }
+    Optional<GoalOutlook> outlook =
+        forecast(
+            run,
+            target,
+            progress.baselineValue().orElse(null),
+            deadline,
+            periodFlow ? SeriesKind.CUMULATIVE : SeriesKind.LEVEL);
+    return outlook.isPresent()
+        ? new Decision(outlook, "")
+        : Decision.none("its deadline " + deadline + " is not after its last day of data");
   }
 
   /**

@@ -242,6 +242,7 @@ public final class ProgressCommand implements Callable<Integer> {
     List<String> note = new ArrayList<>();
     e.noData().ifPresent(note::add);
     p.ifPresent(x -> x.notes().forEach(n -> note.add(n.description())));
+    Outcome.noForecast(e, asOf).ifPresent(why -> note.add("no forecast: " + why));
     return new Cells(
         e.goal().id().toString(),
         e.goal().metric().map(Object::toString).orElse("-"),

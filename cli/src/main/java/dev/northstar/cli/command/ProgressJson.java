@@ -90,6 +90,7 @@ final class ProgressJson {
                 oo.put("reachableWith50", WholeCounts.reachable(e, o, 0.5));
                 oo.put("reachableWith80", WholeCounts.reachable(e, o, 0.8));
               });
+      Outcome.noForecast(e, evaluations.asOf()).ifPresent(why -> g.put("noForecast", why));
     }
     ArrayNode rollups = root.putArray("rollups");
     List<Rollup> all = new ArrayList<>();

@@ -35,6 +35,22 @@ public final class Outcome {
   }
 
   /**
+   * Says why a goal that is measured and not yet past its deadline has no outlook, such as {@code
+   * "15 consecutive days of data up to 2026-08-20; a forecast needs at least 21"}.
+   *
+   * @param e the goal measured, not null
+   * @param asOf the date judged at, not null
+   * @return the reason, or empty if the goal has an outlook, is past its deadline or is not
+   *     measured (its {@code noData} says why)
+   */
+  public static Optional<String> noForecast(GoalEvaluation e, LocalDate asOf) {
+    if (isFinal(e)) {
+      return Optional.empty();
+    }
+    return e.measure().flatMap(m -> e.progress().flatMap(p -> GoalOutlook.whyNone(m, p, asOf)));
+  }
+
+  /**
    * Returns the probability of reaching the target as a whole percent, such as {@code 23%}.
    *
    * @param o the outlook, not null

@@ -143,6 +143,8 @@ final class GoalCard {
               + f.flatMap(Forecast::reachesTargetByDeadline)
                   .map(b -> b ? ", reaches the target" : ", misses the target")
                   .orElse(""));
+      Outcome.noForecast(e, asOf)
+          .ifPresent(why -> Html.row(s, "chance of reaching the target", "unknown: " + why));
     }
     String notes =
         p.map(x -> x.notes().stream().map(n -> n.description()).collect(Collectors.joining("; ")))
