@@ -26,6 +26,11 @@ public final class Lexicon {
 
   private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
 
+  /** Forgets the cached lexicons; for {@link StatementCaches#clear()}. */
+  static void clearCache() {
+    CACHE.clear();
+  }
+
   /** The languages whose vocabulary ships with the library, English first. */
   public static final List<String> LANGUAGES =
       java.util.stream.Stream.of("en", "de", "pl", "lv", "id", "vi")

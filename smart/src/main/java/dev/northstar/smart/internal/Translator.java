@@ -24,6 +24,11 @@ final class Translator {
 
   private static final Map<String, Translator> CACHE = new ConcurrentHashMap<>();
 
+  /** Forgets the cached translators; for {@link StatementCaches#clear()}. */
+  static void clearCache() {
+    CACHE.clear();
+  }
+
   /** Quarters and halves, written alike in every language. */
   private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[qh][1-4]");
 

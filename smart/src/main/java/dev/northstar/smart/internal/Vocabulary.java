@@ -151,6 +151,11 @@ final class Vocabulary {
     longestMetric = Math.max(longestMetric, words.size());
   }
 
+  /** Forgets the cached vocabularies; for {@link StatementCaches#clear()}. */
+  static void clearCache() {
+    BY_LOADER.clear();
+  }
+
   /**
    * The vocabulary of a language with the metrics the thread's context class loader sees: one per
    * loader, so that plugins on a loader of their own (the command line's {@code --plugin-path}) are

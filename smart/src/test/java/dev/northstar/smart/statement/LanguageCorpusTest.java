@@ -2,6 +2,7 @@ package dev.northstar.smart.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.northstar.smart.internal.StatementCaches;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,6 +25,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the document cannot drift from what is measured.
  */
 class LanguageCorpusTest {
+
+  /** Vocabularies built in this test, not cached by an earlier one (see StatementCaches). */
+  @BeforeEach
+  void buildTheVocabulariesAnew() {
+    StatementCaches.clear();
+  }
 
   private static final LocalDate REFERENCE = LocalDate.of(2026, 3, 10);
   private static final List<GoalPart> PARTS =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.northstar.core.goal.Target;
 import dev.northstar.core.scope.Platform;
+import dev.northstar.smart.internal.StatementCaches;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +30,12 @@ import org.junit.jupiter.api.Test;
  * of the statements (set "blind") were written up front and not tuned for.
  */
 class StatementCorpusTest {
+
+  /** Vocabularies built in this test, not cached by an earlier one (see StatementCaches). */
+  @BeforeEach
+  void buildTheVocabulariesAnew() {
+    StatementCaches.clear();
+  }
 
   private static final LocalDate REFERENCE = LocalDate.of(2026, 3, 10);
   private static final List<GoalPart> PARTS =
