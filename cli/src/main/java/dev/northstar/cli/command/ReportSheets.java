@@ -14,7 +14,6 @@ import dev.northstar.formulas.aggregate.PeriodChange;
 import dev.northstar.formulas.aggregate.PeriodComparison;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.progress.GoalProgress;
-import dev.northstar.progress.ProgressStatus;
 import dev.northstar.progress.rollup.Rollup;
 import dev.northstar.progress.rollup.RollupMethod;
 import dev.northstar.progress.score.GrlSatisfaction;
@@ -23,7 +22,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,28 +59,15 @@ final class ReportSheets {
 
   /** Goals per status, worst first; statuses without goals are left out, as in the HTML. */
   static Sheet summary(Evaluations evaluations) {
-    Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
-    int notMeasured = 0;
-    for (GoalEvaluation e : evaluations.goals()) {
-      Optional<ProgressStatus> status = StatusOrder.status(e);
-      if (status.isPresent()) {
-        counts.merge(status.get(), 1, Integer::sum);
-      } else {
-        notMeasured++;
-      }
-    }
+    int notMeasured = StatusOrder.notMeasured(evaluations.goals());
     Sheet sheet =
         new Sheet(
             "Summary",
             List.of(
                 Sheet.Column.of("Status", Sheet.Kind.TEXT),
                 Sheet.Column.of("Goals", Sheet.Kind.INTEGER)));
-    for (ProgressStatus status : StatusOrder.ORDER) {
-      Integer n = counts.get(status);
-      if (n != null) {
-        sheet.row(label(status.name()), n);
-      }
-    }
+    StatusOrder.counts(evaluations.goals())
+        .forEach((status, n) -> sheet.row(label(status.name()), n));
     if (notMeasured > 0) {
       sheet.row(label(StatusOrder.NOT_MEASURED), notMeasured);
     }

@@ -3,7 +3,10 @@ package dev.northstar.cli.report;
 import dev.northstar.cli.evaluate.GoalEvaluation;
 import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.ProgressStatus;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,6 +40,38 @@ public final class StatusOrder {
    */
   public static Optional<ProgressStatus> status(GoalEvaluation e) {
     return e.progress().map(GoalProgress::status);
+  }
+
+  /**
+   * The goals per status in {@link #ORDER}, statuses without goals left out: what the summary and
+   * the XLSX summary sheet show.
+   *
+   * @param goals the goals' evaluations, not null
+   * @return the counts, in order; never null
+   */
+  public static Map<ProgressStatus, Integer> counts(List<GoalEvaluation> goals) {
+    Map<ProgressStatus, Integer> byStatus = new EnumMap<>(ProgressStatus.class);
+    for (GoalEvaluation e : goals) {
+      status(e).ifPresent(s -> byStatus.merge(s, 1, Integer::sum));
+    }
+    Map<ProgressStatus, Integer> ordered = new LinkedHashMap<>();
+    for (ProgressStatus s : ORDER) {
+      Integer n = byStatus.get(s);
+      if (n != null) {
+        ordered.put(s, n);
+      }
+    }
+    return ordered;
+  }
+
+  /**
+   * The goals without progress at all (no metric, no data): the summary's "not measured".
+   *
+   * @param goals the goals' evaluations, not null
+   * @return their number
+   */
+  public static int notMeasured(List<GoalEvaluation> goals) {
+    return (int) goals.stream().filter(e -> status(e).isEmpty()).count();
   }
 
   /** Whether the goal has a current value, so that it gets a card rather than a line. */

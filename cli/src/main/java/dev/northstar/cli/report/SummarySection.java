@@ -11,7 +11,6 @@ import dev.northstar.progress.GoalOutlook;
 import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.ProgressStatus;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,27 +30,15 @@ final class SummarySection {
   private SummarySection() {}
 
   static void write(StringBuilder s, Evaluations evaluations, Evaluations before) {
-    Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
-    int notMeasured = 0;
-    for (GoalEvaluation e : evaluations.goals()) {
-      Optional<ProgressStatus> status = StatusOrder.status(e);
-      if (status.isPresent()) {
-        counts.merge(status.get(), 1, Integer::sum);
-      } else {
-        notMeasured++;
-      }
-    }
+    Map<ProgressStatus, Integer> counts = StatusOrder.counts(evaluations.goals());
+    int notMeasured = StatusOrder.notMeasured(evaluations.goals());
     s.append("<section class=\"part\" id=\"summary\">\n<h2>Summary</h2>\n<p>")
         .append(evaluations.goals().size())
         .append(" goals as of ")
         .append(evaluations.asOf())
         .append(".</p>\n<ul class=\"counts\">");
-    for (ProgressStatus status : StatusOrder.ORDER) {
-      Integer n = counts.get(status);
-      if (n != null) {
-        count(s, Html.cssClass(status.name()), n, Html.label(status.name()));
-      }
-    }
+    counts.forEach(
+        (status, n) -> count(s, Html.cssClass(status.name()), n, Html.label(status.name())));
     if (notMeasured > 0) {
       count(s, StatusOrder.NOT_MEASURED, notMeasured, "not measured");
     }
