@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +114,38 @@ class KpiGoalsTest {
     assertThat(report.status()).as(report.err()).isZero();
     String page = Files.readString(html, StandardCharsets.UTF_8);
     assertThat(page).contains("150.00%", "<svg", "class=\"actual\"").doesNotContain("No chart");
+  }
+
+  @Test
+  void aPluginCountGoalShowsAWholeTargetAfterAGoalMeasuredWithoutThePlugin() throws Exception {
+    Path redemptions =
+        KpiGoalsFixture.goal(dir, "more-redemptions", "acme.code_redemptions", "10", "12.5");
+    // Measured first without the plugin in this JVM: the plugin's metric is unknown then.
+    JsonNode without = progressOf(redemptions, false);
+    assertThat(without.get("target").decimalValue()).isEqualByComparingTo("12.5");
+
+    // With it, the same JVM sees the plugin's count metric: a whole target, rounded up for a rise.
+    JsonNode with = progressOf(redemptions, true);
+    assertThat(with.get("target").decimalValue())
+        .isEqualByComparingTo(new BigDecimal("12.5").setScale(0, RoundingMode.CEILING));
+  }
+
+  private static JsonNode progressOf(Path goal, boolean withPlugin) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "progress",
+                goal.toString(),
+                "--metrics",
+                metrics.toString(),
+                "--as-of",
+                "2026-03-03",
+                "--format",
+                "json"));
+    if (withPlugin) {
+      args.addAll(List.of("--plugin-path", plugins.toString()));
+    }
+    return json(Cli.run(args.toArray(String[]::new))).get("goals").get(0);
   }
 
   @Test

@@ -178,7 +178,8 @@ public record Evaluations(
               "the goal names no metric"
                   + (hasChildren ? "; it is measured by the roll-up of its sub-goals" : "")),
           Optional.empty(),
-          Optional.empty());
+          Optional.empty(),
+          false);
     }
     return measures.evaluate(goal, metric.get(), metrics, asOf);
   }

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param measure what the goal measures from the data or its check-ins, if it was measured so
  * @param unit how the values read: the currency code of a money metric ("USD"), "%" for a ratio
  *     shown as a percent, or empty for plain numbers
+ * @param counts whether the metric counts whole things (unit {@code COUNT} in the registry the goal
+ *     was measured with, plugins included), so that targets and forecasts are shown whole
  */
 public record GoalEvaluation(
     Goal goal,
@@ -28,7 +30,8 @@ public record GoalEvaluation(
     Optional<GoalProgress> progress,
     Optional<Forecast> forecast,
     Optional<GoalMeasure> measure,
-    Optional<String> unit) {
+    Optional<String> unit,
+    boolean counts) {
 
   /**
    * A goal measured without a {@link GoalMeasure}.
@@ -38,13 +41,15 @@ public record GoalEvaluation(
    * @param noData why there is no series, if there is none
    * @param progress the progress at the date, if any
    * @param forecast the forecast to the deadline, if any
+   * @param counts whether the metric counts whole things
    */
   public GoalEvaluation(
       Goal goal,
       Optional<MetricSeries> series,
       Optional<String> noData,
       Optional<GoalProgress> progress,
-      Optional<Forecast> forecast) {
-    this(goal, series, noData, progress, forecast, Optional.empty(), Optional.empty());
+      Optional<Forecast> forecast,
+      boolean counts) {
+    this(goal, series, noData, progress, forecast, Optional.empty(), Optional.empty(), counts);
   }
 }

@@ -34,13 +34,14 @@ record GoalMeasures(MetricRegistry metrics, KpiRegistry kpis) {
 
   GoalEvaluation evaluate(Goal goal, MetricId metric, @Nullable MetricTable table, LocalDate asOf) {
     Optional<RatioKpi> kpi = kpis.find(metric);
+    boolean counts = counts(metric);
     Accumulation accumulation =
         metrics
             .find(metric)
             .map(MetricDefinition::accumulation)
             .orElse(kpi.isPresent() ? Accumulation.RATE : null);
     if (accumulation == null) {
-      return levels(goal, metric, table, asOf, "metric " + metric + " is not defined");
+      return levels(goal, metric, table, asOf, "metric " + metric + " is not defined", counts);
     }
     if (!goal.effectiveWindow().allows(accumulation)) {
       String why;
@@ -51,7 +52,7 @@ record GoalMeasures(MetricRegistry metrics, KpiRegistry kpis) {
         why = String.valueOf(e.getMessage());
       }
       return new GoalEvaluation(
-          goal, Optional.empty(), Optional.of(why), Optional.empty(), Optional.empty());
+          goal, Optional.empty(), Optional.of(why), Optional.empty(), Optional.empty(), counts);
     }
     MetricSeries daily = null;
     GoalMeasure measure = null;
@@ -71,7 +72,8 @@ record GoalMeasures(MetricRegistry metrics, KpiRegistry kpis) {
                 "rate "
                     + metric
                     + " is no KPI of the registry (built-in, plugin or ad-hoc), so its days"
-                    + " cannot be combined");
+                    + " cannot be combined",
+                counts);
           }
           RatioKpi k = kpi.get();
           GoalData data = new GoalData(table, kpis.engagementSets());
@@ -112,7 +114,8 @@ record GoalMeasures(MetricRegistry metrics, KpiRegistry kpis) {
           Optional.empty(),
           Optional.ofNullable(noData),
           Optional.of(GoalProgress.of(goal, empty, asOf)),
-          Optional.empty());
+          Optional.empty(),
+          counts);
     }
     return new GoalEvaluation(
         goal,
@@ -121,7 +124,13 @@ record GoalMeasures(MetricRegistry metrics, KpiRegistry kpis) {
         Optional.of(GoalProgress.of(measure, asOf)),
         Optional.of(Forecast.of(measure, asOf)),
         Optional.of(measure),
-        Optional.ofNullable(unit));
+        Optional.ofNullable(unit),
+        counts);
+  }
+
+  /** Whether the metric counts whole things: unit {@code COUNT} in this evaluation's registry. */
+  private boolean counts(MetricId metric) {
+    return metrics.find(metric).map(d -> d.unit() == MetricUnit.COUNT).orElse(false);
   }
 
   /** Whether the metric is a ratio, shown as a percent. */
@@ -147,7 +156,12 @@ record GoalMeasures(MetricRegistry metrics, KpiRegistry kpis) {
 
   /** A metric whose accumulation is unknown: its daily values judged as levels, with a note. */
   private GoalEvaluation levels(
-      Goal goal, MetricId metric, @Nullable MetricTable table, LocalDate asOf, String why) {
+      Goal goal,
+      MetricId metric,
+      @Nullable MetricTable table,
+      LocalDate asOf,
+      String why,
+      boolean counts) {
     MetricSeries series = MetricSeries.of(metric, goal.scope(), List.of());
     String noData = why + "; its daily values are judged as levels";
     if (table == null) {
@@ -164,6 +178,7 @@ record GoalMeasures(MetricRegistry metrics, KpiRegistry kpis) {
         series.isEmpty() ? Optional.empty() : Optional.of(series),
         Optional.of(noData),
         Optional.of(GoalProgress.of(goal, series, asOf)),
-        Optional.of(Forecast.of(goal, series, asOf)));
+        Optional.of(Forecast.of(goal, series, asOf)),
+        counts);
   }
 }

@@ -1,8 +1,5 @@
 package dev.northstar.cli.evaluate;
 
-import dev.northstar.core.metric.MetricDefinition;
-import dev.northstar.core.metric.MetricRegistry;
-import dev.northstar.core.metric.MetricUnit;
 import dev.northstar.progress.GoalOutlook;
 import dev.northstar.progress.GoalProgress;
 import dev.northstar.progress.forecast.TargetSide;
@@ -19,23 +16,16 @@ import java.util.Optional;
  */
 public final class WholeCounts {
 
-  private static final MetricRegistry REGISTRY = MetricRegistry.loadLenient();
-
   private WholeCounts() {}
 
   /**
    * Tells whether a goal's metric counts whole things.
    *
    * @param e the goal measured, not null
-   * @return true for a metric of unit {@code COUNT} in the registry
+   * @return true for a metric of unit {@code COUNT} in the registry the goal was measured with
    */
   public static boolean counts(GoalEvaluation e) {
-    return e.goal()
-        .metric()
-        .flatMap(REGISTRY::find)
-        .map(MetricDefinition::unit)
-        .map(u -> u == MetricUnit.COUNT)
-        .orElse(false);
+    return e.counts();
   }
 
   /**
