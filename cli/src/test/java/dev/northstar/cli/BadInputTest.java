@@ -68,7 +68,11 @@ class BadInputTest {
 
   @Test
   void unknownDimensionsBucketsDatesAndOptionsAreUsageErrors() {
-    assertBadInput(Cli.run("kpi", Cli.METRICS.toString(), "--by", "country"), "country");
+    assertBadInput(
+        Cli.run("kpi", Cli.METRICS.toString(), "--by", "country"),
+        "--by: 'country' is no dimension column of " + Cli.METRICS,
+        "no calendar field (day_of_week",
+        "no time bucket (day, week");
     assertBadInput(
         Cli.run("kpi", Cli.METRICS.toString(), "--by", "month,year"), "two time buckets");
     assertBadInput(

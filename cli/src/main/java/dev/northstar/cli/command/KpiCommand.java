@@ -299,14 +299,11 @@ public final class KpiCommand implements Callable<Integer> {
         }
         bucket = asBucket.get();
       } else {
-        throw new InputException(
-            "--by: '"
-                + name
-                + "' is no dimension column of "
-                + file
-                + " (it has "
-                + columnsOfFile.stream().map(Dimension::id).toList()
-                + "), no calendar field (day_of_week, week_of_year, month_of_year, hour_of_day)"
+        throw ByColumns.notAColumn(
+            name,
+            file,
+            columnsOfFile,
+            ", no calendar field (day_of_week, week_of_year, month_of_year, hour_of_day)"
                 + " and no time bucket (day, week, month, quarter, year)");
       }
     }

@@ -90,14 +90,7 @@ final class ReportKpis {
     for (String name : by) {
       Dimension d = Dimension.parse(name);
       if (!columns.contains(d)) {
-        throw new InputException(
-            "--by: '"
-                + name
-                + "' is no dimension column of "
-                + file
-                + " (it has "
-                + columns.stream().map(Dimension::id).toList()
-                + ")");
+        throw ByColumns.notAColumn(name, file, columns, "");
       }
       dimensions.add(d);
     }
