@@ -10,6 +10,7 @@ import dev.northstar.formulas.kpi.Kpis;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.jackson.NorthstarJson;
+import dev.northstar.jackson.formulas.NorthstarFormulasModule;
 import dev.northstar.jackson.csv.ColumnMapping;
 import dev.northstar.jackson.csv.CsvFormatException;
 import dev.northstar.jackson.csv.KpiCsv;
@@ -60,7 +61,7 @@ class CsvPipelineTest {
     KpiTable expected =
         errByType().run(MetricCsv.read(FACEBOOK, ColumnMapping.uciFacebookMetrics()));
     assertThat(Files.readString(json))
-        .isEqualTo(NorthstarJson.mapper().writeValueAsString(expected) + "\n");
+        .isEqualTo(NorthstarJson.builder().addModule(new NorthstarFormulasModule()).build().writeValueAsString(expected) + "\n");
     StringWriter expectedCsv = new StringWriter();
     KpiCsv.write(expected, expectedCsv);
     assertThat(Files.readString(csv)).isEqualTo(expectedCsv.toString());

@@ -10,7 +10,9 @@ import dev.northstar.formulas.kpi.Kpis;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.InvalidRowException;
 import dev.northstar.formulas.table.MetricTable;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.northstar.jackson.NorthstarJson;
+import dev.northstar.jackson.formulas.NorthstarFormulasModule;
 import dev.northstar.jackson.csv.ColumnMapping;
 import dev.northstar.jackson.csv.KpiCsv;
 import dev.northstar.jackson.csv.MetricCsv;
@@ -32,6 +34,11 @@ import org.junit.jupiter.api.Test;
  * tested in module runners-it.)
  */
 class KpiAggregatorTest {
+
+  /** The JSON of KPI tables, as the aggregator writes it. */
+  private static final JsonMapper KPI_JSON =
+      NorthstarJson.builder().addModule(new NorthstarFormulasModule()).build();
+
 
   private static final Path FACEBOOK =
       Path.of("../examples/data/facebook-metrics/dataset_Facebook.csv");
@@ -60,7 +67,7 @@ class KpiAggregatorTest {
     MetricTable table = MetricCsv.read(FACEBOOK, ColumnMapping.uciFacebookMetrics());
     KpiAggregator agg = KpiAggregator.json(errByTypeAndPaid(), table.schema());
     assertThat(run(agg, table, 3, new Random(1)))
-        .isEqualTo(NorthstarJson.mapper().writeValueAsString(errByTypeAndPaid().run(table)));
+        .isEqualTo(KPI_JSON.writeValueAsString(errByTypeAndPaid().run(table)));
   }
 
   @Test
@@ -87,7 +94,7 @@ class KpiAggregatorTest {
     KpiAggregator agg = KpiAggregator.json(errCtrByPlatformAndMonth(), table.schema());
     assertThat(run(agg, table, 1, new Random(3)))
         .isEqualTo(
-            NorthstarJson.mapper().writeValueAsString(errCtrByPlatformAndMonth().run(table)));
+            KPI_JSON.writeValueAsString(errCtrByPlatformAndMonth().run(table)));
   }
 
   @Test
@@ -100,7 +107,7 @@ class KpiAggregatorTest {
     back.setState(empty.getState());
     assertThat(agg.finish(agg.merge(agg.zero(), back)))
         .isEqualTo(
-            NorthstarJson.mapper().writeValueAsString(errByTypeAndPaid().run(table.slice(0, 0))));
+            KPI_JSON.writeValueAsString(errByTypeAndPaid().run(table.slice(0, 0))));
   }
 
   @Test

@@ -21,7 +21,8 @@ public final class Codecs {
   private Codecs() {}
 
   /**
-   * Adds the serializers and deserializers of every core value type to a module.
+   * Adds the serializers and deserializers of every core value type to a module, and refuses to
+   * write a value of the formulas or SMART modules as a plain bean (see {@link MissingModules}).
    *
    * @param module the module to add them to
    */
@@ -64,6 +65,7 @@ public final class Codecs {
     module.addDeserializer(MetricSeries.class, MetricSeriesDeserializer.INSTANCE);
     module.addSerializer(GoalHierarchy.class, GoalHierarchySerializer.INSTANCE);
     module.addDeserializer(GoalHierarchy.class, GoalHierarchyDeserializer.INSTANCE);
+    module.setSerializerModifier(MissingModules.INSTANCE);
   }
 
   private static <T> void text(
