@@ -91,10 +91,11 @@ public final class KpiTableWrite extends PTransform<PCollection<KpiTable>, PDone
    */
   static void render(KpiTable table, boolean json, Writer out) throws IOException {
     if (json) {
-      out.write(NorthstarJson.builder()
-            .addModule(new NorthstarFormulasModule())
-            .build()
-            .writeValueAsString(table));
+      out.write(
+          NorthstarJson.builder()
+              .addModule(new NorthstarFormulasModule())
+              .build()
+              .writeValueAsString(table));
       out.write('\n');
     } else {
       KpiCsv.write(table, out);

@@ -10,11 +10,11 @@ import dev.northstar.formulas.kpi.Kpis;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.jackson.NorthstarJson;
-import dev.northstar.jackson.formulas.NorthstarFormulasModule;
 import dev.northstar.jackson.csv.ColumnMapping;
 import dev.northstar.jackson.csv.CsvFormatException;
 import dev.northstar.jackson.csv.KpiCsv;
 import dev.northstar.jackson.csv.MetricCsv;
+import dev.northstar.jackson.formulas.NorthstarFormulasModule;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +61,12 @@ class CsvPipelineTest {
     KpiTable expected =
         errByType().run(MetricCsv.read(FACEBOOK, ColumnMapping.uciFacebookMetrics()));
     assertThat(Files.readString(json))
-        .isEqualTo(NorthstarJson.builder().addModule(new NorthstarFormulasModule()).build().writeValueAsString(expected) + "\n");
+        .isEqualTo(
+            NorthstarJson.builder()
+                    .addModule(new NorthstarFormulasModule())
+                    .build()
+                    .writeValueAsString(expected)
+                + "\n");
     StringWriter expectedCsv = new StringWriter();
     KpiCsv.write(expected, expectedCsv);
     assertThat(Files.readString(csv)).isEqualTo(expectedCsv.toString());

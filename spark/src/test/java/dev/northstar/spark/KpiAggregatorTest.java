@@ -3,6 +3,7 @@ package dev.northstar.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.aggregate.TimeBucket;
@@ -10,12 +11,11 @@ import dev.northstar.formulas.kpi.Kpis;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.InvalidRowException;
 import dev.northstar.formulas.table.MetricTable;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.northstar.jackson.NorthstarJson;
-import dev.northstar.jackson.formulas.NorthstarFormulasModule;
 import dev.northstar.jackson.csv.ColumnMapping;
 import dev.northstar.jackson.csv.KpiCsv;
 import dev.northstar.jackson.csv.MetricCsv;
+import dev.northstar.jackson.formulas.NorthstarFormulasModule;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +38,6 @@ class KpiAggregatorTest {
   /** The JSON of KPI tables, as the aggregator writes it. */
   private static final JsonMapper KPI_JSON =
       NorthstarJson.builder().addModule(new NorthstarFormulasModule()).build();
-
 
   private static final Path FACEBOOK =
       Path.of("../examples/data/facebook-metrics/dataset_Facebook.csv");
@@ -93,8 +92,7 @@ class KpiAggregatorTest {
     assertThat(table.rowCount()).isGreaterThan(KpiAggregator.FOLD_EVERY);
     KpiAggregator agg = KpiAggregator.json(errCtrByPlatformAndMonth(), table.schema());
     assertThat(run(agg, table, 1, new Random(3)))
-        .isEqualTo(
-            KPI_JSON.writeValueAsString(errCtrByPlatformAndMonth().run(table)));
+        .isEqualTo(KPI_JSON.writeValueAsString(errCtrByPlatformAndMonth().run(table)));
   }
 
   @Test
@@ -106,8 +104,7 @@ class KpiAggregatorTest {
     KpiBuffer back = new KpiBuffer();
     back.setState(empty.getState());
     assertThat(agg.finish(agg.merge(agg.zero(), back)))
-        .isEqualTo(
-            KPI_JSON.writeValueAsString(errByTypeAndPaid().run(table.slice(0, 0))));
+        .isEqualTo(KPI_JSON.writeValueAsString(errByTypeAndPaid().run(table.slice(0, 0))));
   }
 
   @Test

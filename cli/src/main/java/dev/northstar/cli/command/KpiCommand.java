@@ -245,8 +245,7 @@ public final class KpiCommand implements Callable<Integer> {
   private void print(PrintWriter out, PeriodComparison comparison, KpiQuery query)
       throws IOException {
     switch (output.format) {
-      case JSON ->
-          out.println(JsonOutput.mapper().writeValueAsString(KpiViews.json(comparison)));
+      case JSON -> out.println(JsonOutput.mapper().writeValueAsString(KpiViews.json(comparison)));
       case CSV, CSV_LONG -> KpiViews.csv(comparison, query.groupBy()).writeTo(out);
       case XLSX -> throw noXlsx();
       case TABLE -> out.println(comparison);

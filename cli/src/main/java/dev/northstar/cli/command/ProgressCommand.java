@@ -98,8 +98,7 @@ public final class ProgressCommand implements Callable<Integer> {
           switch (output.format) {
             case JSON ->
                 o.println(
-                    JsonOutput.mapper()
-                        .writeValueAsString(ProgressJson.of(evaluations, method)));
+                    JsonOutput.mapper().writeValueAsString(ProgressJson.of(evaluations, method)));
             case CSV, CSV_LONG -> csv(evaluations).writeTo(o);
             case XLSX ->
                 XlsxOutput.write(

@@ -22,8 +22,7 @@ import dev.northstar.jackson.internal.ModuleVersions;
  * }</pre>
  *
  * <p>{@code ObjectMapper.findAndRegisterModules()} finds it with {@link java.util.ServiceLoader}.
- * This class is thread-safe once registered; it has a public constructor for {@code
- * ServiceLoader}.
+ * This class is thread-safe once registered; it has a public constructor for {@code ServiceLoader}.
  */
 public final class NorthstarFormulasModule extends SimpleModule {
 

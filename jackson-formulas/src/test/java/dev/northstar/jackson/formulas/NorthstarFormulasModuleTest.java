@@ -42,8 +42,10 @@ class NorthstarFormulasModuleTest {
     assertThatThrownBy(() -> coreOnly.writeValueAsString(Ratio.of(1, 4)))
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("dev.northstar.formulas.ratio.Ratio")
-        .hasMessageContaining("register NorthstarFormulasModule (artifact northstar-jackson-formulas");
-    assertThatThrownBy(() -> coreOnly.writeValueAsString(SeedKpiTables.run(Aggregation.MEAN_OF_RATIOS)))
+        .hasMessageContaining(
+            "register NorthstarFormulasModule (artifact northstar-jackson-formulas");
+    assertThatThrownBy(
+            () -> coreOnly.writeValueAsString(SeedKpiTables.run(Aggregation.MEAN_OF_RATIOS)))
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("dev.northstar.formulas.aggregate.KpiTable"); // Jackson's own refusal
   }
@@ -68,7 +70,11 @@ class NorthstarFormulasModuleTest {
   void descriptorRequiresTheFormulasAndNotSmart() throws Exception {
     Path classes =
         Path.of(
-            NorthstarFormulasModule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            NorthstarFormulasModule.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
     ModuleDescriptor descriptor =
         ModuleFinder.of(classes).find("dev.northstar.jackson.formulas").orElseThrow().descriptor();
 

@@ -71,9 +71,7 @@ class RatioJsonTest {
   void readsWithOrWithoutValue() throws Exception {
     assertThat(read(json("{'numerator': 150, 'denominator': 3000}"), Ratio.class))
         .isEqualTo(Ratio.of(150, 3000));
-    assertThat(
-            read(
-                json("{'value': 0.05, 'denominator': '3000', 'numerator': 150}"), Ratio.class))
+    assertThat(read(json("{'value': 0.05, 'denominator': '3000', 'numerator': 150}"), Ratio.class))
         .isEqualTo(Ratio.of(150, 3000));
     assertThat(read(json("{'numerator': -7, 'denominator': 0, 'value': null}"), Ratio.class))
         .isEqualTo(Ratio.of(-7, 0));
@@ -109,8 +107,7 @@ class RatioJsonTest {
                     MoneyRatio.class))
         .hasMessageStartingWith(
             "$.currency: invalid value \"usd\"; expected an ISO 4217 currency code");
-    assertThatThrownBy(
-            () -> read(json("{'numerator': 1, 'denominator': 2}"), MoneyRatio.class))
+    assertThatThrownBy(() -> read(json("{'numerator': 1, 'denominator': 2}"), MoneyRatio.class))
         .hasMessageStartingWith("$: missing required field \"currency\"");
   }
 

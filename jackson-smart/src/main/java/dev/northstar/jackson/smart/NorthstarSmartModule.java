@@ -16,8 +16,7 @@ import dev.northstar.jackson.smart.internal.SmartCodecs;
  * }</pre>
  *
  * <p>{@code ObjectMapper.findAndRegisterModules()} finds it with {@link java.util.ServiceLoader}.
- * This class is thread-safe once registered; it has a public constructor for {@code
- * ServiceLoader}.
+ * This class is thread-safe once registered; it has a public constructor for {@code ServiceLoader}.
  */
 public final class NorthstarSmartModule extends SimpleModule {
 

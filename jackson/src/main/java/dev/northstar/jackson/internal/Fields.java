@@ -43,7 +43,8 @@ public final class Fields {
    *
    * @throws MismatchedInputException if the token does not start an object
    */
-  public static Fields begin(JsonParser p, DeserializationContext ctxt, Shape shape) throws IOException {
+  public static Fields begin(JsonParser p, DeserializationContext ctxt, Shape shape)
+      throws IOException {
     JsonToken token = p.currentToken();
     if (token != JsonToken.START_OBJECT
         && token != JsonToken.FIELD_NAME

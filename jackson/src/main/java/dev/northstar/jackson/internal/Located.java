@@ -20,7 +20,8 @@ public record Located<T>(T value, Site site) {
   }
 
   /** Reads the value of {@code field}, the parser being at its first token. */
-  public static <T> Located<T> read(JsonParser p, String field, Reader<T> reader) throws IOException {
+  public static <T> Located<T> read(JsonParser p, String field, Reader<T> reader)
+      throws IOException {
     Site site = Site.of(p, field);
     return new Located<>(reader.read(), site);
   }

@@ -83,7 +83,8 @@ public final class ReadErrors {
   }
 
   /** The value at the parser's token is refused; {@code reason} says what is allowed. */
-  public static InvalidFormatException invalid(JsonParser p, Class<?> type, Object value, String reason) {
+  public static InvalidFormatException invalid(
+      JsonParser p, Class<?> type, Object value, String reason) {
     return InvalidFormatException.from(p, message(JsonPaths.of(p), value, reason), value, type);
   }
 
@@ -117,7 +118,8 @@ public final class ReadErrors {
    * Runs a core factory that may refuse the value at a site of the object the parser has just read,
    * blaming that site.
    */
-  public static <T> T attempt(JsonParser p, Site site, Class<?> type, Object value, Supplier<T> factory)
+  public static <T> T attempt(
+      JsonParser p, Site site, Class<?> type, Object value, Supplier<T> factory)
       throws InvalidFormatException {
     try {
       return factory.get();

@@ -54,7 +54,8 @@ public final class Reads {
   }
 
   /** Reads a JSON number exactly, never through {@code double}. */
-  public static BigDecimal decimal(JsonParser p, Class<?> type, String expected) throws IOException {
+  public static BigDecimal decimal(JsonParser p, Class<?> type, String expected)
+      throws IOException {
     if (!p.currentToken().isNumeric()) {
       throw ReadErrors.wrongType(p, type, expected);
     }
@@ -68,7 +69,8 @@ public final class Reads {
   }
 
   /** Reads a JSON number, or a JSON string holding a decimal number such as "12.50". */
-  public static BigDecimal decimalOrText(JsonParser p, Class<?> type, String expected) throws IOException {
+  public static BigDecimal decimalOrText(JsonParser p, Class<?> type, String expected)
+      throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return decimal(p, type, expected);
     }

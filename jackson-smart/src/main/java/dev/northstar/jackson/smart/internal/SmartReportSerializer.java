@@ -3,12 +3,12 @@ package dev.northstar.jackson.smart.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.northstar.jackson.internal.SnakeCase;
+import dev.northstar.jackson.internal.Writes;
 import dev.northstar.smart.Criterion;
 import dev.northstar.smart.CriterionStatus;
 import dev.northstar.smart.Finding;
 import dev.northstar.smart.SmartReport;
-import dev.northstar.jackson.internal.SnakeCase;
-import dev.northstar.jackson.internal.Writes;
 import java.io.IOException;
 import java.util.Map;
 
