@@ -11,6 +11,7 @@ import dev.northstar.formulas.kpi.Kpis;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.jackson.NorthstarJson;
+import dev.northstar.jackson.formulas.NorthstarFormulasModule;
 import dev.northstar.jackson.csv.ColumnMapping;
 import dev.northstar.jackson.csv.KpiCsv;
 import dev.northstar.jackson.csv.MetricCsv;
@@ -45,7 +46,7 @@ class KpiCommandTest {
 
     Cli.Result json = Cli.run(concat(args, "--format", "json"));
     assertThat(json.status()).isZero();
-    assertThat(json.out()).isEqualTo(NorthstarJson.mapper().writeValueAsString(expected) + "\n");
+    assertThat(json.out()).isEqualTo(NorthstarJson.builder().addModule(new NorthstarFormulasModule()).build().writeValueAsString(expected) + "\n");
 
     Cli.Result csv = Cli.run(concat(args, "--format", "CSV-long"));
     StringWriter expectedCsv = new StringWriter();
