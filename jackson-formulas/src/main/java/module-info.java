@@ -16,6 +16,7 @@ module dev.northstar.jackson.formulas {
   // The shared read and write helpers; no type of it is in this module's API.
   requires dev.northstar.jackson;
   requires dev.northstar.formulas;
+  requires dev.northstar.core;
   requires static org.jspecify;
 
   exports dev.northstar.jackson.formulas;

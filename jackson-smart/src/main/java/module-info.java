@@ -16,6 +16,7 @@ module dev.northstar.jackson.smart {
   // The shared write helpers; no type of it is in this module's API.
   requires dev.northstar.jackson;
   requires dev.northstar.smart;
+  requires dev.northstar.core;
   requires static org.jspecify;
 
   exports dev.northstar.jackson.smart;

@@ -87,7 +87,13 @@ class CheckCommandTest {
         Cli.run("check", Cli.GOALS.toString(), "--as-of", "2026-01-01", "--format", "json");
     JsonNode array = NorthstarJson.mapper().readTree(json.out());
     assertThat(array.size()).isEqualTo(expected.size());
-    assertThat(json.out()).isEqualTo(NorthstarJson.builder().addModule(new NorthstarSmartModule()).build().writeValueAsString(expected) + "\n");
+    assertThat(json.out())
+        .isEqualTo(
+            NorthstarJson.builder()
+                    .addModule(new NorthstarSmartModule())
+                    .build()
+                    .writeValueAsString(expected)
+                + "\n");
 
     Cli.Result csv =
         Cli.run("check", Cli.GOALS.toString(), "--as-of", "2026-01-01", "--format", "csv");

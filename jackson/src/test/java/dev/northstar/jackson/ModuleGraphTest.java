@@ -2,9 +2,6 @@ package dev.northstar.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.northstar.core.goal.Goal;
 import dev.northstar.testkit.seed.SeedGoals;
@@ -63,10 +60,10 @@ class ModuleGraphTest {
     ModuleFinder jars =
         ModuleFinder.of(
             location(NorthstarJson.class),
-            location(Goal.class),
-            location(ObjectMapper.class),
-            location(JsonParser.class),
-            location(JsonProperty.class));
+            testPathEntry("dev.northstar.core"),
+            testPathEntry("com.fasterxml.jackson.databind"),
+            testPathEntry("com.fasterxml.jackson.core"),
+            testPathEntry("com.fasterxml.jackson.annotation"));
 
     // Throws FindException if a required module (formulas, smart...) is not among the jars.
     Configuration graph =
@@ -99,6 +96,16 @@ class ModuleGraphTest {
 
   private static Set<String> names(Set<Requires> requires) {
     return requires.stream().map(Requires::name).collect(Collectors.toSet());
+  }
+
+  /** The jar or directory of a module of the test run's module path. */
+  private static Path testPathEntry(String module) {
+    ResolvedModule resolved =
+        ModuleLayer.boot()
+            .configuration()
+            .findModule(module)
+            .orElseThrow(() -> new AssertionError(module + " is not on the test's module path"));
+    return Path.of(resolved.reference().location().orElseThrow());
   }
 
   private static Path location(Class<?> type) throws URISyntaxException {

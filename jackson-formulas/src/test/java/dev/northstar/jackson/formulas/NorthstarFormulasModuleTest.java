@@ -83,6 +83,7 @@ class NorthstarFormulasModuleTest {
             "java.base",
             "com.fasterxml.jackson.databind",
             "dev.northstar.jackson",
+            "dev.northstar.core",
             "dev.northstar.formulas",
             "org.jspecify");
     // Only the module class is API, and it is a databind SimpleModule.

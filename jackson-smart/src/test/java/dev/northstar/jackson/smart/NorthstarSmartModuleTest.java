@@ -59,6 +59,7 @@ class NorthstarSmartModuleTest {
             "java.base",
             "com.fasterxml.jackson.databind",
             "dev.northstar.jackson",
+            "dev.northstar.core",
             "dev.northstar.smart",
             "org.jspecify");
     assertThat(
