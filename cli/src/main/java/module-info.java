@@ -9,9 +9,16 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 module dev.northstar.cli {
-  requires dev.northstar.jackson;
+  requires dev.northstar.core;
+  requires dev.northstar.formulas;
+  requires dev.northstar.smart;
   requires dev.northstar.progress;
+  requires dev.northstar.jackson;
+  requires dev.northstar.jackson.formulas;
+  requires dev.northstar.jackson.smart;
+  requires dev.northstar.jackson.csv;
   requires dev.northstar.xlsx;
+  requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
   requires org.dhatim.fastexcel;

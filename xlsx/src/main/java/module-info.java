@@ -6,7 +6,9 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 module dev.northstar.xlsx {
-  requires transitive dev.northstar.jackson;
+  // XlsxMetrics.read takes a MappingFile and returns a MetricTable.
+  requires transitive dev.northstar.jackson.csv;
+  requires transitive dev.northstar.formulas;
   requires org.dhatim.fastexcel.reader;
   requires static org.jspecify;
 

@@ -3,6 +3,7 @@ package dev.northstar.beam;
 import dev.northstar.formulas.aggregate.KpiTable;
 import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.jackson.csv.KpiCsv;
+import dev.northstar.jackson.formulas.NorthstarFormulasModule;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -90,7 +91,11 @@ public final class KpiTableWrite extends PTransform<PCollection<KpiTable>, PDone
    */
   static void render(KpiTable table, boolean json, Writer out) throws IOException {
     if (json) {
-      out.write(NorthstarJson.mapper().writeValueAsString(table));
+      out.write(
+          NorthstarJson.builder()
+              .addModule(new NorthstarFormulasModule())
+              .build()
+              .writeValueAsString(table));
       out.write('\n');
     } else {
       KpiCsv.write(table, out);

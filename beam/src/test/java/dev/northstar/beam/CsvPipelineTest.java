@@ -14,6 +14,7 @@ import dev.northstar.jackson.csv.ColumnMapping;
 import dev.northstar.jackson.csv.CsvFormatException;
 import dev.northstar.jackson.csv.KpiCsv;
 import dev.northstar.jackson.csv.MetricCsv;
+import dev.northstar.jackson.formulas.NorthstarFormulasModule;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +61,12 @@ class CsvPipelineTest {
     KpiTable expected =
         errByType().run(MetricCsv.read(FACEBOOK, ColumnMapping.uciFacebookMetrics()));
     assertThat(Files.readString(json))
-        .isEqualTo(NorthstarJson.mapper().writeValueAsString(expected) + "\n");
+        .isEqualTo(
+            NorthstarJson.builder()
+                    .addModule(new NorthstarFormulasModule())
+                    .build()
+                    .writeValueAsString(expected)
+                + "\n");
     StringWriter expectedCsv = new StringWriter();
     KpiCsv.write(expected, expectedCsv);
     assertThat(Files.readString(csv)).isEqualTo(expectedCsv.toString());

@@ -9,6 +9,7 @@ import dev.northstar.core.goal.Goal;
 import dev.northstar.core.hierarchy.GoalHierarchy;
 import dev.northstar.core.metric.MetricRegistry;
 import dev.northstar.jackson.NorthstarJson;
+import dev.northstar.jackson.smart.NorthstarSmartModule;
 import dev.northstar.smart.RuleContext;
 import dev.northstar.smart.Severity;
 import dev.northstar.smart.SmartReport;
@@ -86,7 +87,13 @@ class CheckCommandTest {
         Cli.run("check", Cli.GOALS.toString(), "--as-of", "2026-01-01", "--format", "json");
     JsonNode array = NorthstarJson.mapper().readTree(json.out());
     assertThat(array.size()).isEqualTo(expected.size());
-    assertThat(json.out()).isEqualTo(NorthstarJson.mapper().writeValueAsString(expected) + "\n");
+    assertThat(json.out())
+        .isEqualTo(
+            NorthstarJson.builder()
+                    .addModule(new NorthstarSmartModule())
+                    .build()
+                    .writeValueAsString(expected)
+                + "\n");
 
     Cli.Result csv =
         Cli.run("check", Cli.GOALS.toString(), "--as-of", "2026-01-01", "--format", "csv");

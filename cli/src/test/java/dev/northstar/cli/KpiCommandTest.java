@@ -14,6 +14,7 @@ import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.jackson.csv.ColumnMapping;
 import dev.northstar.jackson.csv.KpiCsv;
 import dev.northstar.jackson.csv.MetricCsv;
+import dev.northstar.jackson.formulas.NorthstarFormulasModule;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,7 +46,13 @@ class KpiCommandTest {
 
     Cli.Result json = Cli.run(concat(args, "--format", "json"));
     assertThat(json.status()).isZero();
-    assertThat(json.out()).isEqualTo(NorthstarJson.mapper().writeValueAsString(expected) + "\n");
+    assertThat(json.out())
+        .isEqualTo(
+            NorthstarJson.builder()
+                    .addModule(new NorthstarFormulasModule())
+                    .build()
+                    .writeValueAsString(expected)
+                + "\n");
 
     Cli.Result csv = Cli.run(concat(args, "--format", "CSV-long"));
     StringWriter expectedCsv = new StringWriter();

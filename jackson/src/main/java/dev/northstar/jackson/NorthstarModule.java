@@ -1,12 +1,9 @@
 package dev.northstar.jackson;
 
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.northstar.jackson.internal.Codecs;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import dev.northstar.jackson.internal.ModuleVersions;
 
 /**
  * A Jackson module that reads and writes every Northstar core value type in the documented JSON
@@ -50,7 +47,8 @@ public final class NorthstarModule extends SimpleModule {
   /** The module's name, as returned by {@link #getModuleName()}. */
   public static final String NAME = "NorthstarModule";
 
-  private static final Version VERSION = readVersion();
+  private static final Version VERSION =
+      ModuleVersions.of(NorthstarModule.class, "northstar-jackson");
 
   /** Creates the module with every serializer and deserializer registered. */
   public NorthstarModule() {
@@ -61,21 +59,5 @@ public final class NorthstarModule extends SimpleModule {
   @Override
   public Object getTypeId() {
     return NorthstarModule.class.getName();
-  }
-
-  /** Reads the version from the jar's Maven descriptor; unknown when run from classes. */
-  private static Version readVersion() {
-    String descriptor = "/META-INF/maven/dev.northstar/northstar-jackson/pom.properties";
-    try (InputStream in = NorthstarModule.class.getResourceAsStream(descriptor)) {
-      if (in == null) {
-        return Version.unknownVersion();
-      }
-      Properties pom = new Properties();
-      pom.load(in);
-      return VersionUtil.parseVersion(
-          pom.getProperty("version"), pom.getProperty("groupId"), pom.getProperty("artifactId"));
-    } catch (IOException | IllegalArgumentException e) {
-      return Version.unknownVersion();
-    }
   }
 }

@@ -6,6 +6,7 @@ import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.formulas.table.TableSchema;
 import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.jackson.csv.KpiCsv;
+import dev.northstar.jackson.formulas.NorthstarFormulasModule;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -204,7 +205,10 @@ public final class KpiAggregator extends Aggregator<Row, KpiBuffer, String> {
   static String render(KpiTable table, boolean json) {
     try {
       if (json) {
-        return NorthstarJson.mapper().writeValueAsString(table);
+        return NorthstarJson.builder()
+            .addModule(new NorthstarFormulasModule())
+            .build()
+            .writeValueAsString(table);
       }
       StringWriter out = new StringWriter();
       KpiCsv.write(table, out);

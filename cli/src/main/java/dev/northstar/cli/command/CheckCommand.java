@@ -6,7 +6,6 @@ import dev.northstar.cli.io.InputException;
 import dev.northstar.core.hierarchy.GoalHierarchy;
 import dev.northstar.formulas.kpi.KpiRegistry;
 import dev.northstar.formulas.table.MetricTable;
-import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.smart.Finding;
 import dev.northstar.smart.Severity;
 import dev.northstar.smart.SmartReport;
@@ -76,7 +75,7 @@ public final class CheckCommand implements Callable<Integer> {
     // without metrics there is no history, and the growth rules say that they cannot judge
     List<SmartReport> reports = Evaluations.of(hierarchy, table, date, registry).smartReports();
     switch (output.format) {
-      case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(reports));
+      case JSON -> out.println(JsonOutput.mapper().writeValueAsString(reports));
       // the findings have one CSV form only, so the long machine CSV is the same
       case CSV, CSV_LONG -> csv(reports).writeTo(out);
       case XLSX -> throw new InputException("--format xlsx: not for check; use csv or json");

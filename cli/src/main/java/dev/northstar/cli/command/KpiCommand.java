@@ -16,7 +16,6 @@ import dev.northstar.formulas.kpi.KpiRegistry;
 import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.MetricTable;
-import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.jackson.csv.KpiCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -234,7 +233,7 @@ public final class KpiCommand implements Callable<Integer> {
           query);
     } else {
       switch (output.format) {
-        case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(result));
+        case JSON -> out.println(JsonOutput.mapper().writeValueAsString(result));
         case CSV -> KpiSheets.of(result).toCsv().writeTo(out);
         case CSV_LONG -> KpiCsv.write(result, out);
         case XLSX -> XlsxOutput.write(output.xlsxFile(), List.of(KpiSheets.of(result)));
@@ -246,8 +245,7 @@ public final class KpiCommand implements Callable<Integer> {
   private void print(PrintWriter out, PeriodComparison comparison, KpiQuery query)
       throws IOException {
     switch (output.format) {
-      case JSON ->
-          out.println(NorthstarJson.mapper().writeValueAsString(KpiViews.json(comparison)));
+      case JSON -> out.println(JsonOutput.mapper().writeValueAsString(KpiViews.json(comparison)));
       case CSV, CSV_LONG -> KpiViews.csv(comparison, query.groupBy()).writeTo(out);
       case XLSX -> throw noXlsx();
       case TABLE -> out.println(comparison);
@@ -256,7 +254,7 @@ public final class KpiCommand implements Callable<Integer> {
 
   private void print(PrintWriter out, Ranking ranking, KpiQuery query) throws IOException {
     switch (output.format) {
-      case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(KpiViews.json(ranking)));
+      case JSON -> out.println(JsonOutput.mapper().writeValueAsString(KpiViews.json(ranking)));
       case CSV, CSV_LONG ->
           KpiViews.csv(ranking, query.groupBy(), query.bucket().map(TimeBucket::columnName))
               .writeTo(out);

@@ -8,7 +8,6 @@ import dev.northstar.cli.io.AtomicFiles;
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.GoalId;
 import dev.northstar.core.hierarchy.GoalHierarchy;
-import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.smart.SmartReport;
 import dev.northstar.smart.statement.GoalDraft;
 import dev.northstar.smart.statement.GoalPart;
@@ -122,7 +121,7 @@ public final class ParseCommand implements Callable<Integer> {
               + String.join(", ", GoalStatementParser.languages()));
     }
     ParsedStatement parsed = GoalStatementParser.forLocale(language).parse(statement, asOf);
-    JsonMapper mapper = NorthstarJson.mapper();
+    JsonMapper mapper = JsonOutput.mapper();
     ObjectNode root = mapper.createObjectNode();
     String base = id != null ? id : slug(parsed.statement());
     ArrayNode goals = root.putArray("goals");

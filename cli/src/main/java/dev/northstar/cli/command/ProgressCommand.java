@@ -9,7 +9,6 @@ import dev.northstar.cli.io.InputException;
 import dev.northstar.cli.text.Numbers;
 import dev.northstar.cli.text.TextTable;
 import dev.northstar.formulas.kpi.KpiRegistry;
-import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.progress.Forecast;
 import dev.northstar.progress.GoalOutlook;
 import dev.northstar.progress.GoalProgress;
@@ -99,8 +98,7 @@ public final class ProgressCommand implements Callable<Integer> {
           switch (output.format) {
             case JSON ->
                 o.println(
-                    NorthstarJson.mapper()
-                        .writeValueAsString(ProgressJson.of(evaluations, method)));
+                    JsonOutput.mapper().writeValueAsString(ProgressJson.of(evaluations, method)));
             case CSV, CSV_LONG -> csv(evaluations).writeTo(o);
             case XLSX ->
                 XlsxOutput.write(

@@ -55,6 +55,8 @@ public final class ShellCommand implements Callable<Integer> {
           "import dev.northstar.progress.*;",
           "import dev.northstar.jackson.*;",
           "import dev.northstar.jackson.csv.*;",
+          "import dev.northstar.jackson.formulas.*;",
+          "import dev.northstar.jackson.smart.*;",
           "import java.math.BigDecimal;",
           "import java.nio.file.*;",
           "import java.time.*;");

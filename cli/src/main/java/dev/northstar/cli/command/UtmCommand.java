@@ -15,7 +15,6 @@ import dev.northstar.formulas.utm.UtmAttribution;
 import dev.northstar.formulas.utm.UtmProblem;
 import dev.northstar.formulas.utm.UtmTags;
 import dev.northstar.formulas.utm.VisitTotals;
-import dev.northstar.jackson.NorthstarJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,7 +123,7 @@ public final class UtmCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       List<LandingPage> pages = urls.stream().map(LandingPage::parse).toList();
       switch (output.format) {
-        case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(json(pages)));
+        case JSON -> out.println(JsonOutput.mapper().writeValueAsString(json(pages)));
         // the pages have one CSV form only, so the long machine CSV is the same
         case CSV, CSV_LONG -> csv(pages).writeTo(out);
         case XLSX -> throw new InputException("--format xlsx: not for utm parse; use csv or json");
@@ -255,7 +254,7 @@ public final class UtmCommand implements Runnable {
             file + ": " + e.getMessage() + " (visits are counted in the file's row order)", e);
       }
       switch (output.format) {
-        case JSON -> out.println(NorthstarJson.mapper().writeValueAsString(json(report)));
+        case JSON -> out.println(JsonOutput.mapper().writeValueAsString(json(report)));
         // the report has one CSV form only, so the long machine CSV is the same
         case CSV, CSV_LONG -> csv(report).writeTo(out);
         case XLSX ->

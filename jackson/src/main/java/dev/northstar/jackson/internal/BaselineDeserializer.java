@@ -27,7 +27,7 @@ final class BaselineDeserializer extends StrictDeserializer<Baseline> {
   }
 
   @Override
-  Baseline read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected Baseline read(JsonParser p, DeserializationContext ctxt) throws IOException {
     Fields fields = Fields.begin(p, ctxt, SHAPE);
     Located<BigDecimal> value = null;
     LocalDate asOf = null;

@@ -30,7 +30,7 @@ final class CampaignDeserializer extends StrictDeserializer<Campaign> {
   }
 
   @Override
-  Campaign read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected Campaign read(JsonParser p, DeserializationContext ctxt) throws IOException {
     Fields fields = Fields.begin(p, ctxt, SHAPE);
     Located<String> name = null;
     DateRange period = null;

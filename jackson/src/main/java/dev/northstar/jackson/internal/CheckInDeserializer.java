@@ -32,7 +32,7 @@ final class CheckInDeserializer extends StrictDeserializer<CheckIn> {
   }
 
   @Override
-  CheckIn read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected CheckIn read(JsonParser p, DeserializationContext ctxt) throws IOException {
     Fields fields = Fields.begin(p, ctxt, SHAPE);
     LocalDate date = null;
     Located<BigDecimal> value = null;

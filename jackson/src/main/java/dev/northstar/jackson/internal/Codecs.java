@@ -13,20 +13,16 @@ import dev.northstar.core.series.MetricSeries;
 import dev.northstar.core.series.Observation;
 import dev.northstar.core.tactic.Priority;
 import dev.northstar.core.tactic.Tactic;
-import dev.northstar.formulas.aggregate.KpiTable;
-import dev.northstar.formulas.ratio.MoneyRatio;
-import dev.northstar.formulas.ratio.Ratio;
-import dev.northstar.smart.SmartReport;
 import java.util.function.Function;
 
-/** Registers every serializer and deserializer of the module. */
+/** Registers every serializer and deserializer of {@code NorthstarModule}. */
 public final class Codecs {
 
   private Codecs() {}
 
   /**
-   * Adds the serializers and deserializers of every core value type, of ratios and of KPI result
-   * tables to a module.
+   * Adds the serializers and deserializers of every core value type to a module, and refuses to
+   * write a value of the formulas or SMART modules as a plain bean (see {@link MissingModules}).
    *
    * @param module the module to add them to
    */
@@ -69,12 +65,7 @@ public final class Codecs {
     module.addDeserializer(MetricSeries.class, MetricSeriesDeserializer.INSTANCE);
     module.addSerializer(GoalHierarchy.class, GoalHierarchySerializer.INSTANCE);
     module.addDeserializer(GoalHierarchy.class, GoalHierarchyDeserializer.INSTANCE);
-    module.addSerializer(Ratio.class, RatioSerializer.INSTANCE);
-    module.addDeserializer(Ratio.class, RatioDeserializer.RATIO);
-    module.addSerializer(MoneyRatio.class, MoneyRatioSerializer.INSTANCE);
-    module.addDeserializer(MoneyRatio.class, RatioDeserializer.MONEY_RATIO);
-    module.addSerializer(KpiTable.class, KpiTableSerializer.INSTANCE);
-    module.addSerializer(SmartReport.class, SmartReportSerializer.INSTANCE);
+    module.setSerializerModifier(MissingModules.INSTANCE);
   }
 
   private static <T> void text(

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * // the parser is at the object's end: check required fields, build the value
  * }</pre>
  */
-final class Fields {
+public final class Fields {
 
   private final JsonParser p;
   private final DeserializationContext ctxt;
@@ -43,7 +43,8 @@ final class Fields {
    *
    * @throws MismatchedInputException if the token does not start an object
    */
-  static Fields begin(JsonParser p, DeserializationContext ctxt, Shape shape) throws IOException {
+  public static Fields begin(JsonParser p, DeserializationContext ctxt, Shape shape)
+      throws IOException {
     JsonToken token = p.currentToken();
     if (token != JsonToken.START_OBJECT
         && token != JsonToken.FIELD_NAME
@@ -57,7 +58,7 @@ final class Fields {
    * Moves to the value of the next field and returns the field's name, or returns null at the end
    * of the object.
    */
-  @Nullable String next() throws IOException {
+  public @Nullable String next() throws IOException {
     while (true) {
       if (advance() != JsonToken.FIELD_NAME) {
         return null;
@@ -91,7 +92,7 @@ final class Fields {
    *
    * @throws MismatchedInputException naming the field if it was absent
    */
-  <T> T require(@Nullable T value, String field) throws MismatchedInputException {
+  public <T> T require(@Nullable T value, String field) throws MismatchedInputException {
     if (value == null) {
       throw ReadErrors.missing(
           p, shape.type(), field, "required fields: " + String.join(", ", shape.required()));

@@ -63,7 +63,7 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
   }
 
   @Override
-  Goal read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected Goal read(JsonParser p, DeserializationContext ctxt) throws IOException {
     Fields fields = Fields.begin(p, ctxt, SHAPE);
     GoalId id = null;
     Located<String> statement = null;

@@ -35,7 +35,7 @@ final class GoalHierarchyDeserializer extends StrictDeserializer<GoalHierarchy> 
   }
 
   @Override
-  GoalHierarchy read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected GoalHierarchy read(JsonParser p, DeserializationContext ctxt) throws IOException {
     Fields fields = Fields.begin(p, ctxt, SHAPE);
     List<Located<Goal>> goals = null;
     List<Located<Tactic>> tactics = List.of();

@@ -11,16 +11,17 @@ import java.io.IOException;
  * @param site where it was read
  * @param <T> the value's type
  */
-record Located<T>(T value, Site site) {
+public record Located<T>(T value, Site site) {
 
   /** Reads a value from the parser's current position. */
   @FunctionalInterface
-  interface Reader<T> {
+  public interface Reader<T> {
     T read() throws IOException;
   }
 
   /** Reads the value of {@code field}, the parser being at its first token. */
-  static <T> Located<T> read(JsonParser p, String field, Reader<T> reader) throws IOException {
+  public static <T> Located<T> read(JsonParser p, String field, Reader<T> reader)
+      throws IOException {
     Site site = Site.of(p, field);
     return new Located<>(reader.read(), site);
   }

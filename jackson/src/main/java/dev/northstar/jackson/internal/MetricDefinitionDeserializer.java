@@ -45,7 +45,7 @@ final class MetricDefinitionDeserializer extends StrictDeserializer<MetricDefini
   }
 
   @Override
-  MetricDefinition read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected MetricDefinition read(JsonParser p, DeserializationContext ctxt) throws IOException {
     Fields fields = Fields.begin(p, ctxt, SHAPE);
     MetricId id = null;
     Located<String> name = null;

@@ -36,7 +36,7 @@ final class MetricSeriesDeserializer extends StrictDeserializer<MetricSeries> {
   }
 
   @Override
-  MetricSeries read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected MetricSeries read(JsonParser p, DeserializationContext ctxt) throws IOException {
     Fields fields = Fields.begin(p, ctxt, SHAPE);
     MetricId metric = null;
     Scope scope = Scope.unspecified();

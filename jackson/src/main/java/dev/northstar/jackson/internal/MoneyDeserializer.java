@@ -33,7 +33,7 @@ final class MoneyDeserializer extends StrictDeserializer<Money> {
   }
 
   @Override
-  Money read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected Money read(JsonParser p, DeserializationContext ctxt) throws IOException {
     Fields fields = Fields.begin(p, ctxt, SHAPE);
     Located<BigDecimal> amount = null;
     Currency currency = null;

@@ -27,7 +27,7 @@ final class ObservationDeserializer extends StrictDeserializer<Observation> {
   }
 
   @Override
-  Observation read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected Observation read(JsonParser p, DeserializationContext ctxt) throws IOException {
     Fields fields = Fields.begin(p, ctxt, SHAPE);
     LocalDate date = null;
     Located<BigDecimal> value = null;

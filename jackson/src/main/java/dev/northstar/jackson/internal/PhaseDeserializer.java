@@ -27,7 +27,7 @@ final class PhaseDeserializer extends StrictDeserializer<Phase> {
   }
 
   @Override
-  Phase read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected Phase read(JsonParser p, DeserializationContext ctxt) throws IOException {
     Fields fields = Fields.begin(p, ctxt, SHAPE);
     LocalDate date = null;
     Located<BigDecimal> value = null;

@@ -27,7 +27,7 @@ final class PriorityDeserializer extends StrictDeserializer<Priority> {
   }
 
   @Override
-  Priority read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected Priority read(JsonParser p, DeserializationContext ctxt) throws IOException {
     Fields fields = Fields.begin(p, ctxt, SHAPE);
     Located<Integer> value = null;
     Located<Integer> complexity = null;

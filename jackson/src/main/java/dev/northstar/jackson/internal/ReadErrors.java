@@ -28,14 +28,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Jackson appends the line and column. Values are shortened to {@value #MAX_VALUE} characters,
  * so hostile input cannot flood a log.
  */
-final class ReadErrors {
+public final class ReadErrors {
 
   private static final int MAX_VALUE = 80;
 
   private ReadErrors() {}
 
   /** The value at the parser's token is of the wrong JSON type (or null where not allowed). */
-  static MismatchedInputException wrongType(JsonParser p, Class<?> type, String expected)
+  public static MismatchedInputException wrongType(JsonParser p, Class<?> type, String expected)
       throws IOException {
     return MismatchedInputException.from(
         p, type, JsonPaths.of(p) + ": expected " + expected + ", but was " + describe(p));
@@ -45,14 +45,14 @@ final class ReadErrors {
    * The object just ended without a required field; {@code required} says what the object needs,
    * such as "required fields: id, statement".
    */
-  static MismatchedInputException missing(
+  public static MismatchedInputException missing(
       JsonParser p, Class<?> type, String field, String required) {
     return MismatchedInputException.from(
         p, type, JsonPaths.of(p) + ": missing required field " + quote(field) + "; " + required);
   }
 
   /** The parser is at the name of a field the object does not have. */
-  static UnrecognizedPropertyException unknownField(
+  public static UnrecognizedPropertyException unknownField(
       JsonParser p, Class<?> type, String field, List<String> allowed) {
     return new UnrecognizedPropertyException(
         p,
@@ -71,7 +71,7 @@ final class ReadErrors {
    * A field read at {@code site} is not allowed in the object the parser has just read, given the
    * object's other fields; {@code allowed} says which fields are.
    */
-  static UnrecognizedPropertyException unknownField(
+  public static UnrecognizedPropertyException unknownField(
       JsonParser p, Site site, Class<?> type, String allowed) {
     return new UnrecognizedPropertyException(
         p,
@@ -83,7 +83,8 @@ final class ReadErrors {
   }
 
   /** The value at the parser's token is refused; {@code reason} says what is allowed. */
-  static InvalidFormatException invalid(JsonParser p, Class<?> type, Object value, String reason) {
+  public static InvalidFormatException invalid(
+      JsonParser p, Class<?> type, Object value, String reason) {
     return InvalidFormatException.from(p, message(JsonPaths.of(p), value, reason), value, type);
   }
 
@@ -91,7 +92,7 @@ final class ReadErrors {
    * The value at a site of the object the parser has just read is refused; {@code reason} says what
    * is allowed.
    */
-  static InvalidFormatException invalid(
+  public static InvalidFormatException invalid(
       JsonParser p, Site site, Class<?> type, Object value, String reason) {
     return new LocatedInvalidFormatException(
         p, message(site.pathFrom(JsonPaths.of(p)), value, reason), value, type, site.location());
@@ -101,7 +102,7 @@ final class ReadErrors {
    * Runs a core factory on the value at the parser's token, turning its refusal into a located
    * {@link InvalidFormatException} that carries the core message.
    */
-  static <T> T attempt(JsonParser p, Class<?> type, Object value, Supplier<T> factory)
+  public static <T> T attempt(JsonParser p, Class<?> type, Object value, Supplier<T> factory)
       throws InvalidFormatException {
     try {
       return factory.get();
@@ -117,7 +118,8 @@ final class ReadErrors {
    * Runs a core factory that may refuse the value at a site of the object the parser has just read,
    * blaming that site.
    */
-  static <T> T attempt(JsonParser p, Site site, Class<?> type, Object value, Supplier<T> factory)
+  public static <T> T attempt(
+      JsonParser p, Site site, Class<?> type, Object value, Supplier<T> factory)
       throws InvalidFormatException {
     try {
       return factory.get();
@@ -130,26 +132,26 @@ final class ReadErrors {
   }
 
   /** Runs a core factory that may refuse a value read earlier, blaming where it was read. */
-  static <T> T attempt(JsonParser p, Located<?> blamed, Class<?> type, Supplier<T> factory)
+  public static <T> T attempt(JsonParser p, Located<?> blamed, Class<?> type, Supplier<T> factory)
       throws InvalidFormatException {
     return attempt(p, blamed.site(), type, blamed.value(), factory);
   }
 
   /** Adds the path to an error of the JSON parser, such as a duplicate field. */
-  static JsonParseException located(JsonParser p, JsonParseException e) {
+  public static JsonParseException located(JsonParser p, JsonParseException e) {
     return new JsonParseException(
         p, JsonPaths.of(p) + ": " + e.getOriginalMessage(), locationOf(p, e.getLocation()), e);
   }
 
   /** Adds the path to an input limit's refusal, such as a string too long. */
-  static StreamConstraintsException located(JsonParser p, StreamConstraintsException e) {
+  public static StreamConstraintsException located(JsonParser p, StreamConstraintsException e) {
     // No cause: this exception type fixes its cause to null; the message and location are kept.
     return new StreamConstraintsException(
         JsonPaths.of(p) + ": " + e.getOriginalMessage(), locationOf(p, e.getLocation()));
   }
 
   /** Returns a value as shown in messages: numbers plain, anything else as a quoted string. */
-  static String show(Object value) {
+  public static String show(Object value) {
     if (value instanceof BigDecimal number) {
       boolean shortWhenPlain =
           Math.abs((long) number.scale()) <= Reads.MAX_DIGITS
@@ -163,7 +165,7 @@ final class ReadErrors {
   }
 
   /** Returns text in double quotes, JSON-escaped and shortened. */
-  static String quote(String text) {
+  public static String quote(String text) {
     String shown = text.length() <= MAX_VALUE ? text : text.substring(0, MAX_VALUE - 3) + "...";
     return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(shown)) + '"';
   }

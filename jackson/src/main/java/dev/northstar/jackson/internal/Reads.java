@@ -18,7 +18,7 @@ import java.util.List;
  * <p>Dates are read here rather than by {@code jackson-datatype-jsr310}, so the module needs no
  * other module.
  */
-final class Reads {
+public final class Reads {
 
   /**
    * The most digits a number may have before, and after, its decimal point when written out in
@@ -46,7 +46,7 @@ final class Reads {
   }
 
   /** Reads a JSON string. */
-  static String text(JsonParser p, Class<?> type, String expected) throws IOException {
+  public static String text(JsonParser p, Class<?> type, String expected) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw ReadErrors.wrongType(p, type, expected);
     }
@@ -54,7 +54,8 @@ final class Reads {
   }
 
   /** Reads a JSON number exactly, never through {@code double}. */
-  static BigDecimal decimal(JsonParser p, Class<?> type, String expected) throws IOException {
+  public static BigDecimal decimal(JsonParser p, Class<?> type, String expected)
+      throws IOException {
     if (!p.currentToken().isNumeric()) {
       throw ReadErrors.wrongType(p, type, expected);
     }
@@ -68,7 +69,8 @@ final class Reads {
   }
 
   /** Reads a JSON number, or a JSON string holding a decimal number such as "12.50". */
-  static BigDecimal decimalOrText(JsonParser p, Class<?> type, String expected) throws IOException {
+  public static BigDecimal decimalOrText(JsonParser p, Class<?> type, String expected)
+      throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return decimal(p, type, expected);
     }

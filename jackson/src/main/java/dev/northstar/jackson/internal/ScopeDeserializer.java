@@ -38,7 +38,7 @@ final class ScopeDeserializer extends StrictDeserializer<Scope> {
   }
 
   @Override
-  Scope read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected Scope read(JsonParser p, DeserializationContext ctxt) throws IOException {
     Fields fields = Fields.begin(p, ctxt, SHAPE);
     Scope scope = Scope.unspecified();
     Located<String> account = null;

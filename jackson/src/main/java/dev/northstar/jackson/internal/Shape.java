@@ -10,9 +10,9 @@ import java.util.List;
  * @param fields every allowed field, in the order they are written
  * @param required the fields that must be present and not null
  */
-record Shape(Class<?> type, String description, List<String> fields, List<String> required) {
+public record Shape(Class<?> type, String description, List<String> fields, List<String> required) {
 
-  Shape {
+  public Shape {
     fields = List.copyOf(fields);
     required = List.copyOf(required);
   }

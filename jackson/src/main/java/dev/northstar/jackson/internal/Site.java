@@ -13,7 +13,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
  * @param index the index in the field's array, or -1 for the field's value itself
  * @param location where the value starts in the input
  */
-record Site(String field, int index, JsonLocation location) {
+public record Site(String field, int index, JsonLocation location) {
 
   /** Returns the site of the value the parser is at, the value of {@code field}. */
   static Site of(JsonParser p, String field) {

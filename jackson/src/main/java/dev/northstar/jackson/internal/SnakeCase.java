@@ -5,12 +5,12 @@ import java.util.Locale;
 /**
  * The lower snake case JSON names of enum constants: {@code BRAND_AWARENESS} is "brand_awareness".
  */
-final class SnakeCase {
+public final class SnakeCase {
 
   private SnakeCase() {}
 
   /** Returns the constant's JSON name. */
-  static String of(Enum<?> value) {
+  public static String of(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);
   }
 }

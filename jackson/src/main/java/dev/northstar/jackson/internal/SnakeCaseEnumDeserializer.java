@@ -33,7 +33,7 @@ final class SnakeCaseEnumDeserializer<E extends Enum<E>> extends StrictDeseriali
   }
 
   @Override
-  E read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected E read(JsonParser p, DeserializationContext ctxt) throws IOException {
     String text = Reads.text(p, type(), expected);
     E constant = byName.get(text);
     if (constant == null) {

@@ -19,11 +19,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the type read
  */
-abstract class StrictDeserializer<T> extends StdDeserializer<T> {
+public abstract class StrictDeserializer<T> extends StdDeserializer<T> {
 
   private static final long serialVersionUID = 1L;
 
-  StrictDeserializer(Class<T> type) {
+  protected StrictDeserializer(Class<T> type) {
     super(type);
   }
 
@@ -47,7 +47,7 @@ abstract class StrictDeserializer<T> extends StdDeserializer<T> {
    * @return the value, never null
    * @throws IOException if the input is not valid, located by its JSON path
    */
-  abstract T read(JsonParser p, DeserializationContext ctxt) throws IOException;
+  protected abstract T read(JsonParser p, DeserializationContext ctxt) throws IOException;
 
   /**
    * A document that is only {@code null} is not a value of this type: Jackson would return null
@@ -80,7 +80,7 @@ abstract class StrictDeserializer<T> extends StdDeserializer<T> {
 
   /** Returns the type this deserializer reads. */
   @SuppressWarnings("unchecked")
-  final Class<T> type() {
+  protected final Class<T> type() {
     return (Class<T>) handledType();
   }
 }

@@ -44,7 +44,7 @@ final class TacticDeserializer extends StrictDeserializer<Tactic> {
   }
 
   @Override
-  Tactic read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected Tactic read(JsonParser p, DeserializationContext ctxt) throws IOException {
     Fields fields = Fields.begin(p, ctxt, SHAPE);
     TacticId id = null;
     Located<String> title = null;

@@ -57,7 +57,7 @@ final class TargetDeserializer<T extends Target> extends StrictDeserializer<T> {
   }
 
   @Override
-  T read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected T read(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       String text = p.getText();
       Target target = ReadErrors.attempt(p, type(), text, () -> Target.parse(text));

@@ -43,7 +43,7 @@ final class TextFormDeserializer<T> extends StrictDeserializer<T> {
   }
 
   @Override
-  T read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected T read(JsonParser p, DeserializationContext ctxt) throws IOException {
     String text = Reads.text(p, type(), expected);
     if (text.length() > MAX_LENGTH) {
       throw ReadErrors.invalid(

@@ -11,28 +11,28 @@ import java.util.Collection;
  * generator's settings ({@code 20}, never {@code 2E+1}), ISO dates, enums in lower snake case, and
  * arrays of canonical texts.
  */
-final class Writes {
+public final class Writes {
 
   private Writes() {}
 
   /** Writes a number field in plain notation, keeping the number's scale ("12.50"). */
-  static void decimal(JsonGenerator g, String field, BigDecimal value) throws IOException {
+  public static void decimal(JsonGenerator g, String field, BigDecimal value) throws IOException {
     g.writeFieldName(field);
     g.writeNumber(value.toPlainString());
   }
 
   /** Writes a date field as an ISO date, such as "2026-07-01". */
-  static void date(JsonGenerator g, String field, LocalDate date) throws IOException {
+  public static void date(JsonGenerator g, String field, LocalDate date) throws IOException {
     g.writeStringField(field, date.toString());
   }
 
   /** Writes an enum field in lower snake case, such as "brand_awareness". */
-  static void snakeCase(JsonGenerator g, String field, Enum<?> value) throws IOException {
+  public static void snakeCase(JsonGenerator g, String field, Enum<?> value) throws IOException {
     g.writeStringField(field, SnakeCase.of(value));
   }
 
   /** Writes an array field of the values' canonical texts ({@code toString()}). */
-  static void texts(JsonGenerator g, String field, Collection<?> values) throws IOException {
+  public static void texts(JsonGenerator g, String field, Collection<?> values) throws IOException {
     g.writeArrayFieldStart(field);
     for (Object value : values) {
       g.writeString(value.toString());
