@@ -303,11 +303,13 @@ final class CompiledQuery {
     }
     long[][] columns = new long[cols.length][];
     long[] @Nullable [] missing = new long[cols.length][];
+    boolean nonNegative = true;
     for (int i = 0; i < cols.length; i++) {
       columns[i] = store.values(cols[i]);
       missing[i] = store.missing(cols[i]);
+      nonNegative &= store.isNonNegative(cols[i]);
     }
-    return new Terms(label, columns, missing, byCode, platformCodes, units);
+    return new Terms(label, cols, columns, missing, byCode, platformCodes, units, nonNegative);
   }
 
   private @Nullable Platform platformOf(int platformDimension, int variant) {
