@@ -75,6 +75,8 @@ class KernelEquivalencePropertiesTest {
     PLAIN_OVERFLOW,
     /** Weighted or per-row-missing KPIs, means of ratios, totals, hashed groups. */
     GENERAL,
+    /** Totals and no KPI: the rows are counted in a pass of their own. */
+    TOTALS_ONLY,
     /** Any of the shapes with any values, near the limit included. */
     ANY
   }
@@ -144,10 +146,12 @@ class KernelEquivalencePropertiesTest {
           case INLINE_OVERFLOW, PLAIN_OVERFLOW -> Values.TWO_ROWS_OF_ONE_GROUP_OVERFLOW;
           case PLAIN_CHUNKED ->
               random.nextBoolean() ? Values.ONE_ROW_TOO_LARGE_FOR_THE_PROOF : Values.SMALL;
-          case GENERAL -> random.nextInt(4) == 0 ? Values.NEAR_THE_LIMIT : Values.SMALL;
+          case GENERAL, TOTALS_ONLY ->
+              random.nextInt(4) == 0 ? Values.NEAR_THE_LIMIT : Values.SMALL;
           default -> Values.SMALL;
         };
-    boolean missing = scenario == Scenario.GENERAL && random.nextBoolean();
+    boolean missing =
+        (scenario == Scenario.GENERAL || scenario == Scenario.TOTALS_ONLY) && random.nextBoolean();
     return generate(scenario, scenario, values, missing, random);
   }
 
@@ -235,10 +239,11 @@ class KernelEquivalencePropertiesTest {
   }
 
   private static KpiQuery query(Scenario shape, boolean twoDimensions, SplittableRandom random) {
+    boolean totalsOnly = shape == Scenario.TOTALS_ONLY;
     int kpis =
         switch (shape) {
           case INLINE_SMALL, INLINE_UNPROVEN, INLINE_OVERFLOW -> 1;
-          default -> 1 + random.nextInt(4);
+          default -> totalsOnly ? 0 : 1 + random.nextInt(4);
         };
     List<RatioKpi> list = new ArrayList<>();
     for (int k = 0; k < kpis; k++) {
@@ -278,7 +283,7 @@ class KernelEquivalencePropertiesTest {
         if (random.nextBoolean()) {
           q.bucket(buckets[random.nextInt(buckets.length)]);
         }
-        if (random.nextBoolean()) {
+        if (totalsOnly || random.nextBoolean()) {
           q.totals(CoreMetrics.LIKES, CoreMetrics.REACH);
         }
         if (random.nextInt(3) == 0) {
@@ -365,6 +370,9 @@ class KernelEquivalencePropertiesTest {
     if (c.to() > c.from()) {
       for (RatioKpi k : kpis) {
         chunked.add(plain(c, k) ? Kernel.FUSED : Kernel.GENERAL);
+      }
+      if (kpis.isEmpty()) {
+        chunked.add(Kernel.GENERAL); // the totals
       }
     }
     return chunked;
@@ -455,7 +463,8 @@ class KernelEquivalencePropertiesTest {
             Scenario.INLINE_UNPROVEN,
             Scenario.PLAIN_BY_GROUP,
             Scenario.PLAIN_CHUNKED,
-            Scenario.GENERAL);
+            Scenario.GENERAL,
+            Scenario.TOTALS_ONLY);
     assertThat(seen.fits.keySet())
         .doesNotContain(Scenario.INLINE_OVERFLOW, Scenario.PLAIN_OVERFLOW);
   }
