@@ -32,7 +32,7 @@ final class ChunkedKernel implements AccumulationKernel {
     this.states = states;
     int kpis = c.numerators.length;
     this.firstKpiCountsRows = firstKpiCountsRows(c, meanOfRatios);
-    this.fused = new FusedKernel[kpis];
+    this.fused = new @Nullable FusedKernel[kpis];
     this.general = new GeneralKernel[kpis];
     GeneralKernel.Buffers buffers = new GeneralKernel.Buffers();
     for (int k = 0; k < kpis; k++) {

@@ -27,7 +27,7 @@ final class FusedKernel implements AccumulationKernel {
    * @param states the state
    */
   FusedKernel(PlainRatio ratio, int kpi, boolean count, StateArray states) {
-    this.ratio = ratio;
+    this.ratio = ratio.requireNonNegative("FusedKernel");
     this.base = Layout.kpi(kpi);
     this.count = count;
     this.states = states;

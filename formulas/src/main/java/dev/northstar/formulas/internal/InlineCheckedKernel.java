@@ -37,7 +37,7 @@ final class InlineCheckedKernel implements AccumulationKernel {
    */
   InlineCheckedKernel(PlainRatio ratio, StateArray states, AccumulationKernel fallback) {
     this.states = states;
-    this.ratio = ratio;
+    this.ratio = ratio.requireNonNegative("InlineCheckedKernel");
     this.fallback = fallback;
     GroupIndexer indexer = states.indexer();
     int[] d = indexer.days();

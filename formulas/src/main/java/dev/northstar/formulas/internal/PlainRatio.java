@@ -46,6 +46,23 @@ final class PlainRatio {
   }
 
   /**
+   * Returns this ratio after checking that its columns are non-negative, as the checked loops need:
+   * their overflow check is the sign of the sums.
+   *
+   * @param kernel the kernel that needs it, for the message
+   * @return this ratio
+   * @throws IllegalArgumentException if a column may hold a negative value
+   */
+  PlainRatio requireNonNegative(String kernel) {
+    if (!numerator.nonNegative() || !denominator.nonNegative()) {
+      throw new IllegalArgumentException(
+          kernel
+              + " tells an overflow by the sign of its sums, so its columns must not be negative");
+    }
+    return this;
+  }
+
+  /**
    * Tells whether no sum of this ratio over {@code rows} rows can overflow.
    *
    * @see OverflowProof#cannotOverflow
