@@ -1,6 +1,7 @@
 package dev.northstar.formulas.internal;
 
 import dev.northstar.formulas.table.TableSchema;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +44,17 @@ public final class ColumnStore {
   private final AtomicLongArray largest;
 
   private static final long NOT_COMPUTED = -1;
+
+  /**
+   * Per measure, whether every stored value is zero or more: {@link #UNKNOWN} until a builder
+   * declares it ({@link #declareNonNegative()}) or a scan finds it, then {@link #YES} or {@link
+   * #NO}. The overflow proofs and the sign checks of the fused loops need it.
+   */
+  private final AtomicIntegerArray nonNegative;
+
+  private static final int UNKNOWN = 0;
+  private static final int YES = 1;
+  private static final int NO = 2;
 
   /**
    * Wraps finished columns; the arrays are taken over, not copied.
@@ -99,6 +111,39 @@ public final class ColumnStore {
     for (int m = 0; m < values.length; m++) {
       largest.set(m, NOT_COMPUTED);
     }
+    this.nonNegative = new AtomicIntegerArray(values.length);
+  }
+
+  /**
+   * Declares that no stored value is negative, as the table builders check value by value, so that
+   * {@link #isNonNegative(int)} need not scan the columns; call it before the store is shared.
+   */
+  public void declareNonNegative() {
+    for (int m = 0; m < values.length; m++) {
+      nonNegative.set(m, YES);
+    }
+  }
+
+  /**
+   * Tells whether every stored value of a measure is zero or more: declared by the builder, or else
+   * found by one scan of the column, once per table.
+   *
+   * @param measure the measure index
+   * @return true if no value is negative
+   */
+  public boolean isNonNegative(int measure) {
+    int known = nonNegative.get(measure);
+    if (known == UNKNOWN) {
+      known = YES;
+      for (long v : values[measure]) {
+        if (v < 0) {
+          known = NO;
+          break;
+        }
+      }
+      nonNegative.set(measure, known);
+    }
+    return known == YES;
   }
 
   /**
@@ -237,23 +282,6 @@ public final class ColumnStore {
       largest.set(measure, value);
     }
     return value;
-  }
-
-  /**
-   * Returns the index of one of this store's measure columns.
-   *
-   * @param column an array
-   * @return the index of the measure whose {@link #values(int)} is that very array, or -1 if none
-   */
-  @SuppressWarnings(
-      "ReferenceEquality") // the very array: a copy says nothing of the store's values
-  public int measureOf(long[] column) {
-    for (int m = 0; m < values.length; m++) {
-      if (values[m] == column) {
-        return m;
-      }
-    }
-    return -1;
   }
 
   /**

@@ -10,34 +10,47 @@ import org.jspecify.annotations.Nullable;
 final class Terms {
 
   private final String label;
+  private final int[] measures;
   private final long[][] columns;
   private final long[] @Nullable [] missing;
   private final long[] coefficients;
   private final long[][] coefficientsByCode;
   private final int[] platformCodes;
   private final boolean allOnes;
+  private final boolean nonNegative;
   private final Units units;
 
   /**
    * Creates terms.
    *
    * @param label what they are, for messages: {@code numerator of KPI 'err'}
-   * @param columns the columns read
+   * @param measures the store's index of each column read
+   * @param columns the columns read, the values of {@code measures}
    * @param missing the missing-row bit set of each column, entries null where none is missing
    * @param coefficientsByCode per platform code + 1 (0 = missing platform), the coefficient of each
    *     column; a single row when the coefficients do not depend on the platform
    * @param platformCodes the platform codes of the rows, used when there are several rows of
    *     coefficients
    * @param units the unit every column shares
+   * @param nonNegative whether every value of every column is zero or more, as the store has
+   *     declared or found ({@link ColumnStore#isNonNegative}); the sign checks of the plain sums
+   *     and the overflow proofs need it
    */
   Terms(
       String label,
+      int[] measures,
       long[][] columns,
       long[] @Nullable [] missing,
       long[][] coefficientsByCode,
       int[] platformCodes,
-      Units units) {
+      Units units,
+      boolean nonNegative) {
+    if (measures.length != columns.length) {
+      throw new IllegalArgumentException(
+          label + ": " + measures.length + " measure indexes for " + columns.length + " columns");
+    }
     this.label = label;
+    this.measures = measures;
     this.columns = columns;
     this.missing = missing;
     this.coefficientsByCode = coefficientsByCode;
@@ -49,10 +62,30 @@ final class Terms {
       ones &= c == 1;
     }
     this.allOnes = ones;
+    this.nonNegative = nonNegative;
   }
 
   Units units() {
     return units;
+  }
+
+  /**
+   * Returns the store's index of each column, in the order of {@link #plainColumns()}: what an
+   * overflow proof looks the columns' bounds up by.
+   *
+   * @return the indexes; not to be modified
+   */
+  int[] measures() {
+    return measures;
+  }
+
+  /**
+   * Tells whether every value of every column is zero or more, so that a wrapped sum of them is
+   * negative right after the add that wrapped, and a row count times the largest values bounds
+   * their sums.
+   */
+  boolean nonNegative() {
+    return nonNegative;
   }
 
   /** Marks in {@code skip} the rows of {@code [start, start + n)} where a column is missing. */
@@ -79,11 +112,11 @@ final class Terms {
 
   /**
    * Returns the columns when the sum is a plain sum of them (every coefficient 1, the same on every
-   * platform) and no value is missing, so that a fused loop may add them directly; otherwise null.
-   * Every stored value is zero or more.
+   * platform), no value is missing and none is negative, so that a fused loop may add them directly
+   * and tell an overflow by the sign of the sums; otherwise null.
    */
   long @Nullable [][] plainColumns() {
-    return allOnes && !mayBeMissing() ? columns : null;
+    return allOnes && nonNegative && !mayBeMissing() ? columns : null;
   }
 
   boolean mayBeMissing() {
@@ -97,7 +130,7 @@ final class Terms {
 
   /** Writes the sum of each row of {@code [start, start + n)} into {@code out[0..n)}. */
   void evaluate(int start, int n, long[] out) {
-    if (allOnes) {
+    if (allOnes && nonNegative) {
       sumOfOnes(start, n, out);
     } else if (coefficientsByCode.length == 1) {
       weighted(start, n, out);
@@ -116,7 +149,8 @@ final class Terms {
         out[i] = s;
         sign |= s;
       }
-      // Every value is >= 0, so a wrapped sum is negative right after the add that wrapped.
+      // The columns are non-negative (evaluate checks), so a wrapped sum is negative right after
+      // the add that wrapped.
       if (sign < 0) {
         throw overflow(start, n, out);
       }

@@ -205,7 +205,7 @@ public final class ColumnsBuilder {
    */
   public MetricTable build() {
     TableSchema s = schema.build();
-    return new MetricTable(
+    ColumnStore store =
         new ColumnStore(
             s,
             rows,
@@ -214,6 +214,9 @@ public final class ColumnsBuilder {
             days == null ? null : days.clone(),
             seconds == null ? null : seconds.clone(),
             values.toArray(new long[0][]),
-            missing.toArray(new long[0][])));
+            missing.toArray(new long[0][]));
+    // measure(...) checked every present value and stored 0 for the missing ones.
+    store.declareNonNegative();
+    return new MetricTable(store);
   }
 }

@@ -619,6 +619,8 @@ public final class MetricTableBuilder {
     ColumnStore store = new ColumnStore(schema, rows, c, dict, dd, ss, v, miss);
     store.knownBounds(
         rows == 0 || dd == null ? 0 : firstDay, rows == 0 || dd == null ? 0 : lastDay, largest);
+    // Every value was checked as it was added: no negative value reaches the store.
+    store.declareNonNegative();
     return new MetricTable(store);
   }
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The checked one-pass loops (inline group ids, and the fused loops of the general path) on values
- * large enough that {@link ProvenSums} cannot prove the sums safe: every result is compared with
+ * large enough that {@link OverflowProof} cannot prove the sums safe: every result is compared with
  * exact sums, and every overflow must be the error naming the row or the chunk, never a wrapped
  * figure. Each way a sum can wrap (a row's partial numerator, its whole numerator, the group's
  * numerator sum, its denominator sum) is checked alone, for 1 to 4 numerator columns, on both

@@ -14,27 +14,39 @@ import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.Measure;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.testing.property.Property;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every accumulation kernel against {@link ReferenceKernel}, slot by slot, on generated tables and
- * queries: sizes from empty to several chunks, one to four KPIs, totals, missing values, signed
- * weights, means of ratios, dense and hashed group layouts, and values near {@code Long.MAX_VALUE}.
- * Each case is generated for a target kernel, and the test asserts that the target ran, so the
- * generators are known to reach every fast path.
+ * queries: sizes from empty to several chunks and on each side of a chunk boundary, ranges that
+ * start inside a chunk, one to four KPIs of one to four columns, with and without totals, missing
+ * values, signed weights, means of ratios, one or several dimensions, every time bucket, dense and
+ * hashed group layouts, and values that force the checked loops: too large for the proof but
+ * fitting, or overflowing so that a chunk is undone and falls back to the general kernel.
+ *
+ * <p>Each {@link Scenario} is a property of its own, so every run (a mutation run's few tries too)
+ * reaches every shape. Besides the states, each try checks which kernels ran against a prediction
+ * made here from the query and plain arithmetic (the proof's bound in {@code BigInteger}), and the
+ * run asserts that every {@link Kernel} ran and that both undo paths were taken.
  */
 class KernelEquivalencePropertiesTest {
 
+  private static final long MAX = Long.MAX_VALUE;
   private static final List<MetricId> COLUMNS =
       List.of(
           CoreMetrics.LIKES,
@@ -47,29 +59,113 @@ class KernelEquivalencePropertiesTest {
   private static final String[] CAMPAIGNS = {"spring", "summer", "autumn"};
   private static final int FIRST_DAY = (int) LocalDate.of(2026, 1, 1).toEpochDay();
 
-  /** A generated case: the kernel it aims at, its table and its query. */
-  record Case(Kernel target, MetricTable table, KpiQuery query) {
+  /** The shapes of query and data that each property generates. */
+  enum Scenario {
+    /** One plain KPI by one dimension and a bucket, small values: proven. */
+    INLINE_SMALL,
+    /** The same shape with one row too large for the proof, every sum fitting. */
+    INLINE_UNPROVEN,
+    /** The same shape with two rows of one group whose sums overflow: undone, then the error. */
+    INLINE_OVERFLOW,
+    /** Plain KPIs by one or two dimensions, maybe a bucket, no totals, small values: proven. */
+    PLAIN_BY_GROUP,
+    /** Plain KPIs with totals, or unproven without: the fused loops. */
+    PLAIN_CHUNKED,
+    /** Plain KPIs whose sums overflow in the fused loops: undone, then the error. */
+    PLAIN_OVERFLOW,
+    /** Weighted or per-row-missing KPIs, means of ratios, totals, hashed groups. */
+    GENERAL,
+    /** Totals and no KPI: the rows are counted in a pass of their own. */
+    TOTALS_ONLY,
+    /** Any of the shapes with any values, near the limit included. */
+    ANY
+  }
+
+  /** How the measure values are made. */
+  enum Values {
+    SMALL,
+    ONE_ROW_TOO_LARGE_FOR_THE_PROOF,
+    TWO_ROWS_OF_ONE_GROUP_OVERFLOW,
+    NEAR_THE_LIMIT
+  }
+
+  /**
+   * A generated case: its scenario, table and query, the range of rows, and what the test knows of
+   * the columns: each one's largest present value and whether any value is missing.
+   */
+  @SuppressWarnings("ArrayRecordComponent") // a test input, never compared or hashed
+  record Case(
+      Scenario scenario,
+      MetricTable table,
+      KpiQuery query,
+      int from,
+      int to,
+      long[] largest,
+      boolean[] missing) {
     @Override
     public String toString() {
-      return target + " " + query + " over " + table.rowCount() + " rows";
+      return scenario
+          + " "
+          + query
+          + " over rows "
+          + from
+          + " to "
+          + to
+          + " of "
+          + table.rowCount()
+          + ", largest "
+          + Arrays.toString(largest)
+          + ", missing "
+          + Arrays.toString(missing);
     }
   }
 
-  private static Case generate(SplittableRandom random) {
-    List<Kernel> kernels = List.of(Kernel.values());
-    Kernel target = kernels.get(random.nextInt(kernels.size()));
-    boolean fastShape = target != Kernel.GENERAL;
+  private static int rowCount(SplittableRandom random, int least) {
     int rows =
-        random.nextInt(5) == 0 ? random.nextInt(30) : 1 + random.nextInt(3 * Engine.CHUNK + 100);
-    boolean huge =
-        target == Kernel.INLINE_CHECKED || (target == Kernel.FUSED && random.nextBoolean());
-    // Near overflow: a group's sums come near Long.MAX_VALUE, on either side of it.
-    long bound = huge ? Long.MAX_VALUE / (1 + random.nextInt(Math.max(1, rows / 3))) : 1_000_000;
-    int days = 1 + random.nextInt(random.nextBoolean() ? 6 : 500);
+        switch (random.nextInt(3)) {
+          case 0 -> random.nextInt(40);
+          // On each side of a chunk boundary.
+          case 1 -> (1 + random.nextInt(3)) * Engine.CHUNK + random.nextInt(3) - 1;
+          default -> 1 + random.nextInt(3 * Engine.CHUNK + 100);
+        };
+    return Math.max(least, rows);
+  }
+
+  private static Case generate(Scenario scenario, SplittableRandom random) {
+    if (scenario == Scenario.ANY) {
+      Scenario[] all = Scenario.values();
+      Scenario shape = all[random.nextInt(all.length - 1)];
+      Values[] modes = Values.values();
+      Values values = modes[random.nextInt(modes.length)];
+      boolean overflowing = values == Values.TWO_ROWS_OF_ONE_GROUP_OVERFLOW;
+      return generate(shape, scenario, values, random.nextInt(5) == 0 && !overflowing, random);
+    }
+    Values values =
+        switch (scenario) {
+          case INLINE_UNPROVEN -> Values.ONE_ROW_TOO_LARGE_FOR_THE_PROOF;
+          case INLINE_OVERFLOW, PLAIN_OVERFLOW -> Values.TWO_ROWS_OF_ONE_GROUP_OVERFLOW;
+          case PLAIN_CHUNKED ->
+              random.nextBoolean() ? Values.ONE_ROW_TOO_LARGE_FOR_THE_PROOF : Values.SMALL;
+          case GENERAL, TOTALS_ONLY ->
+              random.nextInt(4) == 0 ? Values.NEAR_THE_LIMIT : Values.SMALL;
+          default -> Values.SMALL;
+        };
+    boolean missing =
+        (scenario == Scenario.GENERAL || scenario == Scenario.TOTALS_ONLY) && random.nextBoolean();
+    return generate(scenario, scenario, values, missing, random);
+  }
+
+  private static Case generate(
+      Scenario shape, Scenario scenario, Values mode, boolean missing, SplittableRandom random) {
+    int least = mode == Values.SMALL || mode == Values.NEAR_THE_LIMIT ? 0 : 16;
+    int rows = rowCount(random, least);
+    boolean twoDimensions = shape == Scenario.PLAIN_BY_GROUP && random.nextBoolean();
+    int days = 1 + random.nextInt(twoDimensions || random.nextBoolean() ? 6 : 500);
     int[] platform = new int[rows];
     int[] campaign = new int[rows];
     int[] content = new int[rows];
     int[] day = new int[rows];
+    long bound = mode == Values.NEAR_THE_LIMIT ? MAX / (1 + random.nextInt(1 + rows / 3)) : 1 << 20;
     long[][] values = new long[COLUMNS.size()][rows];
     for (int r = 0; r < rows; r++) {
       platform[r] = random.nextInt(PLATFORMS.length + 1) - 1;
@@ -80,54 +176,105 @@ class KernelEquivalencePropertiesTest {
         col[r] = random.nextInt(5) == 0 ? 0 : random.nextLong(bound);
       }
     }
+    BitSet[] missingRows = new BitSet[COLUMNS.size()];
+    for (int m = 0; m < missingRows.length; m++) {
+      missingRows[m] = new BitSet();
+      if (missing && rows > 0 && random.nextBoolean()) {
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+          missingRows[m].set(random.nextInt(rows));
+        }
+      }
+    }
+    int from = 0;
+    int to = rows;
+    if (rows > 2 && random.nextInt(3) == 0) {
+      from = random.nextInt(rows / 2);
+      to = from + 2 + random.nextInt(rows - from - 1);
+    }
+    if (mode == Values.ONE_ROW_TOO_LARGE_FOR_THE_PROOF) {
+      // Four columns of MAX / 8 add up to half the limit: the row fits, with room for every small
+      // value, but 16 rows of it would not, so no range of 9 rows or more is proven.
+      int r = from + random.nextInt(to - from);
+      for (long[] col : values) {
+        col[r] = MAX / 8;
+      }
+    } else if (mode == Values.TWO_ROWS_OF_ONE_GROUP_OVERFLOW) {
+      int r1 = from + random.nextInt(to - from);
+      int r2 = r1 == to - 1 ? from : r1 + 1 + random.nextInt(to - r1 - 1);
+      platform[r2] = platform[r1];
+      campaign[r2] = campaign[r1];
+      day[r2] = day[r1];
+      for (long[] col : values) {
+        col[r1] = MAX / 2 + 1;
+        col[r2] = MAX / 2 + 1;
+      }
+      for (BitSet bits : missingRows) {
+        bits.clear(r1);
+        bits.clear(r2);
+      }
+    }
     String[] posts = new String[rows];
     for (int r = 0; r < rows; r++) {
       posts[r] = "post-" + r;
     }
-    boolean missing = target == Kernel.GENERAL && random.nextBoolean() && rows > 0;
     var b =
         MetricTable.columns(rows)
             .dimension(Dimension.PLATFORM, PLATFORMS, platform)
             .dimension(Dimension.CAMPAIGN, CAMPAIGNS, campaign)
             .dimension(Dimension.CONTENT, posts, content)
             .dates(day);
+    long[] largest = new long[COLUMNS.size()];
+    boolean[] anyMissing = new boolean[COLUMNS.size()];
     for (int m = 0; m < COLUMNS.size(); m++) {
-      BitSet bits = new BitSet();
-      if (missing && random.nextBoolean()) {
-        bits.set(random.nextInt(rows));
+      b.measure(Measure.count(COLUMNS.get(m)), values[m], missingRows[m]);
+      anyMissing[m] = !missingRows[m].isEmpty();
+      for (int r = 0; r < rows; r++) {
+        if (!missingRows[m].get(r)) {
+          largest[m] = Math.max(largest[m], values[m][r]);
+        }
       }
-      b.measure(Measure.count(COLUMNS.get(m)), values[m], bits);
     }
-    return new Case(target, b.build(), query(target, random, fastShape));
+    KpiQuery query = query(shape, twoDimensions, random);
+    return new Case(scenario, b.build(), query, from, to, largest, anyMissing);
   }
 
-  private static KpiQuery query(Kernel target, SplittableRandom random, boolean fastShape) {
+  private static KpiQuery query(Scenario shape, boolean twoDimensions, SplittableRandom random) {
+    boolean totalsOnly = shape == Scenario.TOTALS_ONLY;
     int kpis =
-        switch (target) {
-          case INLINE_PROVEN, INLINE_CHECKED -> 1;
-          case PROVEN_CHUNKS -> 2 + random.nextInt(3);
-          default -> 1 + random.nextInt(4);
+        switch (shape) {
+          case INLINE_SMALL, INLINE_UNPROVEN, INLINE_OVERFLOW -> 1;
+          default -> totalsOnly ? 0 : 1 + random.nextInt(4);
         };
     List<RatioKpi> list = new ArrayList<>();
     for (int k = 0; k < kpis; k++) {
-      list.add(kpi(k, random, fastShape || (k > 0 && random.nextBoolean())));
+      boolean plain = shape != Scenario.GENERAL || (k > 0 && random.nextBoolean());
+      list.add(kpi(k, random, plain));
     }
     KpiQuery.Builder q = KpiQuery.builder().kpis(list);
     TimeBucket[] buckets = TimeBucket.values();
-    switch (target) {
-      case INLINE_PROVEN, INLINE_CHECKED ->
-          q.groupBy(random.nextBoolean() ? Dimension.PLATFORM : Dimension.CAMPAIGN)
-              .bucket(buckets[random.nextInt(buckets.length)]);
-      case PROVEN_CHUNKS -> {
-        q.groupBy(random.nextBoolean() ? Dimension.PLATFORM : Dimension.CAMPAIGN);
+    Dimension one = random.nextBoolean() ? Dimension.PLATFORM : Dimension.CAMPAIGN;
+    switch (shape) {
+      case INLINE_SMALL, INLINE_UNPROVEN, INLINE_OVERFLOW ->
+          q.groupBy(one).bucket(buckets[random.nextInt(buckets.length)]);
+      case PLAIN_BY_GROUP -> {
+        q.groupBy(
+            twoDimensions
+                ? new Dimension[] {Dimension.PLATFORM, Dimension.CAMPAIGN}
+                : new Dimension[] {one});
+        if (twoDimensions || random.nextBoolean()) {
+          q.bucket(buckets[random.nextInt(buckets.length)]);
+        }
+      }
+      case PLAIN_CHUNKED, PLAIN_OVERFLOW -> {
+        q.groupBy(Dimension.PLATFORM, Dimension.CAMPAIGN);
+        if (random.nextBoolean()) {
+          q.totals(CoreMetrics.SAVES);
+        }
         if (random.nextBoolean()) {
           q.bucket(buckets[random.nextInt(buckets.length)]);
         }
       }
-      case FUSED -> {
-        q.groupBy(Dimension.PLATFORM, Dimension.CAMPAIGN).totals(CoreMetrics.SAVES);
-      }
-      case GENERAL -> {
+      default -> {
         List<Dimension> dims = new ArrayList<>(List.of(Dimension.PLATFORM, Dimension.CAMPAIGN));
         if (random.nextInt(3) == 0) {
           dims.add(Dimension.CONTENT); // more groups than rows allow: hashed ids
@@ -136,10 +283,10 @@ class KernelEquivalencePropertiesTest {
         if (random.nextBoolean()) {
           q.bucket(buckets[random.nextInt(buckets.length)]);
         }
-        if (random.nextBoolean()) {
+        if (totalsOnly || random.nextBoolean()) {
           q.totals(CoreMetrics.LIKES, CoreMetrics.REACH);
         }
-        if (random.nextBoolean()) {
+        if (random.nextInt(3) == 0) {
           q.method(Aggregation.MEAN_OF_RATIOS);
         }
       }
@@ -150,7 +297,7 @@ class KernelEquivalencePropertiesTest {
   /** A KPI over 1 to 4 columns; if not plain, 2 to 4 with signed weights (a general-path shape). */
   private static RatioKpi kpi(int k, SplittableRandom random, boolean plain) {
     List<Integer> cols = new ArrayList<>(List.of(0, 1, 2, 3, 4));
-    java.util.Collections.shuffle(cols, new java.util.Random(random.nextLong()));
+    Collections.shuffle(cols, new Random(random.nextLong()));
     StringBuilder num = new StringBuilder();
     int terms = plain ? 1 + random.nextInt(4) : 2 + random.nextInt(3);
     for (int t = 0; t < terms; t++) {
@@ -166,7 +313,72 @@ class KernelEquivalencePropertiesTest {
         .build();
   }
 
-  /** The states of the groups that have rows, by key; or null if the loop overflowed. */
+  // The prediction, from the query and the test's own knowledge of the columns.
+
+  /** Whether a KPI is a plain ratio of sums: 1 to 4 columns over 1, weights 1, none missing. */
+  private static boolean plain(Case c, RatioKpi kpi) {
+    Map<MetricId, Long> num = kpi.numerator().terms();
+    Map<MetricId, Long> den = kpi.denominator().terms();
+    boolean ones =
+        num.values().stream().allMatch(x -> x == 1)
+            && den.size() == 1
+            && den.values().stream().allMatch(x -> x == 1);
+    boolean present =
+        num.keySet().stream().noneMatch(id -> c.missing()[COLUMNS.indexOf(id)])
+            && den.keySet().stream().noneMatch(id -> c.missing()[COLUMNS.indexOf(id)]);
+    return c.query().method() == Aggregation.RATIO_OF_SUMS && ones && present && num.size() <= 4;
+  }
+
+  /** Whether the range's row count times each side's largest row sum fits a long. */
+  private static boolean proven(Case c, RatioKpi kpi) {
+    BigInteger rows = BigInteger.valueOf(c.to() - c.from());
+    BigInteger limit = BigInteger.valueOf(MAX);
+    for (LinearSum side : List.of(kpi.numerator(), kpi.denominator())) {
+      BigInteger perRow = BigInteger.ZERO;
+      for (MetricId id : side.terms().keySet()) {
+        perRow = perRow.add(BigInteger.valueOf(c.largest()[COLUMNS.indexOf(id)]));
+      }
+      if (perRow.multiply(rows).compareTo(limit) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The kernels that must run for a case that does not overflow. Whether the ids are dense is the
+   * indexer's decision, tested on its own ({@code GroupIndexerLayoutDecisionsTest}).
+   */
+  private static Set<Kernel> predicted(Case c, boolean dense) {
+    KpiQuery q = c.query();
+    List<RatioKpi> kpis = q.kpis();
+    boolean allPlain = !kpis.isEmpty() && kpis.stream().allMatch(k -> plain(c, k));
+    boolean allProven = kpis.stream().allMatch(k -> proven(c, k));
+    boolean noTotals = q.totals().isEmpty();
+    if (kpis.size() == 1
+        && allPlain
+        && noTotals
+        && q.groupBy().size() == 1
+        && q.bucket().isPresent()
+        && dense) {
+      return EnumSet.of(allProven ? Kernel.INLINE_PROVEN : Kernel.INLINE_CHECKED);
+    }
+    if (allPlain && noTotals && dense && allProven) {
+      return EnumSet.of(Kernel.PROVEN_CHUNKS);
+    }
+    Set<Kernel> chunked = EnumSet.noneOf(Kernel.class);
+    if (c.to() > c.from()) {
+      for (RatioKpi k : kpis) {
+        chunked.add(plain(c, k) ? Kernel.FUSED : Kernel.GENERAL);
+      }
+      if (kpis.isEmpty()) {
+        chunked.add(Kernel.GENERAL); // the totals
+      }
+    }
+    return chunked;
+  }
+
+  /** The states of the groups that have rows, by key. */
   private static Map<GroupKey, List<Long>> keyed(
       CompiledQuery c, GroupIndexer indexer, long[] state, int stride) {
     Map<GroupKey, List<Long>> groups = new HashMap<>();
@@ -180,53 +392,80 @@ class KernelEquivalencePropertiesTest {
     return groups;
   }
 
-  @Test
-  void everyKernelEqualsTheReferenceAndEveryKernelIsReached() {
-    Set<Kernel> reached = EnumSet.noneOf(Kernel.class);
-    Property.named("each kernel's state equals the reference kernel's, slot by slot")
-        .scaledTries(150)
-        .forAll(
-            KernelEquivalencePropertiesTest::generate,
-            c -> {
-              KpiQuery q = c.query();
-              boolean mean = q.method() == Aggregation.MEAN_OF_RATIOS;
-              CompiledQuery compiled = CompiledQuery.compile(q, TableAccess.columns(c.table()));
-              int rows = c.table().rowCount();
-              GroupIndexer refIndexer = new GroupIndexer(compiled, q.bucket().orElse(null));
-              long[] expected;
-              try {
-                expected = ReferenceKernel.run(compiled, refIndexer, mean, 0, rows);
-              } catch (ArithmeticException overflow) {
-                expected = null;
-              }
-              Accumulator acc;
-              try {
-                acc = Engine.accumulate(compiled, 0, rows);
-              } catch (ArithmeticException overflow) {
-                assertThat(expected).as("only the kernel overflowed").isNull();
-                return;
-              }
-              assertThat(expected).as("only the reference overflowed").isNotNull();
-              int stride = acc.stride();
-              assertThat(keyed(compiled, acc.indexer(), acc.state(), stride))
-                  .isEqualTo(keyed(compiled, refIndexer, expected, stride));
-              Set<Kernel> ran = acc.kernelsRun();
-              reached.addAll(ran);
-              if (rows > 0) {
-                assertThat(ran).as("kernels of %s", c).contains(expectedKernel(c.target(), ran));
-              }
-            });
-    assertThat(reached).containsExactlyInAnyOrder(Kernel.values());
+  /** What the run saw: each kernel that ran, and how many tries ended how. */
+  private static final class Seen {
+    final Set<Kernel> kernels = EnumSet.noneOf(Kernel.class);
+    final Map<Scenario, Integer> overflows = new EnumMap<>(Scenario.class);
+    final Map<Scenario, Integer> fits = new EnumMap<>(Scenario.class);
+    final Set<Kernel> fittingUnproven = EnumSet.noneOf(Kernel.class);
   }
 
-  /** The kernel a case must reach: its target, where the inline shape may be proven or not. */
-  private static Kernel expectedKernel(Kernel target, Set<Kernel> ran) {
-    if (target == Kernel.INLINE_PROVEN && ran.contains(Kernel.INLINE_CHECKED)) {
-      return Kernel.INLINE_CHECKED;
+  private static void check(Case c, Seen seen) {
+    KpiQuery q = c.query();
+    boolean mean = q.method() == Aggregation.MEAN_OF_RATIOS;
+    CompiledQuery compiled = CompiledQuery.compile(q, TableAccess.columns(c.table()));
+    GroupIndexer refIndexer = new GroupIndexer(compiled, q.bucket().orElse(null));
+    long @Nullable [] expected;
+    try {
+      expected = ReferenceKernel.run(compiled, refIndexer, mean, c.from(), c.to());
+    } catch (ArithmeticException overflow) {
+      expected = null;
     }
-    if (target == Kernel.INLINE_CHECKED && ran.contains(Kernel.INLINE_PROVEN)) {
-      return Kernel.INLINE_PROVEN;
+    Accumulator acc =
+        new Accumulator(compiled, new GroupIndexer(compiled, q.bucket().orElse(null)), mean);
+    try {
+      acc.run(c.from(), c.to());
+    } catch (ArithmeticException overflow) {
+      assertThat(expected).as("only the kernel overflowed").isNull();
+      assertThat(overflow.getMessage())
+          .matches("(?s).* overflows a long \\(more than " + MAX + "\\) in rows? \\d+.*");
+      Set<Kernel> ran = acc.kernelsRun();
+      seen.kernels.addAll(ran);
+      // Every overflow ends in the checked general kernel, which names the rows.
+      assertThat(ran).as("kernels of %s", c).contains(Kernel.GENERAL);
+      if (predicted(c, acc.indexer().isDense()).contains(Kernel.INLINE_CHECKED)) {
+        assertThat(ran).containsExactlyInAnyOrder(Kernel.INLINE_CHECKED, Kernel.GENERAL);
+      }
+      seen.overflows.merge(c.scenario(), 1, Integer::sum);
+      return;
     }
-    return target;
+    assertThat(expected).as("only the reference overflowed").isNotNull();
+    int stride = acc.stride();
+    assertThat(keyed(compiled, acc.indexer(), acc.state(), stride))
+        .isEqualTo(keyed(compiled, refIndexer, expected, stride));
+    Set<Kernel> ran = acc.kernelsRun();
+    seen.kernels.addAll(ran);
+    assertThat(ran)
+        .as("kernels of %s", c)
+        .containsExactlyInAnyOrderElementsOf(predicted(c, acc.indexer().isDense()));
+    seen.fits.merge(c.scenario(), 1, Integer::sum);
+    if (!q.kpis().stream().allMatch(k -> proven(c, k))) {
+      seen.fittingUnproven.addAll(ran);
+    }
+  }
+
+  @Test
+  void everyKernelEqualsTheReferenceAndEveryKernelIsReached() {
+    Seen seen = new Seen();
+    for (Scenario scenario : Scenario.values()) {
+      Property.named("each kernel's state equals the reference kernel's: " + scenario)
+          .scaledTries(scenario == Scenario.ANY ? 40 : 20)
+          .forAll(random -> generate(scenario, random), c -> check(c, seen));
+    }
+    assertThat(seen.kernels).containsExactlyInAnyOrder(Kernel.values());
+    // The checked loops both ran on sums too large for the proof that fit, and undid a chunk.
+    assertThat(seen.fittingUnproven).contains(Kernel.INLINE_CHECKED, Kernel.FUSED);
+    assertThat(seen.overflows).containsKeys(Scenario.INLINE_OVERFLOW, Scenario.PLAIN_OVERFLOW);
+    assertThat(seen.fits)
+        .as("scenarios meant to fit")
+        .containsKeys(
+            Scenario.INLINE_SMALL,
+            Scenario.INLINE_UNPROVEN,
+            Scenario.PLAIN_BY_GROUP,
+            Scenario.PLAIN_CHUNKED,
+            Scenario.GENERAL,
+            Scenario.TOTALS_ONLY);
+    assertThat(seen.fits.keySet())
+        .doesNotContain(Scenario.INLINE_OVERFLOW, Scenario.PLAIN_OVERFLOW);
   }
 }

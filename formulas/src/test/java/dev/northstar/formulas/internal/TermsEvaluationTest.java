@@ -17,7 +17,23 @@ class TermsEvaluationTest {
   private static final String TOO_BIG = "num overflows a long (more than " + MAX + ") in ";
 
   private static Terms terms(long[][] columns, long[][] byCode, int[] platforms) {
-    return new Terms("num", columns, new long[columns.length][], byCode, platforms, Units.COUNT);
+    return new Terms(
+        "num",
+        indexes(columns.length),
+        columns,
+        new long[columns.length][],
+        byCode,
+        platforms,
+        Units.COUNT,
+        true);
+  }
+
+  private static int[] indexes(int columns) {
+    int[] measures = new int[columns];
+    for (int i = 0; i < columns; i++) {
+      measures[i] = i;
+    }
+    return measures;
   }
 
   private static long[] evaluate(Terms t, int start, int n) {
@@ -59,7 +75,16 @@ class TermsEvaluationTest {
   void aSumThatMayMissAValueIsNotPlainButMarksOnlyTheMissingRows() {
     long[][] columns = {new long[5], new long[5]};
     long[] @Nullable [] missing = {null, {1L << 3}};
-    Terms t = new Terms("num", columns, missing, new long[][] {{1, 1}}, new int[0], Units.COUNT);
+    Terms t =
+        new Terms(
+            "num",
+            indexes(2),
+            columns,
+            missing,
+            new long[][] {{1, 1}},
+            new int[0],
+            Units.COUNT,
+            true);
     assertThat(t.mayBeMissing()).isTrue();
     assertThat(t.plainColumns()).isNull();
     boolean[] skip = new boolean[5];
@@ -67,6 +92,28 @@ class TermsEvaluationTest {
     assertThat(skip).containsOnly(false);
     assertThat(t.markMissing(2, 3, skip)).isTrue();
     assertThat(skip).containsExactly(false, true, false, false, false);
+  }
+
+  @Test
+  void aSumOfColumnsThatMayBeNegativeIsNotPlainAndIsAddedWithChecks() {
+    long[][] columns = {{5, -1}, {1, Long.MIN_VALUE}};
+    Terms signed =
+        new Terms(
+            "num",
+            indexes(2),
+            columns,
+            new long[2][],
+            new long[][] {{1, 1}},
+            new int[0],
+            Units.COUNT,
+            false);
+    assertThat(signed.nonNegative()).isFalse();
+    assertThat(signed.plainColumns()).isNull();
+    assertThat(evaluate(signed, 0, 1)).containsExactly(6);
+    // -1 + Long.MIN_VALUE wraps to a positive number, which no sign check would see.
+    assertThatThrownBy(() -> evaluate(signed, 0, 2))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage(TOO_BIG + "row 1");
   }
 
   @Test

@@ -19,11 +19,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The unchecked per-KPI loops of {@link ProvenChunks}, for 1 to 4 KPIs of 1 to 4 numerator columns
- * over ranges that cross chunks, against a row-by-row sum by dense group. Through the public API,
- * {@code FusedLoopsPropertiesTest} compares whole results of this path with exact sums.
+ * The unchecked per-KPI loops of {@link ProvenChunksKernel}, for 1 to 4 KPIs of 1 to 4 numerator
+ * columns over ranges that cross chunks, against a row-by-row sum by dense group. Through the
+ * public API, {@code FusedLoopsPropertiesTest} compares whole results of this path with exact sums.
  */
-class ProvenChunksTest {
+class ProvenChunksKernelTest {
 
   private static final int MEASURES = 6;
   private static final String[] PLATFORMS = {"facebook", "instagram", "x"};
@@ -101,7 +101,7 @@ class ProvenChunksTest {
                 den[k] = compiled.denominators[k].plainColumns()[0];
               }
               int groups = indexer.capacity();
-              int w = ProvenChunks.stride(kpis);
+              int w = CompactSums.stride(kpis);
               long[] expected = new long[groups * w];
               int[] id = new int[1];
               for (int r = c.from(); r < c.to(); r++) {
@@ -110,12 +110,12 @@ class ProvenChunksTest {
                 expected[at]++;
                 for (int k = 0; k < kpis; k++) {
                   for (long[] column : num[k]) {
-                    expected[at + ProvenChunks.numerator(k)] += column[r];
+                    expected[at + CompactSums.numerator(k)] += column[r];
                   }
-                  expected[at + ProvenChunks.numerator(k) + 1] += den[k][r];
+                  expected[at + CompactSums.numerator(k) + 1] += den[k][r];
                 }
               }
-              assertThat(ProvenChunks.sum(indexer, num, den, groups, c.from(), c.to()))
+              assertThat(ProvenChunksKernel.sum(indexer, num, den, groups, c.from(), c.to()))
                   .containsExactly(expected);
             });
   }

@@ -1,28 +1,58 @@
 package dev.northstar.formulas.internal;
 
 /**
- * Unchecked sums of several plain KPIs by dense group, for ranges that {@link
- * ProvenSums#cannotOverflow} has proven safe for every KPI. Per chunk of rows, the group ids are
- * assigned once, then one loop per KPI adds its numerator and denominator into a compact local
- * state; the first KPI's loop also counts the rows. The checked loops of {@link Accumulator} OR
- * every intermediate sum to detect a wrap, about a nanosecond per KPI and row; a proof makes that
- * unnecessary.
- *
- * <p>The local state holds {@code 1 + 2 x KPIs} slots per group: the row count, then each KPI's
- * numerator and denominator sums.
+ * {@link Kernel#PROVEN_CHUNKS}: several plain KPIs ({@link PlainRatio}) by dense group, no totals,
+ * over a range that {@link OverflowProof} has proven safe for every KPI. Per chunk of rows, the
+ * group ids are assigned once, then one unchecked loop per KPI adds its numerator and denominator
+ * into {@link CompactSums}; the first KPI's loop also counts the rows. The checked loops OR every
+ * intermediate sum to detect a wrap, about a nanosecond per KPI and row; a proof makes that
+ * unnecessary. The sums are folded into the state at the end of the range.
  */
-final class ProvenChunks {
+final class ProvenChunksKernel implements AccumulationKernel {
 
-  private ProvenChunks() {}
+  private final ColumnStore store;
+  private final PlainRatio[] ratios;
+  private final StateArray states;
+  private final long[][][] num;
+  private final long[][] den;
 
-  /** Slots per group of the local state of {@code kpis} KPIs. */
-  static int stride(int kpis) {
-    return 1 + 2 * kpis;
+  /**
+   * Creates the kernel of a query of plain KPIs by dense group, without totals.
+   *
+   * @param store the table's columns
+   * @param ratios the KPIs, one or more
+   * @param states the state, whose indexer is dense
+   * @throws IllegalStateException if the indexer is not dense or there is no KPI
+   */
+  ProvenChunksKernel(ColumnStore store, PlainRatio[] ratios, StateArray states) {
+    if (!states.indexer().isDense() || ratios.length == 0) {
+      throw new IllegalStateException("not plain KPIs by dense group");
+    }
+    this.store = store;
+    this.ratios = ratios.clone();
+    this.states = states;
+    this.num = new long[ratios.length][][];
+    this.den = new long[ratios.length][];
+    for (int k = 0; k < ratios.length; k++) {
+      num[k] = ratios[k].num;
+      den[k] = ratios[k].den;
+    }
   }
 
-  /** The local slot of a KPI's numerator sum; its denominator sum follows. */
-  static int numerator(int kpi) {
-    return 1 + 2 * kpi;
+  /** Adds the range if every KPI's sums are proven to fit; otherwise adds nothing. */
+  @Override
+  public boolean add(int from, int to) {
+    for (PlainRatio ratio : ratios) {
+      if (!ratio.cannotOverflow(store, (long) to - from)) {
+        return false;
+      }
+    }
+    states.ensureCapacity();
+    GroupIndexer indexer = states.indexer();
+    long[] local = sum(indexer, num, den, indexer.capacity(), from, to);
+    states.ran(Kernel.PROVEN_CHUNKS);
+    CompactSums.fold(local, ratios.length, states);
+    return true;
   }
 
   /**
@@ -34,19 +64,19 @@ final class ProvenChunks {
    * @param groups the number of dense group ids
    * @param from the first row
    * @param to the row after the last
-   * @return the local state, {@link #stride} slots per group
+   * @return the local state, {@link CompactSums} of {@code num.length} KPIs
    */
   static long[] sum(
       GroupIndexer indexer, long[][][] num, long[][] den, int groups, int from, int to) {
     int kpis = num.length;
-    int w = stride(kpis);
+    int w = CompactSums.stride(kpis);
     long[] local = new long[Math.multiplyExact(groups, w)];
     int[] group = new int[Engine.CHUNK];
     for (int start = from; start < to; start += Engine.CHUNK) {
       int n = Math.min(Engine.CHUNK, to - start);
       indexer.assign(start, n, group);
       for (int k = 0; k < kpis; k++) {
-        add(local, w, numerator(k), k == 0, group, num[k], den[k], start, n);
+        add(local, w, CompactSums.numerator(k), k == 0, group, num[k], den[k], start, n);
       }
     }
     return local;

@@ -3,65 +3,67 @@ package dev.northstar.formulas.internal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one-pass loops of the inline case (one dimension by a time bucket, one plain ratio of sums,
- * no totals) for a range of rows whose sums are proven not to overflow: no row's numerator,
- * denominator or running sum can pass {@code Long.MAX_VALUE}, because the range's row count times
- * the columns' largest values does not. So the loops carry no overflow check at all and run like a
- * hand-written loop, which is what the checked loops of {@link Accumulator} could not match: their
- * OR of every intermediate sum is a chain of dependent instructions per row.
+ * {@link Kernel#INLINE_PROVEN}: one plain ratio of sums by one dimension and a time bucket, no
+ * totals, over a range whose sums {@link OverflowProof} has proven to fit a long. One loop over the
+ * whole range computes each row's group id and adds its numerator, denominator and row into {@link
+ * CompactSums} with no overflow check at all, so it runs like a hand-written loop, which the
+ * checked loops cannot match: their OR of every intermediate sum is a chain of dependent
+ * instructions per row. The sums are then folded into the state.
  *
- * <p>Each loop allocates and returns its own local state, {@link #STRIDE} slots per group
- * (numerator sum, denominator sum, rows), so that the compiler sees that the state shares no memory
- * with the columns. Group ids are as {@link GroupIndexer#isSingleDimensionByBucket()} computes
- * them; for the day bucket the bucket of a day is the day itself, without the lookup.
+ * <p>Each loop allocates and returns its own local state, so that the compiler sees that it shares
+ * no memory with the columns. Group ids are as {@link GroupIndexer#isSingleDimensionByBucket()}
+ * computes them; for the day bucket the bucket of a day is the day itself, without the lookup.
  */
-final class ProvenSums {
+final class InlineProvenKernel implements AccumulationKernel {
 
-  /** Slots per group in a loop's local state. */
-  static final int STRIDE = 3;
+  private static final int STRIDE = CompactSums.STRIDE_OF_ONE;
+  private static final int NUMERATOR = CompactSums.NUMERATOR;
+  private static final int DENOMINATOR = CompactSums.DENOMINATOR;
+  private static final int ROWS = CompactSums.ROWS;
 
-  /** Offset of the numerator sum. */
-  static final int NUMERATOR = 0;
-
-  /** Offset of the denominator sum. */
-  static final int DENOMINATOR = 1;
-
-  /** Offset of the row count. */
-  static final int ROWS = 2;
-
-  private ProvenSums() {}
+  private final StateArray states;
+  private final ColumnStore store;
+  private final PlainRatio ratio;
+  private final GroupIds ids;
 
   /**
-   * Tells whether no sum over {@code rows} rows can overflow, given each column's largest value;
-   * false also when a column is not one of the store's own (nothing is known of its values).
+   * Creates the kernel of a query of the inline shape.
    *
-   * @param store the columns' store
-   * @param numerator the numerator's columns, summed per row
-   * @param denominator the denominator's column
-   * @param rows the number of rows summed
-   * @return true if the largest possible sum of the numerator and of the denominator fit a long
+   * @param store the table's columns
+   * @param ratio the query's one KPI; the query has no totals
+   * @param states the state, whose indexer {@link GroupIndexer#isSingleDimensionByBucket()}
+   * @throws IllegalStateException if the indexer is not of that shape
    */
-  static boolean cannotOverflow(
-      ColumnStore store, long[][] numerator, long[] denominator, long rows) {
-    int denominatorMeasure = store.measureOf(denominator);
-    if (denominatorMeasure < 0) {
+  InlineProvenKernel(ColumnStore store, PlainRatio ratio, StateArray states) {
+    this.states = states;
+    this.store = store;
+    this.ratio = ratio;
+    GroupIndexer indexer = states.indexer();
+    int[] days = indexer.days();
+    int[] lookup = indexer.dayLookup();
+    if (!indexer.isSingleDimensionByBucket() || days == null || lookup == null) {
+      throw new IllegalStateException("not one dimension by a bucket, densely");
+    }
+    this.ids =
+        new GroupIds(
+            indexer.singleDimensionCodes(),
+            days,
+            indexer.bucketIsDay() ? null : lookup,
+            indexer.minDay(),
+            indexer.bucketCount(),
+            indexer.capacity());
+  }
+
+  /** Adds the range if its sums are proven to fit; otherwise adds nothing and returns false. */
+  @Override
+  public boolean add(int from, int to) {
+    if (!ratio.cannotOverflow(store, (long) to - from)) {
       return false;
     }
-    try {
-      long perRow = 0;
-      for (long[] column : numerator) {
-        int measure = store.measureOf(column);
-        if (measure < 0) {
-          return false;
-        }
-        perRow = Math.addExact(perRow, store.largestValue(measure));
-      }
-      Math.multiplyExact(perRow, rows);
-      Math.multiplyExact(store.largestValue(denominatorMeasure), rows);
-      return true;
-    } catch (ArithmeticException e) {
-      return false;
-    }
+    states.ensureCapacity();
+    CompactSums.fold(sum(ids, ratio.num, ratio.den, from, to), 1, states);
+    states.ran(Kernel.INLINE_PROVEN);
+    return true;
   }
 
   /**
@@ -72,7 +74,7 @@ final class ProvenSums {
    * @param den the denominator's column
    * @param from the first row
    * @param to the row after the last
-   * @return the local state, {@link #STRIDE} slots per group
+   * @return the local state, {@link CompactSums} of one KPI
    */
   static long[] sum(GroupIds g, long[][] num, long[] den, int from, int to) {
     int[] lookup = g.lookup;
@@ -127,7 +129,7 @@ final class ProvenSums {
     int minDay = g.minDay;
     for (int r = from; r < to; r++) {
       int at = STRIDE * GroupIdEncoding.id(codes[r], days[r] - minDay, buckets);
-      s[at] += a[r];
+      s[at + NUMERATOR] += a[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
     }
@@ -142,7 +144,7 @@ final class ProvenSums {
     int minDay = g.minDay;
     for (int r = from; r < to; r++) {
       int at = STRIDE * GroupIdEncoding.id(codes[r], days[r] - minDay, buckets);
-      s[at] += a[r] + b[r];
+      s[at + NUMERATOR] += a[r] + b[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
     }
@@ -158,7 +160,7 @@ final class ProvenSums {
     int minDay = g.minDay;
     for (int r = from; r < to; r++) {
       int at = STRIDE * GroupIdEncoding.id(codes[r], days[r] - minDay, buckets);
-      s[at] += a[r] + b[r] + c[r];
+      s[at + NUMERATOR] += a[r] + b[r] + c[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
     }
@@ -174,7 +176,7 @@ final class ProvenSums {
     int minDay = g.minDay;
     for (int r = from; r < to; r++) {
       int at = STRIDE * GroupIdEncoding.id(codes[r], days[r] - minDay, buckets);
-      s[at] += a[r] + b[r] + c[r] + d[r];
+      s[at + NUMERATOR] += a[r] + b[r] + c[r] + d[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
     }
@@ -190,7 +192,7 @@ final class ProvenSums {
     int minDay = g.minDay;
     for (int r = from; r < to; r++) {
       int at = STRIDE * GroupIdEncoding.id(codes[r], lookup[days[r] - minDay], buckets);
-      s[at] += a[r];
+      s[at + NUMERATOR] += a[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
     }
@@ -206,7 +208,7 @@ final class ProvenSums {
     int minDay = g.minDay;
     for (int r = from; r < to; r++) {
       int at = STRIDE * GroupIdEncoding.id(codes[r], lookup[days[r] - minDay], buckets);
-      s[at] += a[r] + b[r];
+      s[at + NUMERATOR] += a[r] + b[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
     }
@@ -222,7 +224,7 @@ final class ProvenSums {
     int minDay = g.minDay;
     for (int r = from; r < to; r++) {
       int at = STRIDE * GroupIdEncoding.id(codes[r], lookup[days[r] - minDay], buckets);
-      s[at] += a[r] + b[r] + c[r];
+      s[at + NUMERATOR] += a[r] + b[r] + c[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
     }
@@ -246,7 +248,7 @@ final class ProvenSums {
     int minDay = g.minDay;
     for (int r = from; r < to; r++) {
       int at = STRIDE * GroupIdEncoding.id(codes[r], lookup[days[r] - minDay], buckets);
-      s[at] += a[r] + b[r] + c[r] + d[r];
+      s[at + NUMERATOR] += a[r] + b[r] + c[r] + d[r];
       s[at + DENOMINATOR] += den[r];
       s[at + ROWS]++;
     }
