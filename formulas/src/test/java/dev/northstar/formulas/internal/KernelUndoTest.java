@@ -144,7 +144,7 @@ class KernelUndoTest {
         .singleElement()
         .isEqualTo(new int[] {Engine.CHUNK, 2 * Engine.CHUNK});
     // The first and last chunks: every value 1.
-    long kept = rows - Engine.CHUNK;
+    long kept = (long) rows - Engine.CHUNK;
     long[] s = states.slots();
     int with = -1;
     for (int g = 0; g < s.length / states.stride(); g++) {
