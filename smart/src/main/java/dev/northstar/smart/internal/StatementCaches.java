@@ -16,5 +16,6 @@ public final class StatementCaches {
     Lexicon.clearCache();
     Vocabulary.clearCache();
     Translator.clearCache();
+    Reasons.clearCache();
   }
 }

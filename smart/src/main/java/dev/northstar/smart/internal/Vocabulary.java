@@ -59,6 +59,10 @@ final class Vocabulary {
   record MetricMatch(Set<MetricId> metrics, int length) {}
 
   final Lexicon lexicon;
+
+  /** The reasons of unresolved parts in this language. */
+  final Reasons reasons;
+
   private final Map<List<String>, Set<MetricId>> metricPhrases = new HashMap<>();
   private final Map<MetricId, MetricDefinition> definitions = new LinkedHashMap<>();
   private final Map<String, Platform> platforms = new HashMap<>();
@@ -73,6 +77,7 @@ final class Vocabulary {
 
   private Vocabulary(Lexicon lexicon, MetricCatalogue catalogue) {
     this.lexicon = lexicon;
+    this.reasons = Reasons.of(Locale.forLanguageTag(lexicon.language()));
     for (MetricDefinition d : catalogue.definitions()) {
       definitions.put(d.id(), d);
       addMetric(d.id().toString().replace('_', ' '), d.id());
