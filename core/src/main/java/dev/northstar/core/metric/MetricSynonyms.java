@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -185,8 +186,7 @@ public final class MetricSynonyms {
   public static Map<MetricId, MetricSynonyms> fromProperties(Properties properties) {
     Map<MetricId, MetricSynonyms> out = new LinkedHashMap<>();
     for (String key :
-        new TreeMap<>(Checks.notNull(properties, "properties"))
-            .keySet().stream().map(String::valueOf).toList()) {
+        new TreeSet<>(Checks.notNull(properties, "properties").stringPropertyNames())) {
       int dot = key.lastIndexOf('.');
       String language = dot < 0 ? "" : key.substring(dot + 1);
       if (dot <= 0 || !LANGUAGE.matcher(language).matches()) {
@@ -196,13 +196,10 @@ public final class MetricSynonyms {
                 + key
                 + "\"");
       }
-      MetricId id;
-      List<String> words = new ArrayList<>();
       try {
-        id = MetricId.of(key.substring(0, dot));
-        for (String w : properties.getProperty(key).split(",", -1)) {
-          words.add(w);
-        }
+        MetricId id = MetricId.of(key.substring(0, dot));
+        String value = properties.getProperty(key);
+        List<String> words = List.of((value == null ? "" : value).split(",", -1));
         out.put(id, out.getOrDefault(id, NONE).and(Locale.forLanguageTag(language), words));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("metric synonyms \"" + key + "\": " + e.getMessage(), e);

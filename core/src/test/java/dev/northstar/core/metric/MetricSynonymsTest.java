@@ -156,7 +156,7 @@ class MetricSynonymsTest {
     for (MetricDefinition d : CoreMetrics.definitions()) {
       for (String language : d.synonyms().languages()) {
         List<String> expected = new ArrayList<>();
-        for (String w : file.getProperty(d.id().value() + "." + language).split(",")) {
+        for (String w : file.getProperty(d.id().value() + "." + language).split(",", -1)) {
           expected.add(w.strip());
         }
         assertThat(d.synonyms().in(Locale.forLanguageTag(language)))

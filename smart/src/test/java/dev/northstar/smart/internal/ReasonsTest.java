@@ -2,6 +2,7 @@ package dev.northstar.smart.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.northstar.smart.statement.GoalPart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -97,7 +98,7 @@ class ReasonsTest {
     Reasons french = Reasons.of(Locale.FRENCH);
     assertThat(french.has(Reason.NO_PERIOD)).isFalse();
     assertThat(french.text(Reason.NO_PERIOD)).isEqualTo(file("en").getProperty("no-period"));
-    assertThat(french.part("", dev.northstar.smart.statement.GoalPart.PERIOD, Reason.NO_PERIOD))
+    assertThat(french.part("", GoalPart.PERIOD, Reason.NO_PERIOD))
         .satisfies(u -> assertThat(u.code()).isEqualTo("no-period"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.northstar.smart.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,8 +112,7 @@ class UnresolvedLanguageTest {
     assertThat(new UnresolvedPart("x", "why").code()).isEqualTo(UnresolvedPart.UNSPECIFIED);
     assertThat(new UnresolvedPart("x", "why", GoalPart.METRIC, "my-code-2").code())
         .isEqualTo("my-code-2");
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> new UnresolvedPart("x", "why", GoalPart.METRIC, "No Code"))
+    assertThatThrownBy(() -> new UnresolvedPart("x", "why", GoalPart.METRIC, "No Code"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("code")
         .hasMessageContaining("\"No Code\"");
