@@ -53,6 +53,30 @@ class ParseCommandTest {
     assertThat(root.get("unresolved").get(0).get("part").asText()).isEqualTo("scope");
   }
 
+  @Test
+  void givesTheReasonInTheStatementsLanguageWithItsCode() throws Exception {
+    Cli.Result r =
+        Cli.run(
+            "parse",
+            "Erhöhen Sie die Instagram-Follower um 20% im letzten Quartal",
+            "--as-of",
+            "2026-03-10",
+            "--lang",
+            "de");
+    assertThat(r.status()).as(r.err()).isZero();
+    JsonNode unresolved = NorthstarJson.mapper().readTree(r.out()).get("parsed").get("unresolved");
+    JsonNode past = unresolved.get(0);
+    assertThat(past.get("code").asText()).isEqualTo("period-in-past");
+    assertThat(past.get("text").asText()).isEqualTo("im letzten Quartal");
+    assertThat(past.get("part").asText()).isEqualTo("period");
+    // the German text of smart's reasons_de.properties, not the English one
+    assertThat(past.get("reason").asText())
+        .isEqualTo(
+            "liegt in der Vergangenheit; der Zeitraum eines Ziels liegt nach dem Bezugsdatum");
+    assertThat(unresolved.get(1).get("code").asText()).isEqualTo("no-period");
+    assertThat(unresolved.get(1).get("reason").asText()).startsWith("nennt keinen Zeitraum");
+  }
+
   /** The seed example goals of DOMAIN.md section 4, in English. */
   static final List<String> SEEDS =
       List.of(

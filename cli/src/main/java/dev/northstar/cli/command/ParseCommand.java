@@ -155,6 +155,7 @@ public final class ParseCommand implements Callable<Integer> {
           .addObject()
           .put("part", part.part().name().toLowerCase(Locale.ROOT))
           .put("text", part.text())
+          .put("code", part.code())
           .put("reason", part.reason());
     }
     String json = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);

@@ -5,6 +5,7 @@ import dev.northstar.core.scope.Platform;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a metric means: its id, name, description, unit, polarity, additivity, default aggregation
- * and the platforms that report it.
+ * and the platforms that report it; and its {@linkplain #synonyms() synonyms per language}, by
+ * which goal statements name it.
  *
  * <p>Definitions are created with {@link #builder(MetricId)}; every field but the id has a
  * documented default. A snapshot metric (followers) cannot default to {@link Aggregation#SUM},
@@ -28,6 +30,10 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
+ * <p>The synonyms are words for readers, not part of what the metric means: {@link #equals(Object)}
+ * and {@link #hashCode()} leave them out, so that a definition read back from a format that does
+ * not carry them, or given by a KPI's {@code toDefinition()}, equals the registry's.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class MetricDefinition {
@@ -41,8 +47,10 @@ public final class MetricDefinition {
   private final Aggregation defaultAggregation;
   private final Accumulation accumulation;
   private final Set<Platform> availableOn;
+  private final MetricSynonyms synonyms;
 
   private MetricDefinition(Builder b) {
+    this.synonyms = b.synonyms;
     this.id = b.id;
     this.name = Checks.text(b.name == null ? b.id.value() : b.name, "name of metric " + b.id, 200);
     this.description = b.description == null ? "" : b.description.strip();
@@ -141,6 +149,7 @@ public final class MetricDefinition {
     b.accumulation =
         accumulation == Accumulation.defaultFor(additivity, unit) ? null : accumulation;
     b.availableOn.addAll(availableOn);
+    b.synonyms = synonyms;
     return b;
   }
 
@@ -226,6 +235,16 @@ public final class MetricDefinition {
   }
 
   /**
+   * Returns the metric's other names per language, by which goal statements name it besides its id
+   * and name.
+   *
+   * @return the synonyms, never null; {@link MetricSynonyms#none()} by default
+   */
+  public MetricSynonyms synonyms() {
+    return synonyms;
+  }
+
+  /**
    * Tells whether the metric is reported on a platform.
    *
    * @param platform the platform, not null
@@ -235,6 +254,13 @@ public final class MetricDefinition {
     return availableOn.isEmpty() || availableOn.contains(platform);
   }
 
+  /**
+   * Tells whether another definition means the same metric: every field but the {@linkplain
+   * #synonyms() synonyms} is equal.
+   *
+   * @param obj the other object, may be null
+   * @return true if it is an equal definition
+   */
   @Override
   public boolean equals(@Nullable Object obj) {
     if (this == obj) {
@@ -300,6 +326,7 @@ public final class MetricDefinition {
     private @Nullable Aggregation defaultAggregation;
     private @Nullable Accumulation accumulation;
     private final Set<Platform> availableOn = new LinkedHashSet<>();
+    private MetricSynonyms synonyms = MetricSynonyms.none();
 
     private Builder(MetricId id) {
       this.id = id;
@@ -394,6 +421,32 @@ public final class MetricDefinition {
       for (Platform p : Checks.notNull(platforms, "platforms")) {
         availableOn.add(Checks.notNull(p, "platform"));
       }
+      return this;
+    }
+
+    /**
+     * Sets the metric's other names per language, replacing any set before.
+     *
+     * @param synonyms the synonyms, not null
+     * @return this builder
+     * @throws NullPointerException if {@code synonyms} is null
+     */
+    public Builder synonyms(MetricSynonyms synonyms) {
+      this.synonyms = Checks.notNull(synonyms, "synonyms");
+      return this;
+    }
+
+    /**
+     * Adds other names of the metric in one language, after those it has.
+     *
+     * @param language the language, not null; only its ISO 639 language code counts
+     * @param words the synonyms, not null, no null elements
+     * @return this builder
+     * @throws NullPointerException if an argument or a word is null
+     * @throws IllegalArgumentException as {@link MetricSynonyms#and(Locale, Collection)} does
+     */
+    public Builder synonyms(Locale language, Collection<String> words) {
+      this.synonyms = synonyms.and(language, words);
       return this;
     }
 

@@ -1,15 +1,19 @@
 package dev.northstar.formulas.kpi;
 
 import dev.northstar.core.metric.MetricDefinition;
+import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.metric.MetricSynonyms;
 import dev.northstar.core.metric.spi.MetricDefinitionProvider;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The formulas module's metric definitions, found by {@link java.util.ServiceLoader}: every KPI of
  * {@link Kpis}, the {@linkplain DerivedMetrics KPIs that are not ratios of sums}, and the raw
- * {@linkplain Measures measures} they need beyond the core metrics.
+ * {@linkplain Measures measures} they need beyond the core metrics; with their synonyms per
+ * language from {@code synonyms.properties} next to this class.
  *
  * <p>It is registered both in {@code module-info.java} and in {@code
  * META-INF/services/dev.northstar.core.metric.spi.MetricDefinitionProvider}, so that {@link
@@ -23,7 +27,17 @@ public final class BuiltInKpis implements MetricDefinitionProvider {
   /** The name of this source in the registry and in its error messages. */
   public static final String SOURCE = "northstar-formulas";
 
+  private static final Map<MetricId, MetricSynonyms> SYNONYMS =
+      MetricSynonyms.read(
+          BuiltInKpis.class.getResourceAsStream("synonyms.properties"),
+          "synonyms.properties of dev.northstar.formulas.kpi");
+
   private static final List<MetricDefinition> DEFINITIONS = collect();
+
+  /** The synonyms per language of a built-in KPI or metric of this module; none if it has none. */
+  static MetricSynonyms synonymsOf(MetricId id) {
+    return SYNONYMS.getOrDefault(id, MetricSynonyms.none());
+  }
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public BuiltInKpis() {}
@@ -35,7 +49,8 @@ public final class BuiltInKpis implements MetricDefinitionProvider {
     }
     all.addAll(DerivedMetrics.definitions());
     all.addAll(Measures.definitions());
-    return List.copyOf(all);
+    // the synonyms per language are data: synonyms.properties next to this class
+    return MetricSynonyms.addTo(all, SYNONYMS);
   }
 
   /**

@@ -1,7 +1,9 @@
 package dev.northstar.formulas.kpi;
 
 import dev.northstar.core.metric.DuplicateMetricException;
+import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.metric.MetricSynonyms;
 import dev.northstar.core.plugin.PluginLoadException;
 import dev.northstar.core.plugin.PluginProblem;
 import dev.northstar.core.plugin.ServiceProviders;
@@ -60,7 +62,8 @@ public final class KpiRegistry {
   private static KpiRegistry builtInOnly() {
     Map<MetricId, Entry> entries = new LinkedHashMap<>();
     for (RatioKpi kpi : Kpis.all()) {
-      entries.put(kpi.id(), Entry.of(kpi, BuiltInKpis.SOURCE, List.of()));
+      entries.put(
+          kpi.id(), Entry.of(kpi, BuiltInKpis.SOURCE, List.of(), BuiltInKpis.synonymsOf(kpi.id())));
     }
     Map<Platform, String> platforms = new LinkedHashMap<>();
     EngagementSets.defaults()
@@ -149,8 +152,8 @@ public final class KpiRegistry {
    * @throws NullPointerException if {@code provider} is null, or it returns null or null elements
    * @throws DuplicateMetricException naming both sources if a KPI id is already taken
    * @throws IllegalArgumentException if its name is blank, a synonym is blank or names a KPI it
-   *     does not provide, an engagement set is invalid, or its platform already has a set (naming
-   *     both sources)
+   *     does not provide, synonyms per language name a KPI it does not provide, an engagement set
+   *     is invalid, or its platform already has a set (naming both sources)
    */
   public KpiRegistry withProvider(KpiProvider provider) {
     Objects.requireNonNull(provider, "provider must not be null");
@@ -163,19 +166,37 @@ public final class KpiRegistry {
         Objects.requireNonNull(provider.kpis(), source + ": kpis() is null");
     Map<MetricId, List<String>> synonyms =
         Objects.requireNonNull(provider.synonyms(), source + ": synonyms() is null");
+    Map<MetricId, MetricSynonyms> byLanguage =
+        Objects.requireNonNull(
+            provider.synonymsByLanguage(), source + ": synonymsByLanguage() is null");
     Map<Platform, Set<MetricId>> sets =
         Objects.requireNonNull(provider.engagementSets(), source + ": engagementSets() is null");
     Map<MetricId, Entry> all = new LinkedHashMap<>(entries);
     for (RatioKpi kpi : kpis) {
       Objects.requireNonNull(kpi, () -> source + ": kpis() has a null element");
       claim(all, kpi.id(), source);
-      all.put(kpi.id(), Entry.of(kpi, source, synonyms.getOrDefault(kpi.id(), List.of())));
+      all.put(
+          kpi.id(),
+          Entry.of(
+              kpi,
+              source,
+              synonyms.getOrDefault(kpi.id(), List.of()),
+              Objects.requireNonNull(
+                  byLanguage.getOrDefault(kpi.id(), MetricSynonyms.none()),
+                  () -> source + ": synonymsByLanguage() has null synonyms of " + kpi.id())));
     }
     for (MetricId id : synonyms.keySet()) {
       Entry entry = all.get(id);
       if (entry == null || !entry.source().equals(source)) {
         throw new IllegalArgumentException(
             source + ": synonyms() names KPI '" + id + "', which it does not provide");
+      }
+    }
+    for (MetricId id : byLanguage.keySet()) {
+      Entry entry = all.get(id);
+      if (entry == null || !entry.source().equals(source)) {
+        throw new IllegalArgumentException(
+            source + ": synonymsByLanguage() names KPI '" + id + "', which it does not provide");
       }
     }
     EngagementSets engagement = engagementSets;
@@ -316,8 +337,12 @@ public final class KpiRegistry {
    * @param source the name of its source
    * @param synonyms its names in lower case: the name, the id with spaces for underscores, then the
    *     provider's synonyms; unmodifiable, without duplicates
+   * @param languageSynonyms its other names per language: from {@link
+   *     KpiProvider#synonymsByLanguage()}, or for the built-in catalogue those of its definitions
+   *     ({@link BuiltInKpis})
    */
-  public record Entry(RatioKpi kpi, String source, List<String> synonyms) {
+  public record Entry(
+      RatioKpi kpi, String source, List<String> synonyms, MetricSynonyms languageSynonyms) {
 
     /**
      * Creates an entry.
@@ -325,15 +350,44 @@ public final class KpiRegistry {
      * @param kpi the KPI, not null
      * @param source the source, not null
      * @param synonyms the synonyms, not null, no null elements
+     * @param languageSynonyms the synonyms per language, not null
      * @throws NullPointerException if an argument or element is null
      */
     public Entry {
       Objects.requireNonNull(kpi, "kpi must not be null");
       Objects.requireNonNull(source, "source must not be null");
+      Objects.requireNonNull(languageSynonyms, "languageSynonyms must not be null");
       synonyms = List.copyOf(synonyms);
     }
 
+    /**
+     * Creates an entry without synonyms per language.
+     *
+     * @param kpi the KPI, not null
+     * @param source the source, not null
+     * @param synonyms the synonyms, not null, no null elements
+     * @throws NullPointerException if an argument or element is null
+     */
+    public Entry(RatioKpi kpi, String source, List<String> synonyms) {
+      this(kpi, source, synonyms, MetricSynonyms.none());
+    }
+
+    /**
+     * Returns the KPI's metric definition ({@link RatioKpi#toDefinition()}) with its synonyms per
+     * language.
+     *
+     * @return the definition, never null
+     */
+    public MetricDefinition toDefinition() {
+      return kpi.toDefinition().toBuilder().synonyms(languageSynonyms).build();
+    }
+
     static Entry of(RatioKpi kpi, String source, List<String> more) {
+      return of(kpi, source, more, MetricSynonyms.none());
+    }
+
+    static Entry of(
+        RatioKpi kpi, String source, List<String> more, MetricSynonyms languageSynonyms) {
       Set<String> names = new LinkedHashSet<>();
       names.add(kpi.name().toLowerCase(Locale.ROOT));
       names.add(kpi.id().value().replace('_', ' '));
@@ -344,7 +398,7 @@ public final class KpiRegistry {
         }
         names.add(name.strip().toLowerCase(Locale.ROOT));
       }
-      return new Entry(kpi, source, List.copyOf(names));
+      return new Entry(kpi, source, List.copyOf(names), languageSynonyms);
     }
   }
 }

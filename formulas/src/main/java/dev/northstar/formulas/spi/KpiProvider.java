@@ -1,6 +1,7 @@
 package dev.northstar.formulas.spi;
 
 import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.metric.MetricSynonyms;
 import dev.northstar.core.scope.Platform;
 import dev.northstar.formulas.kpi.RatioKpi;
 import java.util.Collection;
@@ -53,6 +54,19 @@ public interface KpiProvider {
    * @return the synonyms by KPI id, not null
    */
   default Map<MetricId, List<String>> synonyms() {
+    return Map.of();
+  }
+
+  /**
+   * Returns other names of this provider's KPIs per language, by which goal statements in those
+   * languages name them, such as {@code MetricSynonyms.of(Locale.GERMAN, List.of("einlösequote"))}.
+   * None by default. (A KPI whose definition the provider also registers with a {@link
+   * dev.northstar.core.metric.spi.MetricDefinitionProvider} may carry them on that definition
+   * instead, {@link dev.northstar.core.metric.MetricDefinition#synonyms()}.)
+   *
+   * @return the synonyms per language by KPI id, not null, no null values
+   */
+  default Map<MetricId, MetricSynonyms> synonymsByLanguage() {
     return Map.of();
   }
 

@@ -66,7 +66,7 @@ public final class LanguageGuess {
   }
 
   private static Set<String> englishWords() {
-    Lexicon en = Lexicon.of(Locale.ENGLISH);
+    Lexicon en = Vocabulary.of(Locale.ENGLISH).lexicon;
     Set<String> words = new HashSet<>();
     for (String key : en.suffixes("")) {
       if (!key.startsWith("platform")) {

@@ -1,5 +1,6 @@
 package dev.northstar.smart.internal;
 
+import dev.northstar.core.metric.MetricId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -101,6 +102,16 @@ public final class Lexicon {
 
   String language() {
     return language;
+  }
+
+  /**
+   * This lexicon with the words of metrics under their keys {@code metric.<id>}: a language's file
+   * lists no metric words, the registries' definitions give them (their synonyms in the language).
+   */
+  Lexicon withMetricWords(Map<MetricId, List<String>> words) {
+    Map<String, String> merged = new java.util.TreeMap<>(raw);
+    words.forEach((id, w) -> merged.put("metric." + id.value(), String.join(", ", w)));
+    return new Lexicon(language, Collections.unmodifiableMap(new LinkedHashMap<>(merged)));
   }
 
   /** The phrases of a key, lower case, each as its words; empty if the key is absent. */

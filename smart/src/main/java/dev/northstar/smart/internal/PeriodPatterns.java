@@ -23,7 +23,13 @@ final class PeriodPatterns {
    * A period phrase found at tokens {@code [from, to)}: its range, or the problem that stopped it
    * from resolving.
    */
-  record Match(int from, int to, String text, DateRange range, @Nullable String problem) {}
+  record Match(
+      int from,
+      int to,
+      String text,
+      DateRange range,
+      @Nullable Reason problem,
+      List<Object> problemArgs) {}
 
   private static final Pattern QUARTER = Pattern.compile("q[1-4]");
   private static final int MAX_DAYS = 36_600;
@@ -81,7 +87,7 @@ final class PeriodPatterns {
       return m;
     } catch (DateTimeException | ArithmeticException e) {
       // a period computed past year 9999 (or before year 1): the calendar's edge, not a crash
-      return p.problem(i, i + 1, "reaches beyond the dates the parser supports (to " + LAST + ")");
+      return p.problem(i, i + 1, Reason.BEYOND_LAST_DATE, LAST);
     }
   }
 
@@ -114,13 +120,13 @@ final class PeriodPatterns {
     if (unit.startsWith("day") || unit.startsWith("week")) {
       days = unit.startsWith("day") ? n : 7L * n;
       if (days > MAX_DAYS) {
-        return problem(i, to, "is longer than " + MAX_DAYS + " days");
+        return problem(i, to, Reason.LONGER_THAN_DAYS, MAX_DAYS);
       }
       return ok(i, to, DateRange.withinDaysFrom(ref, (int) days));
     }
     months = unit.equals("year") ? 12 * n : unit.equals("quarter") ? 3 * n : n;
     if (n > MAX_MONTHS || months > MAX_MONTHS) {
-      return problem(i, to, "is longer than " + MAX_MONTHS + " months");
+      return problem(i, to, Reason.LONGER_THAN_MONTHS, MAX_MONTHS);
     }
     return ok(i, to, DateRange.withinMonthsFrom(ref, months));
   }
@@ -154,26 +160,15 @@ final class PeriodPatterns {
     }
     int to = j + 2;
     if (last) {
-      return problem(i, to, "is in the past; a goal's period lies ahead of the reference date");
+      return problem(i, to, Reason.PERIOD_IN_PAST);
     }
     DateRange r = relativeRange(next, unit);
     if (by && !endOf) {
-      return problem(
-          i,
-          to,
-          "is ambiguous: before it starts or by its end? write \"in the "
-              + which
-              + " "
-              + unit
-              + "\" or \"by the end of the "
-              + which
-              + " "
-              + unit
-              + "\"");
+      return problem(i, to, Reason.RELATIVE_DEADLINE_AMBIGUOUS, which + " " + unit);
     }
     if (endOf) {
       return r.end().isBefore(ref)
-          ? problem(i, to, "ends before the reference date " + ref)
+          ? problem(i, to, Reason.ENDS_BEFORE_REFERENCE, ref)
           : ok(i, to, DateRange.of(ref, r.end()));
     }
     return ok(i, to, r);
@@ -258,11 +253,7 @@ final class PeriodPatterns {
     DateRange r;
     if (year > 0) {
       if (!fiscal.isCalendar()) {
-        return problem(
-            i,
-            to,
-            "names a year while the fiscal year starts in another month than January;"
-                + " say the dates");
+        return problem(i, to, Reason.FISCAL_YEAR_NAMED);
       }
       LocalDate start = LocalDate.of(year, 1, 1).plusMonths((long) months * (n - 1));
       r = DateRange.of(start, start.plusMonths(months).minusDays(1));
@@ -271,7 +262,7 @@ final class PeriodPatterns {
     }
     if (by) {
       return r.end().isBefore(ref)
-          ? problem(i, to, "ends before the reference date " + ref)
+          ? problem(i, to, Reason.ENDS_BEFORE_REFERENCE, ref)
           : ok(i, to, DateRange.of(ref, r.end()));
     }
     return ok(i, to, r);
@@ -345,7 +336,7 @@ final class PeriodPatterns {
       return ok(i, to + 4, DateRange.withinDaysFrom(end.minusDays(days - 1L), days));
     }
     if (end.isBefore(ref)) {
-      return problem(i, to, "ends before the reference date " + ref);
+      return problem(i, to, Reason.ENDS_BEFORE_REFERENCE, ref);
     }
     return ok(i, to, DateRange.of(ref, end));
   }
@@ -393,11 +384,11 @@ final class PeriodPatterns {
         end = end.plusYears(1);
       }
       if (end.isBefore(start)) {
-        return problem(i, to, "ends before it starts");
+        return problem(i, to, Reason.ENDS_BEFORE_START);
       }
       return ok(i, to, DateRange.of(start, end));
     } catch (DateTimeException e) {
-      return problem(i, to, "is not a date of the calendar");
+      return problem(i, to, Reason.NOT_A_DATE);
     }
   }
 
@@ -412,11 +403,11 @@ final class PeriodPatterns {
         end = end.minusDays(1);
       }
       if (end.isBefore(ref)) {
-        return problem(i, to, "is before the reference date " + ref);
+        return problem(i, to, Reason.BEFORE_REFERENCE, ref);
       }
       return ok(i, to, DateRange.of(ref, end));
     } catch (DateTimeException e) {
-      return problem(i, to, "is not a date of the calendar");
+      return problem(i, to, Reason.NOT_A_DATE);
     }
   }
 
@@ -433,16 +424,7 @@ final class PeriodPatterns {
       int year = yearAt(i + 2);
       int to = year > 0 ? i + 3 : i + 2;
       if (by) {
-        return problem(
-            i,
-            to,
-            "is ambiguous: by the start or by the end of "
-                + mt.text
-                + "? write \"by the end of "
-                + mt.text
-                + "\" or \"before "
-                + mt.text
-                + "\"");
+        return problem(i, to, Reason.MONTH_DEADLINE_AMBIGUOUS, mt.text);
       }
       YearMonth ym = YearMonth.of(year > 0 ? year : ref.getYear(), m);
       if (year <= 0 && !ym.atDay(1).isAfter(ref)) {
@@ -450,7 +432,7 @@ final class PeriodPatterns {
       }
       LocalDate end = ym.atDay(1).minusDays(1);
       return end.isBefore(ref)
-          ? problem(i, to, "ends before the reference date " + ref)
+          ? problem(i, to, Reason.ENDS_BEFORE_REFERENCE, ref)
           : ok(i, to, DateRange.of(ref, end));
     }
     if (!(w(i).equals("in") || w(i).equals("during"))) {
@@ -539,13 +521,13 @@ final class PeriodPatterns {
 
   private Match ok(int from, int to, DateRange range) {
     if (range.end().isAfter(LAST)) {
-      return problem(from, to, "ends after " + LAST + ", the last date the parser supports");
+      return problem(from, to, Reason.ENDS_AFTER_LAST, LAST);
     }
-    return new Match(from, to, text(from, to), range, null);
+    return new Match(from, to, text(from, to), range, null, List.of());
   }
 
-  private Match problem(int from, int to, String why) {
-    return new Match(from, to, text(from, to), DateRange.of(ref, ref), why);
+  private Match problem(int from, int to, Reason why, Object... args) {
+    return new Match(from, to, text(from, to), DateRange.of(ref, ref), why, List.of(args));
   }
 
   private String text(int from, int to) {

@@ -15,6 +15,6 @@ public final class StatementCaches {
   public static void clear() {
     Lexicon.clearCache();
     Vocabulary.clearCache();
-    Translator.clearCache();
+    Reasons.clearCache();
   }
 }

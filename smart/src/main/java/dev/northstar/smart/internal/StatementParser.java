@@ -70,6 +70,10 @@ public final class StatementParser {
   private final Vocabulary vocabulary;
 
   private final Lexicon lex;
+
+  /** The reasons of unresolved parts in the statement's language. */
+  private final Reasons reasons;
+
   private final FiscalCalendar fiscal;
   private double metricConfidence = 1.0;
   private final List<UnresolvedPart> unresolved = new ArrayList<>();
@@ -81,6 +85,7 @@ public final class StatementParser {
   private PeriodPatterns.@Nullable Match period;
   private final List<Platform> platforms = new ArrayList<>();
   private boolean allPlatforms;
+  private String allPlatformsText = "";
   private @Nullable MetricId metric;
   private boolean metricAdditive;
   private boolean unknownPhrase;
@@ -110,6 +115,7 @@ public final class StatementParser {
     this.language = Vocabulary.of(locale);
     this.vocabulary = Vocabulary.of(Locale.ENGLISH);
     this.lex = vocabulary.lexicon;
+    this.reasons = language.reasons;
     this.fiscal = fiscal;
   }
 
@@ -120,7 +126,7 @@ public final class StatementParser {
    */
   public ParsedStatement parse() {
     if (statement.isBlank()) {
-      unresolved.add(new UnresolvedPart("", "the statement is empty"));
+      unresolved.add(reasons.part("", GoalPart.OTHER, Reason.STATEMENT_EMPTY));
       return new ParsedStatement(statement, reference, List.of(), unresolved);
     }
     tokens = Tokenizer.tokenize(statement, unresolved, language);
@@ -135,12 +141,7 @@ public final class StatementParser {
     metrics();
     List<GoalDraft> drafts = targets();
     if (period == null) {
-      unresolved.add(
-          new UnresolvedPart(
-              "",
-              "names no period or deadline; say one, such as \"within six months\", \"next"
-                  + " quarter\" or \"by the end of August\"",
-              GoalPart.PERIOD));
+      unresolved.add(reasons.part("", GoalPart.PERIOD, Reason.NO_PERIOD));
     }
     return new ParsedStatement(statement, reference, drafts, unresolved);
   }
@@ -161,20 +162,14 @@ public final class StatementParser {
         if (campaign == null) {
           campaign = t.text;
         } else {
-          unresolved.add(
-              new UnresolvedPart(
-                  t.text, "a second campaign; the goal keeps the first, \"" + campaign + "\""));
+          unresolved.add(reasons.part(t.text, GoalPart.OTHER, Reason.SECOND_CAMPAIGN, campaign));
         }
       } else if (wordAt(i + 1, "page")) {
         use(i);
         use(i + 1);
         content = t.text;
       } else {
-        unresolved.add(
-            new UnresolvedPart(
-                t.text,
-                "a quoted name that is neither a campaign nor a page; write \"... campaign\" or"
-                    + " \"... page\" after it"));
+        unresolved.add(reasons.part(t.text, GoalPart.OTHER, Reason.QUOTED_NAME_UNPLACED));
         use(i);
       }
     }
@@ -185,10 +180,7 @@ public final class StatementParser {
       if (campaign == null && wordAt(i, "campaign") && !tokens.get(i).used) {
         use(i);
         unresolved.add(
-            new UnresolvedPart(
-                "campaign",
-                "a campaign without a quoted name; write its name in quotes, such as"
-                    + " \"Back to school\" campaign"));
+            reasons.part(tokens.get(i).text, GoalPart.OTHER, Reason.CAMPAIGN_WITHOUT_NAME));
       }
     }
   }
@@ -206,21 +198,15 @@ public final class StatementParser {
       for (int k = m.from(); k < m.to(); k++) {
         use(k);
       }
-      String problem = m.problem();
+      Reason problem = m.problem();
       if (problem != null) {
-        unresolved.add(new UnresolvedPart(m.text(), problem, GoalPart.PERIOD));
+        unresolved.add(reasons.part(m.text(), GoalPart.PERIOD, problem, m.problemArgs().toArray()));
       } else if (period == null) {
         period = m;
       } else {
         unresolved.add(
-            new UnresolvedPart(
-                m.text(),
-                "a second period; the goal uses the first, \""
-                    + period.text()
-                    + "\" ("
-                    + period.range()
-                    + ")",
-                GoalPart.PERIOD));
+            reasons.part(
+                m.text(), GoalPart.PERIOD, Reason.SECOND_PERIOD, period.text(), period.range()));
       }
       i = m.to();
     }
@@ -268,6 +254,7 @@ public final class StatementParser {
       int all = lex.match("platform.all", tokens, i);
       if (all > 0) {
         allPlatforms = true;
+        allPlatformsText = text(i, i + all);
         for (int k = i; k < i + all; k++) {
           use(k);
         }
@@ -283,19 +270,11 @@ public final class StatementParser {
     }
     if (allPlatforms && !platforms.isEmpty()) {
       unresolved.add(
-          new UnresolvedPart(
-              "all platforms",
-              "says all platforms and also names some ("
-                  + names(platforms)
-                  + "); say one or the other",
-              GoalPart.SCOPE));
+          reasons.part(
+              allPlatformsText, GoalPart.SCOPE, Reason.ALL_AND_SOME_PLATFORMS, names(platforms)));
     }
     if (!allPlatforms && platforms.isEmpty()) {
-      unresolved.add(
-          new UnresolvedPart(
-              "",
-              "names no platform; name them, such as \"on LinkedIn\", or say \"all platforms\"",
-              GoalPart.SCOPE));
+      unresolved.add(reasons.part("", GoalPart.SCOPE, Reason.NO_PLATFORM));
     }
   }
 
@@ -333,14 +312,8 @@ public final class StatementParser {
       }
       if (isAmountIn(i, m.metrics())) {
         unresolved.add(
-            new UnresolvedPart(
-                text(i - 2, i + m.length()),
-                "\"N in "
-                    + text
-                    + "\" may be an amount of money; write \"N "
-                    + text
-                    + "\" for a count, or name the money metric (\"revenue\")",
-                GoalPart.METRIC));
+            reasons.part(
+                text(i - 2, i + m.length()), GoalPart.METRIC, Reason.AMOUNT_IN_METRIC, text));
         unknownPhrase = true;
         words.add(text);
         continue;
@@ -355,22 +328,17 @@ public final class StatementParser {
     }
     if (unknownPhrase) {
       unresolved.add(
-          new UnresolvedPart(
-              String.join(", ", words),
-              "names a metric the vocabulary does not know; write one of its metrics, such as"
-                  + " followers, engagement rate, cost per click or leads",
-              GoalPart.METRIC));
+          reasons.part(String.join(", ", words), GoalPart.METRIC, Reason.UNKNOWN_METRIC));
     } else if (found.size() == 1) {
       metric = found.iterator().next();
       metricAdditive = Vocabulary.isAdditive(vocabulary.definition(metric));
     } else if (found.size() > 1) {
       unresolved.add(
-          new UnresolvedPart(
+          reasons.part(
               String.join(", ", words),
-              "names several metrics ("
-                  + found.stream().map(MetricId::toString).collect(Collectors.joining(", "))
-                  + "); a goal measures one, so split the statement",
-              GoalPart.METRIC));
+              GoalPart.METRIC,
+              Reason.SEVERAL_METRICS,
+              found.stream().map(MetricId::toString).collect(Collectors.joining(", "))));
     } else {
       String vague = null;
       for (Token t : tokens) {
@@ -380,11 +348,10 @@ public final class StatementParser {
         }
       }
       unresolved.add(
-          new UnresolvedPart(
+          reasons.part(
               vague == null ? "" : vague,
-              (vague == null ? "names no metric" : "is vague and names no metric")
-                  + "; say which, such as followers, reach, leads or sales",
-              GoalPart.METRIC));
+              GoalPart.METRIC,
+              vague == null ? Reason.NO_METRIC : Reason.VAGUE_METRIC));
     }
   }
 
@@ -440,7 +407,11 @@ public final class StatementParser {
   private List<GoalDraft> targets() {
     TargetReader r =
         new TargetReader(
-            tokens, lex, metric == null ? null : vocabulary.definition(metric), unresolved);
+            tokens,
+            lex,
+            metric == null ? null : vocabulary.definition(metric),
+            unresolved,
+            reasons);
     Scope scope = scope(platforms);
     TargetReader.PerPeriod per = r.perPeriod();
     List<BigDecimal> multipliers = multipliers();
@@ -463,10 +434,7 @@ public final class StatementParser {
     if (main.isEmpty()) {
       r.fail(
           from == null ? "" : from.text(),
-          from == null
-              ? "names no number; say how much, such as \"by 20%\", \"double\" or \"500 new"
-                  + " leads\""
-              : "a baseline without a target; say \"from X to Y\"");
+          from == null ? Reason.NO_NUMBER : Reason.BASELINE_WITHOUT_TARGET);
       return List.of(draft(scope, null, Set.of()));
     }
     if (main.size() == 1) {
@@ -485,7 +453,7 @@ public final class StatementParser {
           || a.money()
           || a.duration()
           || from != null) {
-        r.fail("", "names several targets (percents, multiples or values) for one goal; keep one");
+        r.fail("", Reason.SEVERAL_TARGETS);
         return List.of(draft(scope, null, Set.of()));
       }
     }
@@ -514,21 +482,20 @@ public final class StatementParser {
           default -> null;
         };
     MetricDefinition def = metric == null ? null : vocabulary.definition(metric);
-    String why = null;
+    Reason why = null;
+    Object[] args = {};
     if (w == null) {
-      why = "a target per " + per.unit() + ": goals are measured per day, week, month or quarter";
+      why = Reason.TARGET_PER_YEAR; // the only unit without a window
     } else if (def == null) {
-      why = "a target per period of an unknown metric; name the metric";
+      why = Reason.PER_PERIOD_UNKNOWN_METRIC;
     } else if (!w.allows(def.accumulation())) {
-      why =
-          def.name()
-              + " is a level, not a number per period; say the level to reach, such as \"to"
-              + " 5,000\"";
+      why = Reason.PER_PERIOD_OF_LEVEL;
+      args = new Object[] {def.name()};
     } else if (multiple || main.size() != 1 || from != null) {
-      why = "a target per period is one number, such as \"500 leads a month\"";
+      why = Reason.PER_PERIOD_ONE_NUMBER;
     }
     if (why != null || w == null) {
-      r.fail(per.text(), why == null ? "a target per period" : why);
+      r.fail(per.text(), why == null ? Reason.TARGET_PER_PERIOD : why, args);
       return draft(scope, null, Set.of());
     }
     TargetReader.Result res = r.read(main.get(0), null);
@@ -537,10 +504,7 @@ public final class StatementParser {
       return draft(scope, null, Set.of());
     }
     if (!(t instanceof Target.Total || t instanceof Target.Band)) {
-      r.fail(
-          per.text(),
-          "a change per period (\"by 5% a month\") is not a goal's window; say the total or the"
-              + " level for the whole period");
+      r.fail(per.text(), Reason.PER_PERIOD_CHANGE);
       return draft(scope, null, Set.of());
     }
     return draft(scope, t, Set.of())
@@ -572,12 +536,12 @@ public final class StatementParser {
       Scope scope) {
     BigDecimal f = multipliers.get(0);
     if (multipliers.size() > 1 || !main.isEmpty()) {
-      r.fail("", "names several targets (percents, multiples or values) for one goal; keep one");
+      r.fail("", Reason.SEVERAL_TARGETS);
       return draft(scope, null, Set.of());
     }
     boolean up = f.compareTo(BigDecimal.ONE) > 0;
     if ((up && r.decrease && !r.increase) || (!up && r.increase && !r.decrease)) {
-      r.fail("", "a multiple against the verb (\"reduce\" with \"double\"); say which");
+      r.fail("", Reason.MULTIPLE_AGAINST_VERB);
       return draft(scope, null, Set.of());
     }
     GoalDraft d = draft(scope, Target.multiplyBy(f), Set.of());
@@ -614,23 +578,13 @@ public final class StatementParser {
       String tag = q + ":" + number(tokens.get(i)).toPlainString();
       if (q != null && tag.length() > MAX_TAG_LENGTH) {
         // Found by fuzzing: such a draft could not become a goal (Goal refuses the tag).
-        unresolved.add(
-            new UnresolvedPart(
-                q,
-                "the qualifier is too long for a tag (at most "
-                    + MAX_TAG_LENGTH
-                    + " characters with its number)"));
+        unresolved.add(reasons.part(q, GoalPart.OTHER, Reason.QUALIFIER_TOO_LONG, MAX_TAG_LENGTH));
         return List.of(draft(scope, null, Set.of()));
       }
       if (q == null || !tags.add(tag)) {
         unresolved.add(
-            new UnresolvedPart(
-                "",
-                counts.size()
-                    + " numbers for "
-                    + platforms.size()
-                    + " platforms: cannot tell which number goes with which; give one number per"
-                    + " platform"));
+            reasons.part(
+                "", GoalPart.OTHER, Reason.NUMBERS_PER_PLATFORMS, counts.size(), platforms.size()));
         return List.of(draft(scope, null, Set.of()));
       }
       sum = sum.add(number(tokens.get(i)));
@@ -657,14 +611,11 @@ public final class StatementParser {
   private @Nullable Target countTarget(BigDecimal n) {
     if (metric == null) {
       unresolved.add(
-          new UnresolvedPart(
-              n.toPlainString(),
-              "a number for an unknown metric: a total, or a level? name the metric",
-              GoalPart.TARGET));
+          reasons.part(n.toPlainString(), GoalPart.TARGET, Reason.NUMBER_FOR_UNKNOWN_METRIC));
       return null;
     }
     if (n.signum() <= 0) {
-      unresolved.add(new UnresolvedPart(n.toPlainString(), "a target must be above 0"));
+      unresolved.add(reasons.part(n.toPlainString(), GoalPart.OTHER, Reason.TARGET_NOT_POSITIVE));
       return null;
     }
     // A count of a snapshot metric (followers) is a level to reach; of a flow (leads), a total.

@@ -55,6 +55,7 @@ final class TargetReader {
   private final Lexicon lex;
   private final @Nullable MetricDefinition metric;
   private final List<UnresolvedPart> unresolved;
+  private final Reasons reasons;
   boolean increase;
   boolean decrease;
   boolean keep;
@@ -63,8 +64,10 @@ final class TargetReader {
       List<Token> tokens,
       Lexicon lex,
       @Nullable MetricDefinition metric,
-      List<UnresolvedPart> unresolved) {
+      List<UnresolvedPart> unresolved,
+      Reasons reasons) {
     this.tokens = tokens;
+    this.reasons = reasons;
     this.lex = lex;
     this.metric = metric;
     this.unresolved = unresolved;
@@ -111,14 +114,11 @@ final class TargetReader {
         Token unit = tokens.get(j);
         unit.used = true;
         unresolved.add(
-            new UnresolvedPart(
+            reasons.part(
                 t.text + " " + unit.text,
-                "a duration without \"within\" or \"in\"; write \"within "
-                    + t.text
-                    + " "
-                    + unit.text
-                    + "\"",
-                GoalPart.PERIOD));
+                GoalPart.PERIOD,
+                Reason.DURATION_WITHOUT_WITHIN,
+                t.text + " " + unit.text));
         continue;
       }
       Context context = context(sign ? i - 1 : i);
@@ -232,21 +232,17 @@ final class TargetReader {
   /** The target of one main amount, with an optional baseline ("from X"). */
   Result read(Amount a, @Nullable Amount from) {
     if (a.perPeriod() || a.duration()) {
-      return fail(
-          a.text(),
-          a.duration()
-              ? "a target in units of time; the parser does not convert durations, set it by hand"
-              : "a target per period");
+      return fail(a.text(), a.duration() ? Reason.TARGET_IN_TIME_UNITS : Reason.TARGET_PER_PERIOD);
     }
     if (keep
         && a.context() != Context.BELOW
         && a.context() != Context.ABOVE
         && a.context() != Context.AT_LEAST) {
-      return fail(a.text(), "\"keep\" or \"maintain\" without \"below\" or \"above\"; say which");
+      return fail(a.text(), Reason.KEEP_WITHOUT_BOUND);
     }
     BigDecimal base = null;
     if (from != null) {
-      base = value(from, "the baseline");
+      base = value(from, Reason.BASELINE_OF_UNKNOWN_METRIC);
       if (base == null) {
         return new Result(null, null, 0);
       }
@@ -265,9 +261,9 @@ final class TargetReader {
 
   private Result level(Amount a, @Nullable BigDecimal base) {
     if (a.points()) {
-      return fail(a.text(), "\"to\" with percentage points; write the level as a percent");
+      return fail(a.text(), Reason.TO_WITH_POINTS);
     }
-    BigDecimal v = value(a, "the target");
+    BigDecimal v = value(a, Reason.TARGET_OF_UNKNOWN_METRIC);
     if (v == null) {
       return new Result(null, null, 0);
     }
@@ -275,54 +271,41 @@ final class TargetReader {
     if (base != null) {
       int cmp = v.compareTo(base);
       if (cmp == 0 || (cmp > 0 && decrease && !increase) || (cmp < 0 && increase && !decrease)) {
-        return fail(a.text(), "the target does not move from the baseline the way the verb says");
+        return fail(a.text(), Reason.AGAINST_BASELINE);
       }
       up = cmp > 0;
     } else if (a.context() == Context.REACH && !decrease) {
       up = true;
     } else if (increase == decrease) {
-      return fail(
-          a.text(),
-          increase
-              ? "both increase and decrease words are used; say which one"
-              : "a value to reach without saying increase or decrease");
+      return fail(a.text(), increase ? Reason.BOTH_DIRECTIONS : Reason.LEVEL_WITHOUT_DIRECTION);
     } else {
       up = increase;
     }
     if (v.signum() <= 0 && up) {
-      return fail(a.text(), "a target must be above 0");
+      return fail(a.text(), Reason.TARGET_NOT_POSITIVE);
     }
     return new Result(up ? Target.increaseTo(v) : Target.decreaseTo(v), base, 1.0);
   }
 
   private Result change(Amount a, @Nullable BigDecimal base) {
     if (increase == decrease) {
-      return fail(
-          a.text(),
-          increase
-              ? "both increase and decrease words are used; say which one"
-              : "a change without \"increase\" or \"decrease\"; say which");
+      return fail(a.text(), increase ? Reason.BOTH_DIRECTIONS : Reason.CHANGE_WITHOUT_DIRECTION);
     }
     if (a.points()) {
       if (base == null || !isRatio()) {
-        return fail(
-            a.text(),
-            "a change in percentage points needs the current value; write \"from X% to Y%\"");
+        return fail(a.text(), Reason.POINTS_NEED_BASELINE);
       }
       BigDecimal d = a.value().divide(HUNDRED);
       BigDecimal v = increase ? base.add(d) : base.subtract(d);
       return v.signum() <= 0
-          ? fail(a.text(), "the change takes the rate to 0 or below")
+          ? fail(a.text(), Reason.RATE_TO_ZERO)
           : new Result(increase ? Target.increaseTo(v) : Target.decreaseTo(v), base, 1.0);
     }
     if (!a.percent() || a.money()) {
-      return fail(a.text(), "a change by an amount needs the current value; write \"from X to Y\"");
+      return fail(a.text(), Reason.AMOUNT_CHANGE_NEEDS_BASELINE);
     }
     if (isRatio() || isScore()) {
-      return fail(
-          a.text(),
-          "a percent change of a rate or score is ambiguous: relative, or percentage points? write"
-              + " \"to X%\" or \"by N percentage points\"");
+      return fail(a.text(), Reason.PERCENT_OF_RATE_AMBIGUOUS);
     }
     return percentChange(a, base);
   }
@@ -330,15 +313,14 @@ final class TargetReader {
   private Result percentChange(Amount a, @Nullable BigDecimal base) {
     BigDecimal p = a.value();
     if (p.signum() <= 0 || (decrease && p.compareTo(HUNDRED) > 0)) {
-      return fail(
-          a.text(), decrease ? "a decrease must be from 0% to 100%" : "a percent must be above 0");
+      return fail(a.text(), decrease ? Reason.DECREASE_OUT_OF_RANGE : Reason.PERCENT_NOT_POSITIVE);
     }
     return new Result(
         decrease ? Target.decreaseByPercent(p) : Target.increaseByPercent(p), base, 1.0);
   }
 
   private Result bound(Amount a, @Nullable BigDecimal base) {
-    BigDecimal v = value(a, "the threshold");
+    BigDecimal v = value(a, Reason.THRESHOLD_OF_UNKNOWN_METRIC);
     if (v == null) {
       return new Result(null, null, 0);
     }
@@ -347,17 +329,15 @@ final class TargetReader {
       if (a.context() == Context.AT_LEAST && !decrease && v.signum() > 0) {
         return new Result(Target.total(v), base, 0.9);
       }
-      return fail(
-          a.text(),
-          "a bound on a metric that adds up over the period; say the total, such as \"500 leads\"");
+      return fail(a.text(), Reason.BOUND_ON_TOTAL);
     }
     if (a.context() == Context.BELOW) {
       return increase && !decrease
-          ? fail(a.text(), "\"increase\" with an upper bound; say which")
+          ? fail(a.text(), Reason.INCREASE_WITH_UPPER_BOUND)
           : new Result(Target.stayBelow(v), base, 1.0);
     }
     return decrease && !increase
-        ? fail(a.text(), "\"decrease\" with a lower bound; say which")
+        ? fail(a.text(), Reason.DECREASE_WITH_LOWER_BOUND)
         : new Result(Target.stayAbove(v), base, 1.0);
   }
 
@@ -366,28 +346,23 @@ final class TargetReader {
       return percentChangeWithVerb(a, base);
     }
     if (a.percent()) {
-      return fail(
-          a.text(),
-          "a percent of a rate without \"to\" or \"by\": the level or the change? say which");
+      return fail(a.text(), Reason.RATE_PERCENT_WITHOUT_CONTEXT);
     }
     if (metric == null) {
-      return fail(a.text(), "a number for an unknown metric: a total, or a level? name the metric");
+      return fail(a.text(), Reason.NUMBER_FOR_UNKNOWN_METRIC);
     }
-    BigDecimal v = value(a, "the target");
+    BigDecimal v = value(a, Reason.TARGET_OF_UNKNOWN_METRIC);
     if (v == null) {
       return new Result(null, null, 0);
     }
     if (v.signum() <= 0) {
-      return fail(a.text(), "a target must be above 0");
+      return fail(a.text(), Reason.TARGET_NOT_POSITIVE);
     }
     if (metric.additivity() == Additivity.ADDITIVE && !decrease) {
       return new Result(Target.total(v), base, 0.9);
     }
     if (metric.additivity() != Additivity.ADDITIVE && gainAfter(a.index())) {
-      return fail(
-          a.text(),
-          "a gain of a level (\"N new followers\") needs the current value; write \"from X to"
-              + " Y\" or the level to reach");
+      return fail(a.text(), Reason.GAIN_OF_LEVEL);
     }
     if (metric.additivity() != Additivity.ADDITIVE && increase && !decrease) {
       return new Result(Target.increaseTo(v), base, 0.9);
@@ -398,7 +373,7 @@ final class TargetReader {
         && metric.unit() == MetricUnit.COUNT) {
       return new Result(Target.increaseTo(v), base, 0.8);
     }
-    return fail(a.text(), "a number without \"to\" or \"by\"; say which");
+    return fail(a.text(), Reason.NUMBER_WITHOUT_CONTEXT);
   }
 
   /**
@@ -420,39 +395,34 @@ final class TargetReader {
 
   private Result percentChangeWithVerb(Amount a, @Nullable BigDecimal base) {
     if (increase == decrease) {
-      return fail(
-          a.text(),
-          increase
-              ? "both increase and decrease words are used; say which one"
-              : "a percent without \"increase\" or \"decrease\"; say which");
+      return fail(a.text(), increase ? Reason.BOTH_DIRECTIONS : Reason.PERCENT_WITHOUT_DIRECTION);
     }
     if (isScore()) {
-      return fail(a.text(), "a percent of a score is ambiguous; write the level");
+      return fail(a.text(), Reason.PERCENT_OF_SCORE);
     }
     return percentChange(a, base);
   }
 
   /** The value of an amount in the metric's unit, or null (reported) when it does not fit. */
-  private @Nullable BigDecimal value(Amount a, String what) {
+  private @Nullable BigDecimal value(Amount a, Reason unknownMetric) {
     if (metric == null) {
-      fail(a.text(), what + " of an unknown metric: its unit is unknown; name the metric");
+      fail(a.text(), unknownMetric);
       return null;
     }
     MetricUnit unit = metric.unit();
     if (unit == MetricUnit.DURATION) {
-      fail(a.text(), "a duration; the parser does not convert units of time, set it by hand");
+      fail(a.text(), Reason.DURATION_TARGET);
       return null;
     }
     if (a.money() != (unit == MetricUnit.CURRENCY) && a.money()) {
-      fail(a.text(), "a money amount for " + metric.name() + ", which is not money");
+      fail(a.text(), Reason.MONEY_FOR_NON_MONEY, metric.name());
       return null;
     }
     if (a.percent() != (unit == MetricUnit.RATIO)) {
       fail(
           a.text(),
-          a.percent()
-              ? "a percent for " + metric.name() + ", which is not a rate"
-              : "a rate (" + metric.name() + ") needs a percent, such as \"4%\"");
+          a.percent() ? Reason.PERCENT_FOR_NON_RATE : Reason.RATE_NEEDS_PERCENT,
+          metric.name());
       return null;
     }
     return a.percent() ? a.value().divide(HUNDRED) : a.value();
@@ -460,7 +430,7 @@ final class TargetReader {
 
   /** The value of a baseline amount in the metric's unit, or null (reported). */
   @Nullable BigDecimal baselineOf(Amount a) {
-    return value(a, "the baseline");
+    return value(a, Reason.BASELINE_OF_UNKNOWN_METRIC);
   }
 
   private boolean isRatio() {
@@ -471,8 +441,8 @@ final class TargetReader {
     return metric != null && metric.unit() == MetricUnit.SCORE;
   }
 
-  Result fail(String text, String reason) {
-    unresolved.add(new UnresolvedPart(text, reason, GoalPart.TARGET));
+  Result fail(String text, Reason reason, Object... args) {
+    unresolved.add(reasons.part(text, GoalPart.TARGET, reason, args));
     return new Result(null, null, 0);
   }
 }

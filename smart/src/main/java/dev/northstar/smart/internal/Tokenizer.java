@@ -1,5 +1,6 @@
 package dev.northstar.smart.internal;
 
+import dev.northstar.smart.statement.GoalPart;
 import dev.northstar.smart.statement.UnresolvedPart;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -46,7 +47,8 @@ final class Tokenizer {
       } else if (c == '"' || c == '\u201C' || c == '\u201D') {
         int end = indexOfQuote(s, i + 1);
         if (end < 0) {
-          problems.add(new UnresolvedPart(s.substring(i), "an opening quote is never closed"));
+          problems.add(
+              vocabulary.reasons.part(s.substring(i), GoalPart.OTHER, Reason.QUOTE_NOT_CLOSED));
           i++;
         } else {
           String name = s.substring(i + 1, end).strip();
@@ -101,7 +103,7 @@ final class Tokenizer {
       try {
         out.add(new Token(Token.Kind.DATE, date.group(), null, LocalDate.parse(date.group())));
       } catch (DateTimeException e) {
-        problems.add(new UnresolvedPart(date.group(), "is not a date of the calendar"));
+        problems.add(vocabulary.reasons.part(date.group(), GoalPart.OTHER, Reason.NOT_A_DATE));
       }
       return date.end();
     }
@@ -137,13 +139,8 @@ final class Tokenizer {
     int decimals = point < 0 ? 0 : digits.length() - point - 1;
     if (integerDigits > MAX_INTEGER_DIGITS || decimals > MAX_DECIMALS) {
       problems.add(
-          new UnresolvedPart(
-              m.group(),
-              "is too long a number (at most "
-                  + MAX_INTEGER_DIGITS
-                  + " digits and "
-                  + MAX_DECIMALS
-                  + " decimals)"));
+          vocabulary.reasons.part(
+              m.group(), GoalPart.OTHER, Reason.NUMBER_TOO_LONG, MAX_INTEGER_DIGITS, MAX_DECIMALS));
       return end;
     }
     out.add(

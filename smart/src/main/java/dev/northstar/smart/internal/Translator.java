@@ -3,9 +3,7 @@ package dev.northstar.smart.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,13 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Translator {
 
-  private static final Map<String, Translator> CACHE = new ConcurrentHashMap<>();
-
-  /** Forgets the cached translators; for {@link StatementCaches#clear()}. */
-  static void clearCache() {
-    CACHE.clear();
-  }
-
   /** Quarters and halves, written alike in every language. */
   private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[qh][1-4]");
 
@@ -42,7 +33,8 @@ final class Translator {
   private final NumberedWords numbered;
   private final List<String> campaignWords = new ArrayList<>();
 
-  private Translator(Lexicon own, Lexicon english) {
+  /** A translator between two lexicons that hold the metric words of the same registries. */
+  Translator(Lexicon own, Lexicon english) {
     numbered = new NumberedWords(own, english);
     own.phrases("as.campaign").forEach(p -> campaignWords.add(String.join(" ", p)));
     endings = words(own.value("inflection.endings"));
@@ -79,10 +71,12 @@ final class Translator {
     return List.copyOf(out);
   }
 
-  /** The translator of a language into the grammar's English words. */
+  /**
+   * The translator of a language into the grammar's English words, with the metric words of the
+   * registries the thread's context class loader sees (see {@link Vocabulary#of(Locale)}).
+   */
   static Translator of(Locale locale) {
-    return CACHE.computeIfAbsent(
-        locale.getLanguage(), l -> new Translator(Lexicon.of(locale), Lexicon.of(Locale.ENGLISH)));
+    return Vocabulary.of(locale).translator();
   }
 
   /** The statement's tokens with its words put into the grammar's words. */

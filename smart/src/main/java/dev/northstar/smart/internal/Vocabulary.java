@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The words the statement parser knows, from the {@link Lexicon} of a language and the {@link
- * MetricCatalogue}: metric names (each metric's id, name, the KPI providers' and the lexicon's
- * synonyms), platforms, months, numbers. Immutable and thread-safe.
+ * MetricCatalogue}: metric names (each metric's id, name, the KPI providers' synonyms and the
+ * definitions' synonyms in the language), platforms, months, numbers. Immutable and thread-safe.
  */
 final class Vocabulary {
 
@@ -59,6 +59,12 @@ final class Vocabulary {
   record MetricMatch(Set<MetricId> metrics, int length) {}
 
   final Lexicon lexicon;
+
+  private volatile @Nullable Translator translator;
+
+  /** The reasons of unresolved parts in this language. */
+  final Reasons reasons;
+
   private final Map<List<String>, Set<MetricId>> metricPhrases = new HashMap<>();
   private final Map<MetricId, MetricDefinition> definitions = new LinkedHashMap<>();
   private final Map<String, Platform> platforms = new HashMap<>();
@@ -73,6 +79,7 @@ final class Vocabulary {
 
   private Vocabulary(Lexicon lexicon, MetricCatalogue catalogue) {
     this.lexicon = lexicon;
+    this.reasons = Reasons.of(Locale.forLanguageTag(lexicon.language()));
     for (MetricDefinition d : catalogue.definitions()) {
       definitions.put(d.id(), d);
       addMetric(d.id().toString().replace('_', ' '), d.id());
@@ -151,6 +158,19 @@ final class Vocabulary {
     longestMetric = Math.max(longestMetric, words.size());
   }
 
+  /**
+   * The translator of this vocabulary's language into the grammar's words, with the metric words of
+   * the same registries; built at first use.
+   */
+  Translator translator() {
+    Translator t = translator;
+    if (t == null) {
+      t = new Translator(lexicon, of(Locale.ENGLISH).lexicon);
+      translator = t; // two threads may build it twice: both are equal, either will do
+    }
+    return t;
+  }
+
   /** Forgets the cached vocabularies; for {@link StatementCaches#clear()}. */
   static void clearCache() {
     BY_LOADER.clear();
@@ -168,7 +188,12 @@ final class Vocabulary {
     Map<String, Vocabulary> languages =
         BY_LOADER.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
     return languages.computeIfAbsent(
-        locale.getLanguage(), l -> new Vocabulary(Lexicon.of(locale), MetricCatalogue.load()));
+        locale.getLanguage(),
+        l -> {
+          MetricCatalogue catalogue = MetricCatalogue.load();
+          return new Vocabulary(
+              Lexicon.of(locale).withMetricWords(catalogue.wordsIn(locale)), catalogue);
+        });
   }
 
   /** The longest metric phrase the unused words from token {@code i} spell, or null. */

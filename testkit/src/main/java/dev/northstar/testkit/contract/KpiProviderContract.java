@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * returns its provider; JUnit runs the checks.
  *
  * <ul>
- *   <li>its name is not blank, and {@link KpiProvider#kpis()}, {@link KpiProvider#engagementSets()}
- *       and {@link KpiProvider#synonyms()} return no nulls;
+ *   <li>its name is not blank, and {@link KpiProvider#kpis()}, {@link
+ *       KpiProvider#engagementSets()}, {@link KpiProvider#synonyms()} and {@link
+ *       KpiProvider#synonymsByLanguage()} return no nulls;
  *   <li>it joins the built-in registry cleanly: no KPI id or platform already taken, synonyms only
  *       of its own KPIs ({@link KpiRegistry#withProvider(KpiProvider)} accepts it);
  *   <li>every KPI has a definition in {@link MetricRegistry#load()}, equal to {@link
@@ -72,6 +73,12 @@ public interface KpiProviderContract {
     Map<Platform, Set<MetricId>> sets = p.engagementSets();
     assertNotNull(sets, () -> p.name() + ": engagementSets() returned null");
     assertNotNull(p.synonyms(), () -> p.name() + ": synonyms() returned null");
+    assertNotNull(p.synonymsByLanguage(), () -> p.name() + ": synonymsByLanguage() returned null");
+    p.synonymsByLanguage()
+        .forEach(
+            (id, s) ->
+                assertNotNull(
+                    s, () -> p.name() + ": synonymsByLanguage() has null synonyms of " + id));
   }
 
   /** The built-in registry takes the provider: no id or platform taken twice. */
