@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -273,7 +272,7 @@ public final class MetricSynonyms {
 
   @Override
   public int hashCode() {
-    return Objects.hash(byLanguage);
+    return byLanguage.hashCode();
   }
 
   /**
