@@ -230,15 +230,29 @@ class ExampleGoalsProgressTest {
   }
 
   @Test
-  void aFlowWithoutAPeriodCountsFromTheFirstData() {
-    BigDecimal sales =
+  void skateboardShoeSalesAreThisWeeksCampaignSalesOnInstagram() {
+    BigDecimal week =
         sum(
             "sales",
-            is("platform", "instagram").and(is("product", "skateboard shoes")),
-            "2026-01-01",
+            is("platform", "instagram")
+                .and(is("campaign", "Pre-Holiday Blow Out"))
+                .and(is("product", "skateboard shoes")),
+            "2026-08-17",
             "2026-08-20");
-    BigDecimal target = BigDecimal.valueOf(25);
-    check("skateboard-shoe-sales-instagram", sales, target, div(sales, target), "achieved");
+    BigDecimal target = BigDecimal.valueOf(300);
+    BigDecimal progress = div(week, target);
+    // Monday 17 to Thursday 20 August: 4 of the ISO week's 7 days
+    BigDecimal expected = div(BigDecimal.valueOf(4), BigDecimal.valueOf(7));
+    check(
+        "skateboard-shoe-sales-instagram",
+        week,
+        target,
+        progress,
+        status(progress, expected, false));
+    assertThat(printed.get("skateboard-shoe-sales-instagram").get("window").asText())
+        .isEqualTo("2026-08-17/2026-08-23");
+    assertThat(printed.get("skateboard-shoe-sales-instagram").get("expectedProgress").decimalValue())
+        .isCloseTo(expected, org.assertj.core.data.Offset.offset(new BigDecimal("1E-12")));
   }
 
   @Test
