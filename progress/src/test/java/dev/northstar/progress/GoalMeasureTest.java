@@ -298,4 +298,42 @@ class GoalMeasureTest {
         .isCloseTo(3720.0, org.assertj.core.data.Offset.offset(1e-6));
     assertThat(running.reachesTargetByDeadline()).contains(false);
   }
+
+  @Test
+  void aTotalWithoutAStartHasNoValueAndWithoutADeadlineNoPace() {
+    MetricId sales = CoreMetrics.SALES;
+    List<Observation> obs = new ArrayList<>();
+    for (LocalDate d = JUL_1; !d.isAfter(LocalDate.of(2026, 7, 10)); d = d.plusDays(1)) {
+      obs.add(Observation.of(d, BigDecimal.valueOf(4)));
+    }
+    MetricSeries daily = MetricSeries.of(sales, Scope.unspecified(), obs);
+    LocalDate jul10 = LocalDate.of(2026, 7, 10);
+    Goal.Builder goal =
+        Goal.builder(GoalId.of("sales"), "Generate 25 new sales").metric(sales).target(Target.total(25));
+
+    // no start: which days count is unknown, so no sum from the first data
+    GoalProgress undated = GoalProgress.of(GoalMeasure.of(goal.build(), Accumulation.FLOW, daily), jul10);
+    assertThat(undated.status()).isEqualTo(ProgressStatus.UNDEFINED);
+    assertThat(undated.notes()).contains(ProgressNote.NO_PERIOD);
+    assertThat(undated.currentValue()).isEmpty();
+    assertThat(undated.progress()).isEmpty();
+
+    // a start and no deadline: the sum since the start, but no pace to judge it by
+    Goal started = goal.start(LocalDate.of(2026, 7, 6)).build();
+    GoalProgress open = GoalProgress.of(GoalMeasure.of(started, Accumulation.FLOW, daily), jul10);
+    // 6 to 10 July: 5 days of 4
+    assertThat(open.currentValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("20"));
+    assertThat(open.progress()).contains(div(20, 25));
+    assertThat(open.expectedProgress()).isEmpty();
+    assertThat(open.status()).isEqualTo(ProgressStatus.UNDEFINED);
+    assertThat(open.notes()).contains(ProgressNote.NO_PERIOD);
+
+    // once the sum reaches the target it is achieved, deadline or not
+    GoalProgress later =
+        GoalProgress.of(
+            GoalMeasure.of(goal.start(LocalDate.of(2026, 7, 2)).build(), Accumulation.FLOW, daily),
+            jul10);
+    assertThat(later.currentValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("36"));
+    assertThat(later.status()).isEqualTo(ProgressStatus.ACHIEVED);
+  }
 }
