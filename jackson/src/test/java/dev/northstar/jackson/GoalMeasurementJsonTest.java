@@ -120,6 +120,37 @@ class GoalMeasurementJsonTest {
   }
 
   @Test
+  void aWindowThatTheBuiltInMetricCannotHaveIsRefusedAtTheWindow() throws Exception {
+    // "average followers per day": a sum of daily levels, which means nothing
+    assertThat(
+            failure(
+                "{'id': 'avg', 'statement': 'x', 'metric': 'followers', 'window': 'per day'}",
+                Goal.class,
+                InvalidFormatException.class))
+        .hasMessageStartingWith(
+            "$.window: invalid value \"per day\"; window of goal avg must be 'period' for"
+                + " followers, a stock measured as its level at a date, but was 'per day'");
+    // the field order does not matter: the window is checked once the metric is known
+    assertThat(
+            failure(
+                "{'window': 'per month', 'id': 'avg', 'statement': 'x', 'metric': 'followers'}",
+                Goal.class,
+                InvalidFormatException.class))
+        .hasMessageStartingWith("$.window: ");
+    // a flow, or a metric that is no built-in (a plugin's, checked by progress), may have it
+    Goal leads =
+        read(
+            json("{'id': 'l', 'statement': 'x', 'metric': 'leads', 'window': 'per month'}"),
+            Goal.class);
+    assertThat(leads.effectiveWindow()).isEqualTo(Window.perMonth());
+    Goal plugin =
+        read(
+            json("{'id': 'p', 'statement': 'x', 'metric': 'acme.members', 'window': 'per month'}"),
+            Goal.class);
+    assertThat(plugin.effectiveWindow()).isEqualTo(Window.perMonth());
+  }
+
+  @Test
   void aTacticsStatusAndCompletionRoundTrip() throws Exception {
     Tactic done =
         Tactic.builder(TacticId.of("t"), "Do it", GoalId.of("g"))
