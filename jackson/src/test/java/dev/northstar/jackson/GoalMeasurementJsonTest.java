@@ -17,6 +17,7 @@ import dev.northstar.core.goal.Target;
 import dev.northstar.core.goal.Window;
 import dev.northstar.core.metric.Accumulation;
 import dev.northstar.core.metric.Additivity;
+import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.tactic.Tactic;
@@ -117,6 +118,28 @@ class GoalMeasurementJsonTest {
                 InvalidFormatException.class))
         .hasMessageStartingWith("$.checkIns[0].confidence: ")
         .hasMessageContaining("check-in confidence must be between 0 and 10, but was 11");
+  }
+
+  @Test
+  void aRateGoalsMethodRoundTripsAndOnlyTheTwoRateMethodsAreAllowed() throws Exception {
+    Goal mean =
+        read(
+            json(
+                "{'id': 'err', 'statement': 'x', 'metric': 'err', 'rateMethod': 'mean_of_ratios'}"),
+            Goal.class);
+    assertThat(mean.rateMethod()).contains(Aggregation.MEAN_OF_RATIOS);
+    assertThat(write(mean)).containsPattern("\"rateMethod\"\\s*:\\s*\"mean_of_ratios\"");
+    assertThat(read(write(mean), Goal.class)).isEqualTo(mean);
+    // an old file without it: the ratio of the window's sums
+    assertThat(read(json("{'id': 'err', 'statement': 'x'}"), Goal.class).rateMethod()).isEmpty();
+    assertThat(
+            failure(
+                "{'id': 'g', 'statement': 'x', 'rateMethod': 'sum'}",
+                Goal.class,
+                InvalidFormatException.class))
+        .hasMessageStartingWith(
+            "$.rateMethod: invalid value \"sum\"; rate method of goal g must be RATIO_OF_SUMS or"
+                + " MEAN_OF_RATIOS, but was SUM");
   }
 
   @Test

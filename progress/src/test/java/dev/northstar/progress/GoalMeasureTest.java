@@ -12,6 +12,7 @@ import dev.northstar.core.goal.Phase;
 import dev.northstar.core.goal.Target;
 import dev.northstar.core.goal.Window;
 import dev.northstar.core.metric.Accumulation;
+import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.scope.Scope;
@@ -187,6 +188,43 @@ class GoalMeasureTest {
   }
 
   @Test
+  void aStocksStatusIsJudgedAgainstTheCurrentPhase() {
+    LocalDate jan1 = LocalDate.of(2026, 1, 1);
+    LocalDate feb14 = LocalDate.of(2026, 2, 14);
+    MetricSeries followers =
+        MetricSeries.of(
+            CoreMetrics.FOLLOWERS,
+            Scope.unspecified(),
+            List.of(
+                Observation.of(jan1, BigDecimal.valueOf(1000)),
+                Observation.of(feb14, BigDecimal.valueOf(1090))));
+    Goal.Builder doubled =
+        Goal.builder(GoalId.of("followers"), "Double followers this year, 1,200 by March")
+            .metric(CoreMetrics.FOLLOWERS)
+            .baseline(Baseline.of(1000, jan1))
+            .target(Target.doubling())
+            .period(DateRange.of(jan1, LocalDate.of(2026, 12, 31)));
+    Goal phased = doubled.phase(Phase.of(LocalDate.of(2026, 3, 31), 1200)).build();
+    GoalProgress p = GoalProgress.of(GoalMeasure.of(phased, Accumulation.STOCK, followers), feb14);
+    // 1,000 on 1 January to 1,200 on 31 March (89 days): due on 14 February (44 days) is
+    // 1000 + 200 x 44/89, so expected (200 x 44/89) / 1000 of the way to 2,000
+    BigDecimal expected =
+        BigDecimal.valueOf(200 * 44)
+            .divide(BigDecimal.valueOf(89), MathContext.DECIMAL64)
+            .divide(BigDecimal.valueOf(1000), MathContext.DECIMAL64);
+    assertThat(p.progress()).contains(div(90, 1000));
+    assertThat(p.expectedProgress().orElseThrow().subtract(expected).abs())
+        .isLessThan(new BigDecimal("1E-15"));
+    // pace 0.09 / 0.0989 = 0.91: on track against the phase
+    assertThat(p.status()).isEqualTo(ProgressStatus.ON_TRACK);
+    // without the phase, 44 of 364 days: 0.09 / 0.121 = 0.74, at risk
+    Goal linear = phased.toBuilder().phases(List.of()).build();
+    GoalProgress q = GoalProgress.of(GoalMeasure.of(linear, Accumulation.STOCK, followers), feb14);
+    assertThat(q.expectedProgress()).contains(div(44, 364));
+    assertThat(q.status()).isEqualTo(ProgressStatus.AT_RISK);
+  }
+
+  @Test
   void aRateIsTheRatioOfTheWindowsSums() {
     MetricId err = MetricId.of("err");
     LocalDate d1 = LocalDate.of(2026, 8, 18);
@@ -240,6 +278,27 @@ class GoalMeasureTest {
     assertThatThrownBy(
             () -> GoalMeasure.ofRate(goal, CoreMetrics.REACH, engagements, reach, BigDecimal.ONE))
         .hasMessage("series must measure the goal's metric err, but measures reach");
+
+    // the goal may ask for the mean of the days' rates: (3% + 4%) / 2 over the last two days
+    Goal mean = goal.toBuilder().rateMethod(Aggregation.MEAN_OF_RATIOS).build();
+    GoalMeasure meanOfRatios = GoalMeasure.ofRate(mean, err, engagements, reach, BigDecimal.ONE);
+    BigDecimal threeAndFour = div(30, 1000).add(div(20, 500)).divide(BigDecimal.valueOf(2));
+    assertThat(meanOfRatios.valueOver(meanOfRatios.windowAt(d3), d3))
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(threeAndFour));
+    assertThat(GoalProgress.of(meanOfRatios, d3).currentValue())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(threeAndFour));
+    // a day with a denominator of 0 has no rate and is left out, not counted as 0
+    MetricSeries reachWithZero =
+        MetricSeries.of(
+            err,
+            Scope.unspecified(),
+            List.of(
+                Observation.of(d1, BigDecimal.valueOf(100)),
+                Observation.of(d2, BigDecimal.ZERO),
+                Observation.of(d3, BigDecimal.valueOf(500))));
+    GoalMeasure withZero = GoalMeasure.ofRate(mean, err, engagements, reachWithZero, BigDecimal.ONE);
+    assertThat(withZero.valueOver(withZero.windowAt(d3), d3))
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(div(20, 500)));
   }
 
   @Test

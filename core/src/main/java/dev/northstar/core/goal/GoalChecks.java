@@ -1,5 +1,6 @@
 package dev.northstar.core.goal;
 
+import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +29,20 @@ final class GoalChecks {
       }
     }
     return period;
+  }
+
+  /** A rate is combined over its window as a ratio of sums or a mean of ratios. */
+  static @Nullable Aggregation rateMethod(GoalId goal, @Nullable Aggregation method) {
+    if (method != null
+        && method != Aggregation.RATIO_OF_SUMS
+        && method != Aggregation.MEAN_OF_RATIOS) {
+      throw new IllegalArgumentException(
+          "rate method of goal "
+              + goal
+              + " must be RATIO_OF_SUMS or MEAN_OF_RATIOS, but was "
+              + method);
+    }
+    return method;
   }
 
   /** Phases sorted by date, distinct dates, within the period as far as it is known. */

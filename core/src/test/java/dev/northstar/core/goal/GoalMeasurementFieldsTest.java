@@ -3,6 +3,7 @@ package dev.northstar.core.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -134,5 +135,20 @@ class GoalMeasurementFieldsTest {
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> goal().checkIns(java.util.Arrays.asList((CheckIn) null)))
         .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void aRateGoalMayAskForTheMeanOfTheDaysRatesAndNothingElse() {
+    Goal.Builder b = Goal.builder(GoalId.of("err"), "Mean daily engagement rate to 5%");
+    assertThat(b.build().rateMethod()).isEmpty();
+    Goal mean = b.rateMethod(Aggregation.MEAN_OF_RATIOS).build();
+    assertThat(mean.rateMethod()).contains(Aggregation.MEAN_OF_RATIOS);
+    assertThat(mean.toBuilder().build()).isEqualTo(mean);
+    assertThat(mean).isNotEqualTo(mean.toBuilder().rateMethod(Aggregation.RATIO_OF_SUMS).build());
+    assertThat(mean.toString()).contains(" as MEAN_OF_RATIOS");
+    assertThatThrownBy(() -> b.rateMethod(Aggregation.SUM).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "rate method of goal err must be RATIO_OF_SUMS or MEAN_OF_RATIOS, but was SUM");
   }
 }

@@ -14,6 +14,7 @@ import dev.northstar.core.goal.Phase;
 import dev.northstar.core.goal.Target;
 import dev.northstar.core.goal.Window;
 import dev.northstar.core.metric.Accumulation;
+import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.metric.MetricRegistry;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +57,7 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
               "window",
               "baseline",
               "baselinePeriod",
+              "rateMethod",
               "target",
               "phases",
               "start",
@@ -89,6 +92,7 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
     List<Located<String>> tags = List.of();
     Located<Window> window = null;
     Located<BaselinePeriod> baselinePeriod = null;
+    Located<Aggregation> rateMethod = null;
     Located<List<Phase>> phases = null;
     Located<List<CheckIn>> checkIns = null;
     for (String field = fields.next(); field != null; field = fields.next()) {
@@ -103,6 +107,8 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
         case "window" -> window = Located.read(p, field, () -> TextForms.WINDOW.read(p, ctxt));
         case "baselinePeriod" ->
             baselinePeriod = Located.read(p, field, () -> TextForms.BASELINE_PERIOD.read(p, ctxt));
+        case "rateMethod" ->
+            rateMethod = Located.read(p, field, () -> Enums.AGGREGATION.read(p, ctxt));
         case "phases" ->
             phases =
                 Located.read(
@@ -175,6 +181,12 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
     if (baselinePeriod != null) {
       goal.baselinePeriod(baselinePeriod.value());
       check(p, baselinePeriod, goal);
+    }
+    if (rateMethod != null) {
+      goal.rateMethod(rateMethod.value());
+      // blamed on the value as written, "sum", not the enum's name
+      String written = rateMethod.value().name().toLowerCase(Locale.ROOT);
+      check(p, new Located<>(written, rateMethod.site()), goal);
     }
     if (phases != null) {
       goal.phases(phases.value());
