@@ -90,7 +90,7 @@ public final class Goal {
     this.weight = Numbers.canonical(Checks.positive(b.weight, "weight of goal " + id), "weight");
     this.tags = Collections.unmodifiableSet(new TreeSet<>(b.tags));
     this.window = b.window;
-    this.baselinePeriod = GoalChecks.baselinePeriod(id, b.baselinePeriod, start);
+    this.baselinePeriod = GoalChecks.baselinePeriod(id, b.baselinePeriod, start, deadline);
     this.rateMethod = GoalChecks.rateMethod(id, b.rateMethod);
     this.phases = GoalChecks.phases(id, b.phases, start, deadline);
     this.checkIns = GoalChecks.checkIns(id, b.checkIns);
@@ -736,7 +736,7 @@ public final class Goal {
      * @return the goal, never null
      * @throws IllegalArgumentException if the statement is blank or too long, the deadline is
      *     before the start, the goal is its own parent, the weight is not positive, a baseline
-     *     period of fixed dates does not end before the start, the rate method is neither a ratio
+     *     period does not end before the start, the rate method is neither a ratio
      *     of sums nor a mean of ratios, a phase lies outside the period or two phases or two
      *     check-ins share a date
      */

@@ -13,20 +13,31 @@ final class GoalChecks {
 
   private GoalChecks() {}
 
-  /** A baseline period of fixed dates must end before the goal starts. */
+  /**
+   * A baseline period must end before the goal starts: fixed dates, or a relative period resolved
+   * against the goal's period (the same period last year of a goal longer than a year would not).
+   */
   static @Nullable BaselinePeriod baselinePeriod(
-      GoalId goal, @Nullable BaselinePeriod period, @Nullable LocalDate start) {
-    if (period != null && start != null && period.dates().isPresent()) {
-      DateRange dates = period.dates().get();
-      if (!dates.end().isBefore(start)) {
-        throw new IllegalArgumentException(
-            "baseline period of goal "
-                + goal
-                + " must end before the goal's start "
-                + start
-                + ", but was "
-                + dates);
-      }
+      GoalId goal,
+      @Nullable BaselinePeriod period,
+      @Nullable LocalDate start,
+      @Nullable LocalDate deadline) {
+    if (period == null || start == null) {
+      return period;
+    }
+    DateRange dates = period.dates().orElse(null);
+    if (dates == null && deadline != null) {
+      dates = period.resolve(DateRange.of(start, deadline));
+    }
+    if (dates != null && !dates.end().isBefore(start)) {
+      throw new IllegalArgumentException(
+          "baseline period of goal "
+              + goal
+              + " must end before the goal's start "
+              + start
+              + ", but was "
+              + (period.dates().isPresent() ? "" : period + ", ")
+              + dates);
     }
     return period;
   }

@@ -87,6 +87,24 @@ class GoalMeasurementFieldsTest {
   }
 
   @Test
+  void theSamePeriodLastYearOfAGoalLongerThanAYearOverlapsItAndIsRefused() {
+    Goal.Builder longGoal =
+        Goal.builder(GoalId.of("long"), "Leads up 10% over 18 months against the year before")
+            .baselinePeriod(BaselinePeriod.samePeriodLastYear())
+            .start(LocalDate.of(2026, 1, 1))
+            .deadline(LocalDate.of(2027, 6, 30));
+    assertThatThrownBy(longGoal::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "baseline period of goal long must end before the goal's start 2026-01-01, but was"
+                + " same period last year, 2025-01-01/2026-06-30");
+    // a year exactly: 2025 ends before 2026 starts
+    assertThat(
+            longGoal.deadline(LocalDate.of(2026, 12, 31)).build().baselinePeriod())
+        .contains(BaselinePeriod.samePeriodLastYear());
+  }
+
+  @Test
   void aPhaseMustLieInThePeriodOnADateOfItsOwn() {
     assertThat(goal().phase(Phase.of(START, 1)).phase(Phase.of(END, 2)).build().phases())
         .hasSize(2);

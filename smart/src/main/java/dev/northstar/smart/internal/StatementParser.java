@@ -376,6 +376,19 @@ public final class StatementParser {
                 GoalPart.PERIOD));
         return null;
       }
+      DateRange resolved = relative.resolve(goalPeriod);
+      if (!resolved.end().isBefore(goalPeriod.start())) {
+        unresolved.add(
+            new UnresolvedPart(
+                c.text(),
+                "is "
+                    + resolved
+                    + ", which does not end before the goal's period "
+                    + goalPeriod
+                    + " starts; a baseline period must lie before it",
+                GoalPart.PERIOD));
+        return null;
+      }
       return relative;
     }
     DateRange dates = Objects.requireNonNull(c.dates());

@@ -111,6 +111,16 @@ class BaselinePeriodStatementsTest {
               assertThat(u.reason()).contains("is not a calendar quarter");
             });
 
+    ParsedStatement longer =
+        parse("Increase LinkedIn leads by 10% within 18 months compared with the same period last year");
+    assertThat(longer.drafts().get(0).baselinePeriod()).isEmpty();
+    assertThat(longer.unresolved())
+        .anySatisfy(
+            u -> {
+              assertThat(u.text()).isEqualTo("compared with the same period last year");
+              assertThat(u.reason()).contains("does not end before the goal's period");
+            });
+
     ParsedStatement total = parse("Generate 500 leads on Facebook in August compared with July");
     assertThat(total.drafts().get(0).baselinePeriod()).isEmpty();
     assertThat(total.unresolved())
