@@ -254,7 +254,8 @@ class ExampleGoalsProgressTest {
         status(progress, expected, false));
     assertThat(printed.get("skateboard-shoe-sales-instagram").get("window").asText())
         .isEqualTo("2026-08-17/2026-08-23");
-    assertThat(printed.get("skateboard-shoe-sales-instagram").get("expectedProgress").decimalValue())
+    assertThat(
+            printed.get("skateboard-shoe-sales-instagram").get("expectedProgress").decimalValue())
         .isCloseTo(expected, org.assertj.core.data.Offset.offset(new BigDecimal("1E-12")));
   }
 
@@ -387,7 +388,8 @@ class ExampleGoalsProgressTest {
 
   private static BigDecimal rollup(String objective, String method) {
     for (JsonNode o : rollups) {
-      if (o.get("objective").asText().equals(objective) && o.get("method").asText().equals(method)) {
+      if (o.get("objective").asText().equals(objective)
+          && o.get("method").asText().equals(method)) {
         return o.get("progress").decimalValue();
       }
     }

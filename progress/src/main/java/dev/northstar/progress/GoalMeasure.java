@@ -114,8 +114,8 @@ public final class GoalMeasure {
   /**
    * Measures a rate goal from the daily sums of its KPI's numerator and denominator: the ratio of
    * the window's sums, or the mean of the days' rates for a goal whose {@linkplain
-   * Goal#rateMethod() rate method} is {@link Aggregation#MEAN_OF_RATIOS} (a day with a
-   * denominator of 0, or without both figures, has no rate and is left out of the mean).
+   * Goal#rateMethod() rate method} is {@link Aggregation#MEAN_OF_RATIOS} (a day with a denominator
+   * of 0, or without both figures, has no rate and is left out of the mean).
    *
    * @param goal the goal, not null
    * @param kpi the KPI's id, the goal's metric, not null

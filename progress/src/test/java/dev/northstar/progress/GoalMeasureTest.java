@@ -296,7 +296,8 @@ class GoalMeasureTest {
                 Observation.of(d1, BigDecimal.valueOf(100)),
                 Observation.of(d2, BigDecimal.ZERO),
                 Observation.of(d3, BigDecimal.valueOf(500))));
-    GoalMeasure withZero = GoalMeasure.ofRate(mean, err, engagements, reachWithZero, BigDecimal.ONE);
+    GoalMeasure withZero =
+        GoalMeasure.ofRate(mean, err, engagements, reachWithZero, BigDecimal.ONE);
     assertThat(withZero.valueOver(withZero.windowAt(d3), d3))
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(div(20, 500)));
   }
@@ -368,10 +369,13 @@ class GoalMeasureTest {
     MetricSeries daily = MetricSeries.of(sales, Scope.unspecified(), obs);
     LocalDate jul10 = LocalDate.of(2026, 7, 10);
     Goal.Builder goal =
-        Goal.builder(GoalId.of("sales"), "Generate 25 new sales").metric(sales).target(Target.total(25));
+        Goal.builder(GoalId.of("sales"), "Generate 25 new sales")
+            .metric(sales)
+            .target(Target.total(25));
 
     // no start: which days count is unknown, so no sum from the first data
-    GoalProgress undated = GoalProgress.of(GoalMeasure.of(goal.build(), Accumulation.FLOW, daily), jul10);
+    GoalProgress undated =
+        GoalProgress.of(GoalMeasure.of(goal.build(), Accumulation.FLOW, daily), jul10);
     assertThat(undated.status()).isEqualTo(ProgressStatus.UNDEFINED);
     assertThat(undated.notes()).contains(ProgressNote.NO_PERIOD);
     assertThat(undated.currentValue()).isEmpty();
@@ -381,7 +385,8 @@ class GoalMeasureTest {
     Goal started = goal.start(LocalDate.of(2026, 7, 6)).build();
     GoalProgress open = GoalProgress.of(GoalMeasure.of(started, Accumulation.FLOW, daily), jul10);
     // 6 to 10 July: 5 days of 4
-    assertThat(open.currentValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("20"));
+    assertThat(open.currentValue())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("20"));
     assertThat(open.progress()).contains(div(20, 25));
     assertThat(open.expectedProgress()).isEmpty();
     assertThat(open.status()).isEqualTo(ProgressStatus.UNDEFINED);
@@ -392,7 +397,8 @@ class GoalMeasureTest {
         GoalProgress.of(
             GoalMeasure.of(goal.start(LocalDate.of(2026, 7, 2)).build(), Accumulation.FLOW, daily),
             jul10);
-    assertThat(later.currentValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("36"));
+    assertThat(later.currentValue())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("36"));
     assertThat(later.status()).isEqualTo(ProgressStatus.ACHIEVED);
   }
 }

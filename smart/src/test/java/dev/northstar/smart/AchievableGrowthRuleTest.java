@@ -210,8 +210,7 @@ class AchievableGrowthRuleTest {
         Goal.builder(GoalId.of("reach"), "Increase Facebook reach by 40% in August against July")
             .metric(CoreMetrics.REACH)
             .scope(Scope.of(Platform.FACEBOOK))
-            .baselinePeriod(
-                BaselinePeriod.of(DateRange.of(date("2026-07-01"), date("2026-07-31"))))
+            .baselinePeriod(BaselinePeriod.of(DateRange.of(date("2026-07-01"), date("2026-07-31"))))
             .target(Target.increaseByPercent(40))
             .period(DateRange.of(date("2026-08-01"), date("2026-08-31")))
             .build();

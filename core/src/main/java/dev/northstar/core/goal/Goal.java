@@ -667,8 +667,8 @@ public final class Goal {
     }
 
     /**
-     * Sets how a rate goal combines the days of its window; {@link #build()} refuses any method
-     * but {@link Aggregation#RATIO_OF_SUMS} and {@link Aggregation#MEAN_OF_RATIOS}.
+     * Sets how a rate goal combines the days of its window; {@link #build()} refuses any method but
+     * {@link Aggregation#RATIO_OF_SUMS} and {@link Aggregation#MEAN_OF_RATIOS}.
      *
      * @param rateMethod the method, or null for the ratio of the window's sums
      * @return this builder
@@ -736,9 +736,9 @@ public final class Goal {
      * @return the goal, never null
      * @throws IllegalArgumentException if the statement is blank or too long, the deadline is
      *     before the start, the goal is its own parent, the weight is not positive, a baseline
-     *     period does not end before the start, the rate method is neither a ratio
-     *     of sums nor a mean of ratios, a phase lies outside the period or two phases or two
-     *     check-ins share a date
+     *     period does not end before the start, the rate method is neither a ratio of sums nor a
+     *     mean of ratios, a phase lies outside the period or two phases or two check-ins share a
+     *     date
      */
     public Goal build() {
       return new Goal(this);

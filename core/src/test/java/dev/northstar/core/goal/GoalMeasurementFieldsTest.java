@@ -99,8 +99,7 @@ class GoalMeasurementFieldsTest {
             "baseline period of goal long must end before the goal's start 2026-01-01, but was"
                 + " same period last year, 2025-01-01/2026-06-30");
     // a year exactly: 2025 ends before 2026 starts
-    assertThat(
-            longGoal.deadline(LocalDate.of(2026, 12, 31)).build().baselinePeriod())
+    assertThat(longGoal.deadline(LocalDate.of(2026, 12, 31)).build().baselinePeriod())
         .contains(BaselinePeriod.samePeriodLastYear());
   }
 
@@ -166,7 +165,6 @@ class GoalMeasurementFieldsTest {
     assertThat(mean.toString()).contains(" as MEAN_OF_RATIOS");
     assertThatThrownBy(() -> b.rateMethod(Aggregation.SUM).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "rate method of goal err must be RATIO_OF_SUMS or MEAN_OF_RATIOS, but was SUM");
+        .hasMessage("rate method of goal err must be RATIO_OF_SUMS or MEAN_OF_RATIOS, but was SUM");
   }
 }

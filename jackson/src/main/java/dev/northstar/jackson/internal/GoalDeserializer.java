@@ -213,10 +213,7 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
     if (builtIn.isPresent()) {
       Accumulation accumulation = builtIn.get().accumulation();
       ReadErrors.attempt(
-          p,
-          window,
-          Goal.class,
-          () -> window.value().requireAllows(goal, metric, accumulation));
+          p, window, Goal.class, () -> window.value().requireAllows(goal, metric, accumulation));
     }
   }
 

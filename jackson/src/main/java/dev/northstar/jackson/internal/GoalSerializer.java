@@ -12,9 +12,9 @@ import java.math.BigDecimal;
 
 /**
  * Writes a goal's fields in a fixed order: id, level, statement, category, metric, scope, window,
- * baseline, baselinePeriod, rateMethod, target, phases, start, deadline, owners, parent, weight, tags,
- * checkIns. Absent values are omitted, as are an unspecified scope, no phases, no owners, no tags,
- * no check-ins and a weight of 1.
+ * baseline, baselinePeriod, rateMethod, target, phases, start, deadline, owners, parent, weight,
+ * tags, checkIns. Absent values are omitted, as are an unspecified scope, no phases, no owners, no
+ * tags, no check-ins and a weight of 1.
  */
 final class GoalSerializer extends StdSerializer<Goal> {
 

@@ -4,8 +4,8 @@ import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.Target;
 import dev.northstar.core.metric.Accumulation;
 import dev.northstar.core.metric.MetricDefinition;
-import dev.northstar.core.time.DateRange;
 import dev.northstar.core.series.MetricSeries;
+import dev.northstar.core.time.DateRange;
 import dev.northstar.smart.BuiltInRules;
 import dev.northstar.smart.Criterion;
 import dev.northstar.smart.Finding;
@@ -165,8 +165,7 @@ final class AchievableGrowthRule extends BaseRule {
     }
     String note = "";
     BigDecimal base;
-    BigDecimal fromPeriod =
-        baselinePeriod(goal).map(p -> months.over(p, additive)).orElse(null);
+    BigDecimal fromPeriod = baselinePeriod(goal).map(p -> months.over(p, additive)).orElse(null);
     if (fromPeriod != null) {
       base = fromPeriod;
       note =

@@ -2,8 +2,8 @@ package dev.northstar.smart.internal;
 
 import dev.northstar.core.series.MetricSeries;
 import dev.northstar.core.series.Observation;
-import java.math.BigDecimal;
 import dev.northstar.core.time.DateRange;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

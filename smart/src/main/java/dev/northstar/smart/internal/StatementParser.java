@@ -269,7 +269,8 @@ public final class StatementParser {
   private boolean partOfABound(int i) {
     return tokens.get(i).isWord("than")
         && i > 0
-        && Set.of("more", "less", "later", "earlier", "fewer", "greater", "higher", "lower", "rather")
+        && Set.of(
+                "more", "less", "later", "earlier", "fewer", "greater", "higher", "lower", "rather")
             .contains(tokens.get(i - 1).lower);
   }
 

@@ -336,8 +336,7 @@ public final class GoalDraft {
    * @return the goal, never null
    * @throws NullPointerException if {@code id} is null
    * @throws IllegalArgumentException if the baseline period does not end before the period starts,
-   *     or the statement is longer than a goal's statement may be
-   *     (2,000 characters) or blank
+   *     or the statement is longer than a goal's statement may be (2,000 characters) or blank
    */
   public Goal toGoal(GoalId id) {
     Goal.Builder b =

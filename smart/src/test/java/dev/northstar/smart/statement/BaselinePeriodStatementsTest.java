@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The period a statement compares its goal's period with ("compared with Q2", "than in March",
- * "the same period last year") becomes the draft's baseline period, or a located unresolved part.
+ * The period a statement compares its goal's period with ("compared with Q2", "than in March", "the
+ * same period last year") becomes the draft's baseline period, or a located unresolved part.
  */
 class BaselinePeriodStatementsTest {
 
@@ -35,7 +35,8 @@ class BaselinePeriodStatementsTest {
 
   @Test
   void aQuarterComparedWithTheQuarterBefore() {
-    ParsedStatement p = parse("Increase skateboard-shoe sales on Instagram by 12% in Q3 compared with Q2");
+    ParsedStatement p =
+        parse("Increase skateboard-shoe sales on Instagram by 12% in Q3 compared with Q2");
     assertThat(p.isComplete()).as(p.toString()).isTrue();
     GoalDraft d = p.drafts().get(0);
     assertThat(d.period()).contains(range("2026-07-01", "2026-09-30"));
@@ -72,7 +73,11 @@ class BaselinePeriodStatementsTest {
     assertThat(previous.baselinePeriod()).contains(BaselinePeriod.previousPeriod());
     // the previous quarter of Q3 2026 is Q2 2026
     assertThat(
-            previous.toGoal(GoalId.of("g")).baselinePeriod().orElseThrow().resolve(previous.period().orElseThrow()))
+            previous
+                .toGoal(GoalId.of("g"))
+                .baselinePeriod()
+                .orElseThrow()
+                .resolve(previous.period().orElseThrow()))
         .isEqualTo(range("2026-04-01", "2026-06-30"));
   }
 
@@ -112,7 +117,8 @@ class BaselinePeriodStatementsTest {
             });
 
     ParsedStatement longer =
-        parse("Increase LinkedIn leads by 10% within 18 months compared with the same period last year");
+        parse(
+            "Increase LinkedIn leads by 10% within 18 months compared with the same period last year");
     assertThat(longer.drafts().get(0).baselinePeriod()).isEmpty();
     assertThat(longer.unresolved())
         .anySatisfy(
