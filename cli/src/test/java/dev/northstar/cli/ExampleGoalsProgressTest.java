@@ -31,6 +31,7 @@ class ExampleGoalsProgressTest {
 
   private static List<Map<String, String>> rows;
   private static Map<String, JsonNode> printed;
+  private static JsonNode rollups;
 
   @BeforeAll
   static void read() throws IOException {
@@ -57,7 +58,9 @@ class ExampleGoalsProgressTest {
             "json");
     assertThat(r.status()).as(r.err()).isZero();
     printed = new HashMap<>();
-    for (JsonNode g : new ObjectMapper().readTree(r.out()).get("goals")) {
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    rollups = root.get("rollups");
+    for (JsonNode g : root.get("goals")) {
       printed.put(g.get("goal").asText(), g);
     }
   }
@@ -230,15 +233,30 @@ class ExampleGoalsProgressTest {
   }
 
   @Test
-  void aFlowWithoutAPeriodCountsFromTheFirstData() {
-    BigDecimal sales =
+  void skateboardShoeSalesAreThisWeeksCampaignSalesOnInstagram() {
+    BigDecimal week =
         sum(
             "sales",
-            is("platform", "instagram").and(is("product", "skateboard shoes")),
-            "2026-01-01",
+            is("platform", "instagram")
+                .and(is("campaign", "Pre-Holiday Blow Out"))
+                .and(is("product", "skateboard shoes")),
+            "2026-08-17",
             "2026-08-20");
-    BigDecimal target = BigDecimal.valueOf(25);
-    check("skateboard-shoe-sales-instagram", sales, target, div(sales, target), "achieved");
+    BigDecimal target = BigDecimal.valueOf(300);
+    BigDecimal progress = div(week, target);
+    // Monday 17 to Thursday 20 August: 4 of the ISO week's 7 days
+    BigDecimal expected = div(BigDecimal.valueOf(4), BigDecimal.valueOf(7));
+    check(
+        "skateboard-shoe-sales-instagram",
+        week,
+        target,
+        progress,
+        status(progress, expected, false));
+    assertThat(printed.get("skateboard-shoe-sales-instagram").get("window").asText())
+        .isEqualTo("2026-08-17/2026-08-23");
+    assertThat(
+            printed.get("skateboard-shoe-sales-instagram").get("expectedProgress").decimalValue())
+        .isCloseTo(expected, org.assertj.core.data.Offset.offset(new BigDecimal("1E-12")));
   }
 
   @Test
@@ -362,26 +380,81 @@ class ExampleGoalsProgressTest {
     assertThat(pinterest.get("notes").toString()).contains("not_started");
   }
 
+  // ---- the Campfire objectives: roll-ups of their sub-goals' clamped progress ----
+
+  private static BigDecimal clamp(BigDecimal progress) {
+    return progress.max(BigDecimal.ZERO).min(BigDecimal.ONE);
+  }
+
+  private static BigDecimal rollup(String objective, String method) {
+    for (JsonNode o : rollups) {
+      if (o.get("objective").asText().equals(objective)
+          && o.get("method").asText().equals(method)) {
+        return o.get("progress").decimalValue();
+      }
+    }
+    throw new AssertionError("no " + method + " roll-up of " + objective);
+  }
+
+  private static void checkRollup(String objective, BigDecimal... children) {
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal min = BigDecimal.ONE;
+    BigDecimal max = BigDecimal.ZERO;
+    for (BigDecimal c : children) {
+      BigDecimal p = clamp(c);
+      sum = sum.add(p);
+      min = min.min(p);
+      max = max.max(p);
+    }
+    // every sub-goal has weight 1
+    BigDecimal mean = div(sum, BigDecimal.valueOf(children.length));
+    assertThat(rollup(objective, "weighted_mean").subtract(mean).abs())
+        .as(objective + " weighted mean")
+        .isLessThan(TOLERANCE);
+    assertThat(rollup(objective, "and_minimum").subtract(min).abs())
+        .as(objective + " AND")
+        .isLessThan(TOLERANCE);
+    assertThat(rollup(objective, "or_maximum").subtract(max).abs())
+        .as(objective + " OR")
+        .isLessThan(TOLERANCE);
+  }
+
   @Test
-  void everyGoalWithAMetricThatHasStartedShowsANumberAndBothCampfireObjectivesRollUp()
-      throws IOException {
+  void theCampfireObjectivesRollUpTheirSubGoals() {
+    // expand-segment: influencer-relations (104 of 100), influencer-partnerships (6 of 12) and
+    // branded-content (August's summed reach against 1.1 x March's)
+    BigDecimal august = sum("reach", r -> true, "2026-08-01", "2026-08-20");
+    BigDecimal march = sum("reach", r -> true, "2026-03-01", "2026-03-31");
+    checkRollup(
+        "expand-segment",
+        new BigDecimal("1.04"),
+        new BigDecimal("0.5"),
+        div(august, march.multiply(new BigDecimal("1.1"))));
+
+    // ship-features: launch-campaign (June's summed reach of 650,000) and feature-awareness
+    BigDecimal june = sum("reach", is("campaign", "Feature launch"), "2026-06-01", "2026-06-30");
+    Predicate<Map<String, String>> instagram = is("platform", "instagram");
+    BigDecimal rate = err(instagram, "2026-07-24", "2026-08-20");
+    BigDecimal may = err(instagram, "2026-05-04", "2026-05-31");
+    BigDecimal awareness =
+        div(rate.subtract(may), may.multiply(new BigDecimal("1.1")).subtract(may));
+    checkRollup("ship-features", div(june, BigDecimal.valueOf(650_000)), awareness);
+
+    // raise-smb-nps: smb-nps alone
+    Predicate<Map<String, String>> survey = is("content", "SMB survey");
+    BigDecimal q3 = nps(survey, "2026-07-01", "2026-08-20");
+    BigDecimal q1 = nps(survey, "2026-01-01", "2026-03-31");
+    checkRollup("raise-smb-nps", div(q3.subtract(q1), BigDecimal.valueOf(30).subtract(q1)));
+  }
+
+  @Test
+  void everyGoalWithAMetricThatHasStartedShowsANumberAndBothCampfireObjectivesRollUp() {
     for (JsonNode g : printed.values()) {
       boolean started = !g.path("status").asText().equals("not_started");
       if (!g.get("metric").isNull() && started) {
         assertThat(g.get("current").isNumber()).as(g.get("goal").asText()).isTrue();
       }
     }
-    Cli.Result r =
-        Cli.run(
-            "progress",
-            Cli.GOALS.toString(),
-            "--metrics",
-            Cli.METRICS.toString(),
-            "--as-of",
-            AS_OF.toString(),
-            "--format",
-            "json");
-    JsonNode rollups = new ObjectMapper().readTree(r.out()).get("rollups");
     List<String> rolled = new ArrayList<>();
     for (JsonNode o : rollups) {
       if (o.get("progress").isNumber()) {

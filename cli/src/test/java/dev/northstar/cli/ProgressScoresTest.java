@@ -70,7 +70,7 @@ class ProgressScoresTest {
       satisfied++;
     }
     assertThat(graded).isEqualTo(16);
-    assertThat(satisfied).isEqualTo(10);
+    assertThat(satisfied).isEqualTo(11);
   }
 
   @Test

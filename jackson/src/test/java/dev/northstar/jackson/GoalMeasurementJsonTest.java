@@ -17,6 +17,7 @@ import dev.northstar.core.goal.Target;
 import dev.northstar.core.goal.Window;
 import dev.northstar.core.metric.Accumulation;
 import dev.northstar.core.metric.Additivity;
+import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.tactic.Tactic;
@@ -117,6 +118,59 @@ class GoalMeasurementJsonTest {
                 InvalidFormatException.class))
         .hasMessageStartingWith("$.checkIns[0].confidence: ")
         .hasMessageContaining("check-in confidence must be between 0 and 10, but was 11");
+  }
+
+  @Test
+  void aRateGoalsMethodRoundTripsAndOnlyTheTwoRateMethodsAreAllowed() throws Exception {
+    Goal mean =
+        read(
+            json(
+                "{'id': 'err', 'statement': 'x', 'metric': 'err', 'rateMethod': 'mean_of_ratios'}"),
+            Goal.class);
+    assertThat(mean.rateMethod()).contains(Aggregation.MEAN_OF_RATIOS);
+    assertThat(write(mean)).containsPattern("\"rateMethod\"\\s*:\\s*\"mean_of_ratios\"");
+    assertThat(read(write(mean), Goal.class)).isEqualTo(mean);
+    // an old file without it: the ratio of the window's sums
+    assertThat(read(json("{'id': 'err', 'statement': 'x'}"), Goal.class).rateMethod()).isEmpty();
+    assertThat(
+            failure(
+                "{'id': 'g', 'statement': 'x', 'rateMethod': 'sum'}",
+                Goal.class,
+                InvalidFormatException.class))
+        .hasMessageStartingWith(
+            "$.rateMethod: invalid value \"sum\"; rate method of goal g must be RATIO_OF_SUMS or"
+                + " MEAN_OF_RATIOS, but was SUM");
+  }
+
+  @Test
+  void aWindowThatTheBuiltInMetricCannotHaveIsRefusedAtTheWindow() throws Exception {
+    // "average followers per day": a sum of daily levels, which means nothing
+    assertThat(
+            failure(
+                "{'id': 'avg', 'statement': 'x', 'metric': 'followers', 'window': 'per day'}",
+                Goal.class,
+                InvalidFormatException.class))
+        .hasMessageStartingWith(
+            "$.window: invalid value \"per day\"; window of goal avg must be 'period' for"
+                + " followers, a stock measured as its level at a date, but was 'per day'");
+    // the field order does not matter: the window is checked once the metric is known
+    assertThat(
+            failure(
+                "{'window': 'per month', 'id': 'avg', 'statement': 'x', 'metric': 'followers'}",
+                Goal.class,
+                InvalidFormatException.class))
+        .hasMessageStartingWith("$.window: ");
+    // a flow, or a metric that is no built-in (a plugin's, checked by progress), may have it
+    Goal leads =
+        read(
+            json("{'id': 'l', 'statement': 'x', 'metric': 'leads', 'window': 'per month'}"),
+            Goal.class);
+    assertThat(leads.effectiveWindow()).isEqualTo(Window.perMonth());
+    Goal plugin =
+        read(
+            json("{'id': 'p', 'statement': 'x', 'metric': 'acme.members', 'window': 'per month'}"),
+            Goal.class);
+    assertThat(plugin.effectiveWindow()).isEqualTo(Window.perMonth());
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.northstar.core.goal.CheckIn;
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.Window;
 import dev.northstar.core.metric.Accumulation;
+import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.series.MetricSeries;
 import dev.northstar.core.series.Observation;
@@ -29,7 +30,8 @@ import java.util.TreeMap;
  *       the date;
  *   <li>a stock is the last observation on or before the date;
  *   <li>a rate is the ratio of the sums of its numerator and denominator over the window up to the
- *       date, times the KPI's factor;
+ *       date, times the KPI's factor; or, when the goal's {@linkplain Goal#rateMethod() rate
+ *       method} says so, the mean of the days' rates;
  *   <li>check-ins, used where no data measures the goal, are the goal's number as reported: the
  *       latest on or before the date.
  * </ul>
@@ -55,7 +57,10 @@ public final class GoalMeasure {
   /** Flow and rate numerator: running sums by date; stock and check-ins: the values. */
   private final NavigableMap<LocalDate, BigDecimal> values;
 
-  /** Rate denominator: running sums by date; empty otherwise. */
+  /**
+   * Rate denominator: running sums by date; for a mean of ratios, the running count of days with a
+   * rate; empty otherwise.
+   */
   private final NavigableMap<LocalDate, BigDecimal> denominators;
 
   private GoalMeasure(
@@ -107,7 +112,10 @@ public final class GoalMeasure {
   }
 
   /**
-   * Measures a rate goal from the daily sums of its KPI's numerator and denominator.
+   * Measures a rate goal from the daily sums of its KPI's numerator and denominator: the ratio of
+   * the window's sums, or the mean of the days' rates for a goal whose {@linkplain
+   * Goal#rateMethod() rate method} is {@link Aggregation#MEAN_OF_RATIOS} (a day with a denominator
+   * of 0, or without both figures, has no rate and is left out of the mean).
    *
    * @param goal the goal, not null
    * @param kpi the KPI's id, the goal's metric, not null
@@ -134,8 +142,45 @@ public final class GoalMeasure {
           "factor of rate " + kpi + " must be positive, but was " + factor.toPlainString());
     }
     requireMetric(goal, kpi);
+    if (goal.rateMethod().orElse(Aggregation.RATIO_OF_SUMS) == Aggregation.MEAN_OF_RATIOS) {
+      return meanOfRatios(goal, kpi, numerator, denominator, factor);
+    }
     return new GoalMeasure(
         goal, kpi, Accumulation.RATE, false, factor, running(numerator), running(denominator));
+  }
+
+  /**
+   * The days' rates, each its numerator over its denominator (days without both, or with a
+   * denominator of 0, have no rate), as a running sum of the rates over a running count of days.
+   */
+  private static GoalMeasure meanOfRatios(
+      Goal goal,
+      MetricId kpi,
+      MetricSeries numerator,
+      MetricSeries denominator,
+      BigDecimal factor) {
+    NavigableMap<LocalDate, BigDecimal> num = byDate(numerator);
+    List<Observation> rates = new ArrayList<>();
+    List<Observation> days = new ArrayList<>();
+    for (Observation d : denominator.observations()) {
+      BigDecimal n = num.get(d.date());
+      if (n == null || d.value().signum() == 0) {
+        continue;
+      }
+      Optional<BigDecimal> rate = Decimals.divide(n, d.value());
+      if (rate.isPresent()) {
+        rates.add(Observation.of(d.date(), rate.get()));
+        days.add(Observation.of(d.date(), BigDecimal.ONE));
+      }
+    }
+    return new GoalMeasure(
+        goal,
+        kpi,
+        Accumulation.RATE,
+        false,
+        factor,
+        running(MetricSeries.of(kpi, goal.scope(), rates)),
+        running(MetricSeries.of(kpi, goal.scope(), days)));
   }
 
   /**

@@ -55,6 +55,11 @@ final class MeasureCalculator {
     if (start != null && ref.isBefore(start)) {
       return d.status(ProgressStatus.NOT_STARTED, ProgressNote.NOT_STARTED);
     }
+    boolean wholePeriod = goal.effectiveWindow().equals(Window.period());
+    if (start == null && wholePeriod && m.accumulation().isFlow() && !m.isFromCheckIns()) {
+      // A sum over the goal's period without a first day: which days count is unknown.
+      return d.status(ProgressStatus.UNDEFINED, ProgressNote.NO_PERIOD);
+    }
     LocalDate cutoff = deadline != null && deadline.isBefore(ref) ? deadline : ref;
     if (deadline != null && ref.isAfter(deadline)) {
       d.notes.add(ProgressNote.FINAL);
@@ -113,6 +118,8 @@ final class MeasureCalculator {
     BigDecimal current = Decimals.notNull(d.currentValue, "current");
     LocalDate asOf = Decimals.notNull(d.asOf, "asOf");
     boolean trailing = goal.effectiveWindow().kind() == Window.Kind.TRAILING_DAYS;
+    // Without a deadline the period's window ends at the date, so its length is unknown.
+    boolean openEnded = deadline == null && goal.effectiveWindow().equals(Window.period());
     BigDecimal elapsed =
         trailing
             ? BigDecimal.ONE
@@ -125,9 +132,9 @@ final class MeasureCalculator {
       return d.status(ProgressStatus.UNDEFINED, ProgressNote.BASELINE_EQUALS_TARGET);
     }
     d.progress = progress;
-    BigDecimal expected = elapsed;
+    BigDecimal expected = openEnded ? null : elapsed;
     if (!goal.phases().isEmpty() && goal.effectiveWindow().equals(Window.period())) {
-      expected = phased(goal, BigDecimal.ZERO, targetValue, asOf, true).orElse(elapsed);
+      expected = phased(goal, BigDecimal.ZERO, targetValue, asOf, true).orElse(expected);
     }
     return ProgressCalculator.judgeAgainst(d, expected, deadline, policy);
   }

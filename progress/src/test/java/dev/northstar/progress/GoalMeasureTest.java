@@ -12,6 +12,7 @@ import dev.northstar.core.goal.Phase;
 import dev.northstar.core.goal.Target;
 import dev.northstar.core.goal.Window;
 import dev.northstar.core.metric.Accumulation;
+import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.scope.Scope;
@@ -187,6 +188,43 @@ class GoalMeasureTest {
   }
 
   @Test
+  void aStocksStatusIsJudgedAgainstTheCurrentPhase() {
+    LocalDate jan1 = LocalDate.of(2026, 1, 1);
+    LocalDate feb14 = LocalDate.of(2026, 2, 14);
+    MetricSeries followers =
+        MetricSeries.of(
+            CoreMetrics.FOLLOWERS,
+            Scope.unspecified(),
+            List.of(
+                Observation.of(jan1, BigDecimal.valueOf(1000)),
+                Observation.of(feb14, BigDecimal.valueOf(1090))));
+    Goal.Builder doubled =
+        Goal.builder(GoalId.of("followers"), "Double followers this year, 1,200 by March")
+            .metric(CoreMetrics.FOLLOWERS)
+            .baseline(Baseline.of(1000, jan1))
+            .target(Target.doubling())
+            .period(DateRange.of(jan1, LocalDate.of(2026, 12, 31)));
+    Goal phased = doubled.phase(Phase.of(LocalDate.of(2026, 3, 31), 1200)).build();
+    GoalProgress p = GoalProgress.of(GoalMeasure.of(phased, Accumulation.STOCK, followers), feb14);
+    // 1,000 on 1 January to 1,200 on 31 March (89 days): due on 14 February (44 days) is
+    // 1000 + 200 x 44/89, so expected (200 x 44/89) / 1000 of the way to 2,000
+    BigDecimal expected =
+        BigDecimal.valueOf(200 * 44)
+            .divide(BigDecimal.valueOf(89), MathContext.DECIMAL64)
+            .divide(BigDecimal.valueOf(1000), MathContext.DECIMAL64);
+    assertThat(p.progress()).contains(div(90, 1000));
+    assertThat(p.expectedProgress().orElseThrow().subtract(expected).abs())
+        .isLessThan(new BigDecimal("1E-15"));
+    // pace 0.09 / 0.0989 = 0.91: on track against the phase
+    assertThat(p.status()).isEqualTo(ProgressStatus.ON_TRACK);
+    // without the phase, 44 of 364 days: 0.09 / 0.121 = 0.74, at risk
+    Goal linear = phased.toBuilder().phases(List.of()).build();
+    GoalProgress q = GoalProgress.of(GoalMeasure.of(linear, Accumulation.STOCK, followers), feb14);
+    assertThat(q.expectedProgress()).contains(div(44, 364));
+    assertThat(q.status()).isEqualTo(ProgressStatus.AT_RISK);
+  }
+
+  @Test
   void aRateIsTheRatioOfTheWindowsSums() {
     MetricId err = MetricId.of("err");
     LocalDate d1 = LocalDate.of(2026, 8, 18);
@@ -240,6 +278,28 @@ class GoalMeasureTest {
     assertThatThrownBy(
             () -> GoalMeasure.ofRate(goal, CoreMetrics.REACH, engagements, reach, BigDecimal.ONE))
         .hasMessage("series must measure the goal's metric err, but measures reach");
+
+    // the goal may ask for the mean of the days' rates: (3% + 4%) / 2 over the last two days
+    Goal mean = goal.toBuilder().rateMethod(Aggregation.MEAN_OF_RATIOS).build();
+    GoalMeasure meanOfRatios = GoalMeasure.ofRate(mean, err, engagements, reach, BigDecimal.ONE);
+    BigDecimal threeAndFour = div(30, 1000).add(div(20, 500)).divide(BigDecimal.valueOf(2));
+    assertThat(meanOfRatios.valueOver(meanOfRatios.windowAt(d3), d3))
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(threeAndFour));
+    assertThat(GoalProgress.of(meanOfRatios, d3).currentValue())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(threeAndFour));
+    // a day with a denominator of 0 has no rate and is left out, not counted as 0
+    MetricSeries reachWithZero =
+        MetricSeries.of(
+            err,
+            Scope.unspecified(),
+            List.of(
+                Observation.of(d1, BigDecimal.valueOf(100)),
+                Observation.of(d2, BigDecimal.ZERO),
+                Observation.of(d3, BigDecimal.valueOf(500))));
+    GoalMeasure withZero =
+        GoalMeasure.ofRate(mean, err, engagements, reachWithZero, BigDecimal.ONE);
+    assertThat(withZero.valueOver(withZero.windowAt(d3), d3))
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(div(20, 500)));
   }
 
   @Test
@@ -297,5 +357,48 @@ class GoalMeasureTest {
     assertThat(running.projectedAtDeadline().get().doubleValue())
         .isCloseTo(3720.0, org.assertj.core.data.Offset.offset(1e-6));
     assertThat(running.reachesTargetByDeadline()).contains(false);
+  }
+
+  @Test
+  void aTotalWithoutAStartHasNoValueAndWithoutADeadlineNoPace() {
+    MetricId sales = CoreMetrics.SALES;
+    List<Observation> obs = new ArrayList<>();
+    for (LocalDate d = JUL_1; !d.isAfter(LocalDate.of(2026, 7, 10)); d = d.plusDays(1)) {
+      obs.add(Observation.of(d, BigDecimal.valueOf(4)));
+    }
+    MetricSeries daily = MetricSeries.of(sales, Scope.unspecified(), obs);
+    LocalDate jul10 = LocalDate.of(2026, 7, 10);
+    Goal.Builder goal =
+        Goal.builder(GoalId.of("sales"), "Generate 25 new sales")
+            .metric(sales)
+            .target(Target.total(25));
+
+    // no start: which days count is unknown, so no sum from the first data
+    GoalProgress undated =
+        GoalProgress.of(GoalMeasure.of(goal.build(), Accumulation.FLOW, daily), jul10);
+    assertThat(undated.status()).isEqualTo(ProgressStatus.UNDEFINED);
+    assertThat(undated.notes()).contains(ProgressNote.NO_PERIOD);
+    assertThat(undated.currentValue()).isEmpty();
+    assertThat(undated.progress()).isEmpty();
+
+    // a start and no deadline: the sum since the start, but no pace to judge it by
+    Goal started = goal.start(LocalDate.of(2026, 7, 6)).build();
+    GoalProgress open = GoalProgress.of(GoalMeasure.of(started, Accumulation.FLOW, daily), jul10);
+    // 6 to 10 July: 5 days of 4
+    assertThat(open.currentValue())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("20"));
+    assertThat(open.progress()).contains(div(20, 25));
+    assertThat(open.expectedProgress()).isEmpty();
+    assertThat(open.status()).isEqualTo(ProgressStatus.UNDEFINED);
+    assertThat(open.notes()).contains(ProgressNote.NO_PERIOD);
+
+    // once the sum reaches the target it is achieved, deadline or not
+    GoalProgress later =
+        GoalProgress.of(
+            GoalMeasure.of(goal.start(LocalDate.of(2026, 7, 2)).build(), Accumulation.FLOW, daily),
+            jul10);
+    assertThat(later.currentValue())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("36"));
+    assertThat(later.status()).isEqualTo(ProgressStatus.ACHIEVED);
   }
 }

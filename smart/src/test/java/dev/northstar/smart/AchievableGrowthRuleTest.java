@@ -4,12 +4,20 @@ import static dev.northstar.smart.Seeds.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.northstar.core.goal.Baseline;
+import dev.northstar.core.goal.BaselinePeriod;
 import dev.northstar.core.goal.Goal;
+import dev.northstar.core.goal.GoalId;
 import dev.northstar.core.goal.Target;
 import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.core.scope.Platform;
 import dev.northstar.core.scope.Scope;
+import dev.northstar.core.series.MetricSeries;
+import dev.northstar.core.series.Observation;
+import dev.northstar.core.time.DateRange;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AchievableGrowthRuleTest {
@@ -184,5 +192,37 @@ class AchievableGrowthRuleTest {
   void bandsAndMilestonesAreNotJudgedByGrowth() {
     Goal band = linkedIn(Target.stayAbove(BigDecimal.valueOf(1_000)));
     assertThat(Judge.single(ID, band, slowHistory()).severity()).isEqualTo(Severity.INFO);
+  }
+
+  @Test
+  void aMonthOfReachIsItsSummedReachAndTheBaselineIsTheBaselinePeriods() {
+    // Facebook reach on the first ten days of March to July: 100, 110, 121, 133 and 146 a day, so
+    // the months sum to 1,000, 1,100, 1,210, 1,330 and 1,460 (the last day alone would be 146).
+    int[] perDay = {100, 110, 121, 133, 146};
+    List<Observation> days = new ArrayList<>();
+    for (int m = 0; m < perDay.length; m++) {
+      for (int d = 1; d <= 10; d++) {
+        days.add(Observation.of(LocalDate.of(2026, 3 + m, d), BigDecimal.valueOf(perDay[m])));
+      }
+    }
+    MetricSeries reach = MetricSeries.of(CoreMetrics.REACH, Scope.of(Platform.FACEBOOK), days);
+    Goal august =
+        Goal.builder(GoalId.of("reach"), "Increase Facebook reach by 40% in August against July")
+            .metric(CoreMetrics.REACH)
+            .scope(Scope.of(Platform.FACEBOOK))
+            .baselinePeriod(BaselinePeriod.of(DateRange.of(date("2026-07-01"), date("2026-07-31"))))
+            .target(Target.increaseByPercent(40))
+            .period(DateRange.of(date("2026-08-01"), date("2026-08-31")))
+            .build();
+    RuleContext context = RuleContext.builder(date("2026-08-01")).history(reach).build();
+    Finding f = Judge.single(ID, august, context);
+    // 31 days = 1.0185 months; 1.4^(1/1.0185) - 1 = 39.147% a month, against month-on-month growth
+    // of 10%, 10%, 9.9% and 9.8%: unrealistic. July's summed reach 1,460, +40% = 2,044.
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.message())
+        .startsWith(
+            "needs 39.15% a month (1,460 -> 2,044 in 1.0 months; the baseline is the mean month of"
+                + " 2026-07-01/2026-07-31; a month of reach is the sum of its days, summed over"
+                + " days)");
   }
 }

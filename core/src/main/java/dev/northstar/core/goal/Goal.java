@@ -2,6 +2,7 @@ package dev.northstar.core.goal;
 
 import dev.northstar.core.internal.Checks;
 import dev.northstar.core.internal.Numbers;
+import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.scope.Scope;
 import dev.northstar.core.time.DateRange;
@@ -57,6 +58,7 @@ public final class Goal {
   private final Set<String> tags;
   private final @Nullable Window window;
   private final @Nullable BaselinePeriod baselinePeriod;
+  private final @Nullable Aggregation rateMethod;
   private final List<Phase> phases;
   private final List<CheckIn> checkIns;
 
@@ -88,7 +90,8 @@ public final class Goal {
     this.weight = Numbers.canonical(Checks.positive(b.weight, "weight of goal " + id), "weight");
     this.tags = Collections.unmodifiableSet(new TreeSet<>(b.tags));
     this.window = b.window;
-    this.baselinePeriod = GoalChecks.baselinePeriod(id, b.baselinePeriod, start);
+    this.baselinePeriod = GoalChecks.baselinePeriod(id, b.baselinePeriod, start, deadline);
+    this.rateMethod = GoalChecks.rateMethod(id, b.rateMethod);
     this.phases = GoalChecks.phases(id, b.phases, start, deadline);
     this.checkIns = GoalChecks.checkIns(id, b.checkIns);
   }
@@ -126,6 +129,7 @@ public final class Goal {
     b.tags.addAll(tags);
     b.window = window;
     b.baselinePeriod = baselinePeriod;
+    b.rateMethod = rateMethod;
     b.phases.addAll(phases);
     b.checkIns.addAll(checkIns);
     return b;
@@ -297,6 +301,17 @@ public final class Goal {
   }
 
   /**
+   * Returns how a rate goal combines the days of its window, as set: {@link
+   * Aggregation#RATIO_OF_SUMS} (the default, as {@code kpi} computes KPIs) or {@link
+   * Aggregation#MEAN_OF_RATIOS} (the mean of the days' rates, when the goal says so).
+   *
+   * @return the method, or empty when not set: a rate is then the ratio of the window's sums
+   */
+  public Optional<Aggregation> rateMethod() {
+    return Optional.ofNullable(rateMethod);
+  }
+
+  /**
    * Returns the intermediate targets, by date.
    *
    * @return an unmodifiable list sorted by date, dates distinct, never null
@@ -336,6 +351,7 @@ public final class Goal {
         && tags.equals(o.tags)
         && Objects.equals(window, o.window)
         && Objects.equals(baselinePeriod, o.baselinePeriod)
+        && rateMethod == o.rateMethod
         && phases.equals(o.phases)
         && checkIns.equals(o.checkIns);
   }
@@ -359,6 +375,7 @@ public final class Goal {
         tags,
         window,
         baselinePeriod,
+        rateMethod,
         phases,
         checkIns);
   }
@@ -387,6 +404,9 @@ public final class Goal {
     }
     if (baselinePeriod != null) {
       s.append(" against ").append(baselinePeriod);
+    }
+    if (rateMethod != null) {
+      s.append(" as ").append(rateMethod);
     }
     s.append(", ").append(start == null ? "?" : start).append("..");
     s.append(deadline == null ? "no deadline" : deadline);
@@ -429,6 +449,7 @@ public final class Goal {
     private final Set<String> tags = new TreeSet<>();
     private @Nullable Window window;
     private @Nullable BaselinePeriod baselinePeriod;
+    private @Nullable Aggregation rateMethod;
     private final List<Phase> phases = new ArrayList<>();
     private final List<CheckIn> checkIns = new ArrayList<>();
 
@@ -646,6 +667,18 @@ public final class Goal {
     }
 
     /**
+     * Sets how a rate goal combines the days of its window; {@link #build()} refuses any method but
+     * {@link Aggregation#RATIO_OF_SUMS} and {@link Aggregation#MEAN_OF_RATIOS}.
+     *
+     * @param rateMethod the method, or null for the ratio of the window's sums
+     * @return this builder
+     */
+    public Builder rateMethod(@Nullable Aggregation rateMethod) {
+      this.rateMethod = rateMethod;
+      return this;
+    }
+
+    /**
      * Replaces the intermediate targets.
      *
      * @param phases the phases, not null, no nulls, in any order
@@ -703,8 +736,9 @@ public final class Goal {
      * @return the goal, never null
      * @throws IllegalArgumentException if the statement is blank or too long, the deadline is
      *     before the start, the goal is its own parent, the weight is not positive, a baseline
-     *     period of fixed dates does not end before the start, a phase lies outside the period or
-     *     two phases or two check-ins share a date
+     *     period does not end before the start, the rate method is neither a ratio of sums nor a
+     *     mean of ratios, a phase lies outside the period or two phases or two check-ins share a
+     *     date
      */
     public Goal build() {
       return new Goal(this);

@@ -1,5 +1,6 @@
 package dev.northstar.core.goal;
 
+import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,22 +13,47 @@ final class GoalChecks {
 
   private GoalChecks() {}
 
-  /** A baseline period of fixed dates must end before the goal starts. */
+  /**
+   * A baseline period must end before the goal starts: fixed dates, or a relative period resolved
+   * against the goal's period (the same period last year of a goal longer than a year would not).
+   */
   static @Nullable BaselinePeriod baselinePeriod(
-      GoalId goal, @Nullable BaselinePeriod period, @Nullable LocalDate start) {
-    if (period != null && start != null && period.dates().isPresent()) {
-      DateRange dates = period.dates().get();
-      if (!dates.end().isBefore(start)) {
-        throw new IllegalArgumentException(
-            "baseline period of goal "
-                + goal
-                + " must end before the goal's start "
-                + start
-                + ", but was "
-                + dates);
-      }
+      GoalId goal,
+      @Nullable BaselinePeriod period,
+      @Nullable LocalDate start,
+      @Nullable LocalDate deadline) {
+    if (period == null || start == null) {
+      return period;
+    }
+    DateRange dates = period.dates().orElse(null);
+    if (dates == null && deadline != null) {
+      dates = period.resolve(DateRange.of(start, deadline));
+    }
+    if (dates != null && !dates.end().isBefore(start)) {
+      throw new IllegalArgumentException(
+          "baseline period of goal "
+              + goal
+              + " must end before the goal's start "
+              + start
+              + ", but was "
+              + (period.dates().isPresent() ? "" : period + ", ")
+              + dates);
     }
     return period;
+  }
+
+  /** A rate is combined over its window as a ratio of sums or a mean of ratios. */
+  static @Nullable Aggregation rateMethod(GoalId goal, @Nullable Aggregation method) {
+    if (method != null
+        && method != Aggregation.RATIO_OF_SUMS
+        && method != Aggregation.MEAN_OF_RATIOS) {
+      throw new IllegalArgumentException(
+          "rate method of goal "
+              + goal
+              + " must be RATIO_OF_SUMS or MEAN_OF_RATIOS, but was "
+              + method);
+    }
+    return method;
   }
 
   /** Phases sorted by date, distinct dates, within the period as far as it is known. */

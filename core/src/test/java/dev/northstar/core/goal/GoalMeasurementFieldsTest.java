@@ -3,6 +3,7 @@ package dev.northstar.core.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -86,6 +87,23 @@ class GoalMeasurementFieldsTest {
   }
 
   @Test
+  void theSamePeriodLastYearOfAGoalLongerThanAYearOverlapsItAndIsRefused() {
+    Goal.Builder longGoal =
+        Goal.builder(GoalId.of("long"), "Leads up 10% over 18 months against the year before")
+            .baselinePeriod(BaselinePeriod.samePeriodLastYear())
+            .start(LocalDate.of(2026, 1, 1))
+            .deadline(LocalDate.of(2027, 6, 30));
+    assertThatThrownBy(longGoal::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "baseline period of goal long must end before the goal's start 2026-01-01, but was"
+                + " same period last year, 2025-01-01/2026-06-30");
+    // a year exactly: 2025 ends before 2026 starts
+    assertThat(longGoal.deadline(LocalDate.of(2026, 12, 31)).build().baselinePeriod())
+        .contains(BaselinePeriod.samePeriodLastYear());
+  }
+
+  @Test
   void aPhaseMustLieInThePeriodOnADateOfItsOwn() {
     assertThat(goal().phase(Phase.of(START, 1)).phase(Phase.of(END, 2)).build().phases())
         .hasSize(2);
@@ -134,5 +152,19 @@ class GoalMeasurementFieldsTest {
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> goal().checkIns(java.util.Arrays.asList((CheckIn) null)))
         .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void aRateGoalMayAskForTheMeanOfTheDaysRatesAndNothingElse() {
+    Goal.Builder b = Goal.builder(GoalId.of("err"), "Mean daily engagement rate to 5%");
+    assertThat(b.build().rateMethod()).isEmpty();
+    Goal mean = b.rateMethod(Aggregation.MEAN_OF_RATIOS).build();
+    assertThat(mean.rateMethod()).contains(Aggregation.MEAN_OF_RATIOS);
+    assertThat(mean.toBuilder().build()).isEqualTo(mean);
+    assertThat(mean).isNotEqualTo(mean.toBuilder().rateMethod(Aggregation.RATIO_OF_SUMS).build());
+    assertThat(mean.toString()).contains(" as MEAN_OF_RATIOS");
+    assertThatThrownBy(() -> b.rateMethod(Aggregation.SUM).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rate method of goal err must be RATIO_OF_SUMS or MEAN_OF_RATIOS, but was SUM");
   }
 }

@@ -13,12 +13,19 @@ import dev.northstar.core.goal.Owner;
 import dev.northstar.core.goal.Phase;
 import dev.northstar.core.goal.Target;
 import dev.northstar.core.goal.Window;
+import dev.northstar.core.metric.Accumulation;
+import dev.northstar.core.metric.Aggregation;
+import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.metric.MetricRegistry;
 import dev.northstar.core.scope.Scope;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a goal; only "id" and "statement" are required, "level" defaults to social, "scope" to
@@ -30,6 +37,9 @@ import java.util.List;
 final class GoalDeserializer extends StrictDeserializer<Goal> {
 
   private static final long serialVersionUID = 1L;
+
+  /** The built-in metrics, whose accumulation is known when reading. */
+  private static final MetricRegistry CORE_METRICS = MetricRegistry.coreOnly();
 
   static final GoalDeserializer INSTANCE = new GoalDeserializer();
 
@@ -47,6 +57,7 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
               "window",
               "baseline",
               "baselinePeriod",
+              "rateMethod",
               "target",
               "phases",
               "start",
@@ -79,8 +90,9 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
     Located<GoalId> parent = null;
     Located<BigDecimal> weight = null;
     List<Located<String>> tags = List.of();
-    Window window = null;
+    Located<Window> window = null;
     Located<BaselinePeriod> baselinePeriod = null;
+    Located<Aggregation> rateMethod = null;
     Located<List<Phase>> phases = null;
     Located<List<CheckIn>> checkIns = null;
     for (String field = fields.next(); field != null; field = fields.next()) {
@@ -92,9 +104,11 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
         case "category" -> category = Enums.GOAL_CATEGORY.read(p, ctxt);
         case "metric" -> metric = TextForms.METRIC_ID.read(p, ctxt);
         case "scope" -> scope = ScopeDeserializer.INSTANCE.read(p, ctxt);
-        case "window" -> window = TextForms.WINDOW.read(p, ctxt);
+        case "window" -> window = Located.read(p, field, () -> TextForms.WINDOW.read(p, ctxt));
         case "baselinePeriod" ->
             baselinePeriod = Located.read(p, field, () -> TextForms.BASELINE_PERIOD.read(p, ctxt));
+        case "rateMethod" ->
+            rateMethod = Located.read(p, field, () -> Enums.AGGREGATION.read(p, ctxt));
         case "phases" ->
             phases =
                 Located.read(
@@ -160,10 +174,19 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
     for (Located<String> tag : tags) {
       ReadErrors.attempt(p, tag, Goal.class, () -> goal.tag(tag.value()));
     }
-    goal.window(window);
+    if (window != null) {
+      goal.window(window.value());
+      requireWindowFits(p, window, checkedId, metric);
+    }
     if (baselinePeriod != null) {
       goal.baselinePeriod(baselinePeriod.value());
       check(p, baselinePeriod, goal);
+    }
+    if (rateMethod != null) {
+      goal.rateMethod(rateMethod.value());
+      // blamed on the value as written, "sum", not the enum's name
+      String written = rateMethod.value().name().toLowerCase(Locale.ROOT);
+      check(p, new Located<>(written, rateMethod.site()), goal);
     }
     if (phases != null) {
       goal.phases(phases.value());
@@ -174,6 +197,24 @@ final class GoalDeserializer extends StrictDeserializer<Goal> {
       check(p, checkIns, goal);
     }
     return check(p, checkedStatement, goal);
+  }
+
+  /**
+   * A built-in metric's window must fit how it accumulates ("per month" of followers would add up
+   * levels); a plugin's metric is checked where its definition is known, by progress.
+   */
+  private static void requireWindowFits(
+      JsonParser p, Located<Window> window, GoalId goal, @Nullable MetricId metric)
+      throws IOException {
+    if (metric == null) {
+      return;
+    }
+    Optional<MetricDefinition> builtIn = CORE_METRICS.find(metric);
+    if (builtIn.isPresent()) {
+      Accumulation accumulation = builtIn.get().accumulation();
+      ReadErrors.attempt(
+          p, window, Goal.class, () -> window.value().requireAllows(goal, metric, accumulation));
+    }
   }
 
   private static Located<String> tag(JsonParser p, DeserializationContext ctxt) throws IOException {

@@ -12,9 +12,9 @@ import java.math.BigDecimal;
 
 /**
  * Writes a goal's fields in a fixed order: id, level, statement, category, metric, scope, window,
- * baseline, baselinePeriod, target, phases, start, deadline, owners, parent, weight, tags,
- * checkIns. Absent values are omitted, as are an unspecified scope, no phases, no owners, no tags,
- * no check-ins and a weight of 1.
+ * baseline, baselinePeriod, rateMethod, target, phases, start, deadline, owners, parent, weight,
+ * tags, checkIns. Absent values are omitted, as are an unspecified scope, no phases, no owners, no
+ * tags, no check-ins and a weight of 1.
  */
 final class GoalSerializer extends StdSerializer<Goal> {
 
@@ -52,6 +52,9 @@ final class GoalSerializer extends StdSerializer<Goal> {
     }
     if (goal.baselinePeriod().isPresent()) {
       g.writeStringField("baselinePeriod", goal.baselinePeriod().get().toString());
+    }
+    if (goal.rateMethod().isPresent()) {
+      Writes.snakeCase(g, "rateMethod", goal.rateMethod().get());
     }
     if (goal.target().isPresent()) {
       g.writeFieldName("target");

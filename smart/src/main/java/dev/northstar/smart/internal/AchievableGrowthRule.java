@@ -2,8 +2,10 @@ package dev.northstar.smart.internal;
 
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.Target;
-import dev.northstar.core.metric.Additivity;
+import dev.northstar.core.metric.Accumulation;
+import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.series.MetricSeries;
+import dev.northstar.core.time.DateRange;
 import dev.northstar.smart.BuiltInRules;
 import dev.northstar.smart.Criterion;
 import dev.northstar.smart.Finding;
@@ -45,7 +47,11 @@ final class AchievableGrowthRule extends BaseRule {
       int direction,
       List<Double> observed,
       String note,
-      boolean whole) {}
+      boolean whole) {
+    Need withNote(String more) {
+      return new Need(asRate, total, from, to, direction, observed, note + more, whole);
+    }
+  }
 
   @Override
   public List<Finding> evaluate(Goal goal, RuleContext context) {
@@ -66,16 +72,26 @@ final class AchievableGrowthRule extends BaseRule {
     if (series.isEmpty()) {
       return List.of(noHistory("there is no history of " + what, what));
     }
-    boolean additive =
+    // A flow's month is the sum of its days: for reach, "summed reach", as progress measures it.
+    Accumulation accumulation =
         goal.metric()
             .flatMap(m -> context.registry().find(m))
-            .map(d -> d.additivity() == Additivity.ADDITIVE)
-            .orElse(false);
+            .map(MetricDefinition::accumulation)
+            .orElse(Accumulation.STOCK);
+    boolean additive = accumulation.isFlow();
     MonthlyHistory months =
         MonthlyHistory.of(
             series.get(), additive, context.referenceDate(), context.config().historyMonths());
     Optional<Need> need =
-        need(goal, target.get(), months, additive, ForecastCheck.countsWholeThings(goal, context));
+        need(goal, target.get(), months, additive, ForecastCheck.countsWholeThings(goal, context))
+            .map(
+                n ->
+                    accumulation == Accumulation.NON_ADDITIVE_FLOW
+                        ? n.withNote(
+                            "; a month of "
+                                + goal.metric().orElseThrow()
+                                + " is the sum of its days, summed over days")
+                        : n);
     if (need.isEmpty()) {
       return List.of(noHistory("there is no baseline and no history value to start from", what));
     }
@@ -149,7 +165,14 @@ final class AchievableGrowthRule extends BaseRule {
     }
     String note = "";
     BigDecimal base;
-    if (goal.baseline().isPresent()) {
+    BigDecimal fromPeriod = baselinePeriod(goal).map(p -> months.over(p, additive)).orElse(null);
+    if (fromPeriod != null) {
+      base = fromPeriod;
+      note =
+          "; the baseline is "
+              + (additive ? "the mean month of " : "the last month of ")
+              + baselinePeriod(goal).orElseThrow();
+    } else if (goal.baseline().isPresent()) {
       base = goal.baseline().get().value();
     } else {
       BigDecimal latest = months.latest();
@@ -168,6 +191,12 @@ final class AchievableGrowthRule extends BaseRule {
     }
     List<Double> signed = observed.stream().map(v -> v * direction).toList();
     return Optional.of(new Need(asRate, false, base, to, direction, signed, note, whole));
+  }
+
+  /** The dates of the goal's baseline period, resolved against its period. */
+  private static Optional<DateRange> baselinePeriod(Goal goal) {
+    return goal.baselinePeriod()
+        .flatMap(bp -> bp.dates().isPresent() ? bp.dates() : goal.period().map(bp::resolve));
   }
 
   static BigDecimal targetValue(Target target, BigDecimal base) {

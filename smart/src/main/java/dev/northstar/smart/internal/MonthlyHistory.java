@@ -2,6 +2,7 @@ package dev.northstar.smart.internal;
 
 import dev.northstar.core.series.MetricSeries;
 import dev.northstar.core.series.Observation;
+import dev.northstar.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,6 +43,33 @@ final class MonthlyHistory {
       byMonth.merge(m, o.value(), additive ? BigDecimal::add : (earlier, later) -> later);
     }
     return new MonthlyHistory(byMonth);
+  }
+
+  /**
+   * The value of a baseline period made of whole calendar months, all in the history: the mean of
+   * its months for a flow (the period's sum per month), the last month's for a level.
+   *
+   * @return the value, or null if the period is not whole months or a month lacks data
+   */
+  @Nullable BigDecimal over(DateRange period, boolean additive) {
+    YearMonth first = YearMonth.from(period.start());
+    YearMonth last = YearMonth.from(period.end());
+    if (period.start().getDayOfMonth() != 1 || !period.end().equals(last.atEndOfMonth())) {
+      return null;
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    int n = 0;
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      BigDecimal v = values.get(m);
+      if (v == null) {
+        return null;
+      }
+      sum = sum.add(v);
+      n++;
+    }
+    return additive
+        ? sum.divide(BigDecimal.valueOf(n), java.math.MathContext.DECIMAL64)
+        : values.get(last);
   }
 
   /** The month values, oldest first. */

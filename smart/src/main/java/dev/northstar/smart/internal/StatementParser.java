@@ -1,5 +1,6 @@
 package dev.northstar.smart.internal;
 
+import dev.northstar.core.goal.BaselinePeriod;
 import dev.northstar.core.goal.GoalCategory;
 import dev.northstar.core.goal.Target;
 import dev.northstar.core.goal.Window;
@@ -9,16 +10,21 @@ import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.metric.MetricUnit;
 import dev.northstar.core.scope.Platform;
 import dev.northstar.core.scope.Scope;
+import dev.northstar.core.time.DateRange;
 import dev.northstar.smart.statement.GoalDraft;
 import dev.northstar.smart.statement.GoalPart;
 import dev.northstar.smart.statement.ParsedStatement;
 import dev.northstar.smart.statement.UnresolvedPart;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -83,6 +89,7 @@ public final class StatementParser {
   private @Nullable String content;
   private @Nullable String product;
   private PeriodPatterns.@Nullable Match period;
+  private @Nullable Comparison comparison;
   private final List<Platform> platforms = new ArrayList<>();
   private boolean allPlatforms;
   private String allPlatformsText = "";
@@ -135,11 +142,12 @@ public final class StatementParser {
     }
     quotedNames();
     unquotedCampaign();
+    comparison();
     periods();
     purpose();
     platforms();
     metrics();
-    List<GoalDraft> drafts = targets();
+    List<GoalDraft> drafts = withBaselinePeriod(targets());
     if (period == null) {
       unresolved.add(reasons.part("", GoalPart.PERIOD, Reason.NO_PERIOD));
     }
@@ -183,6 +191,239 @@ public final class StatementParser {
             reasons.part(tokens.get(i).text, GoalPart.OTHER, Reason.CAMPAIGN_WITHOUT_NAME));
       }
     }
+  }
+
+  // ---- the baseline period: "compared with Q2", "than in March", "the same period last year" ----
+
+  /**
+   * What the statement compares the goal's period with: fixed dates (with whether the text names
+   * the year), the period before, or the same period a year earlier.
+   */
+  private record Comparison(
+      String text,
+      @Nullable DateRange dates,
+      boolean yearNamed,
+      @Nullable BaselinePeriod relative,
+      @Nullable String unit) {}
+
+  private void comparison() {
+    for (int i = 0; i < tokens.size(); i++) {
+      int c = lex.match("baseline.against", tokens, i);
+      if (c == 0 || partOfABound(i)) {
+        continue;
+      }
+      int j = i + c;
+      Comparison found = null;
+      int to = j;
+      int n = lex.match("baseline.previous", tokens, j);
+      int y = n > 0 ? 0 : lex.match("baseline.year-ago", tokens, j);
+      if (n > 0 || y > 0) {
+        to = j + n + y;
+        String unit = null; // "the previous quarter" must follow a calendar quarter
+        for (int k = j; k < to && n > 0; k++) {
+          unit = unit != null ? unit : vocabulary.timeUnit(tokens.get(k).lower);
+        }
+        BaselinePeriod relative =
+            n > 0 ? BaselinePeriod.previousPeriod() : BaselinePeriod.samePeriodLastYear();
+        found = new Comparison(text(i, to), null, false, relative, unit);
+      } else {
+        PeriodPatterns.Match m = PeriodPatterns.at(tokens, j, reference, vocabulary, fiscal);
+        if (m != null && m.problem() == null) {
+          to = m.to();
+          found = new Comparison(text(i, to), m.range(), namesYear(j, to), null, null);
+        } else if (m == null) {
+          found = bareMonth(i, j);
+          to = found == null ? j : j + (found.yearNamed() ? 2 : 1);
+        }
+      }
+      if (found == null) {
+        continue; // "more than 500": no period follows
+      }
+      for (int k = i; k < to; k++) {
+        use(k);
+      }
+      if (comparison == null) {
+        comparison = found;
+      } else {
+        unresolved.add(
+            new UnresolvedPart(
+                found.text(),
+                "a second comparison; the goal compares with the first, \""
+                    + comparison.text()
+                    + "\"",
+                GoalPart.TARGET));
+      }
+      i = to - 1;
+    }
+  }
+
+  /** "no later than 31 August", "more than 500": a "than" that belongs to a bound or deadline. */
+  private boolean partOfABound(int i) {
+    return tokens.get(i).isWord("than")
+        && i > 0
+        && Set.of(
+                "more", "less", "later", "earlier", "fewer", "greater", "higher", "lower", "rather")
+            .contains(tokens.get(i - 1).lower);
+  }
+
+  /** "compared with July", "against March 2026": a month without "in". */
+  private @Nullable Comparison bareMonth(int i, int j) {
+    if (j >= tokens.size()) {
+      return null;
+    }
+    Token t = tokens.get(j);
+    Month month = vocabulary.month(t);
+    if (month == null || (month == Month.MAY && !t.translated && !t.text.equals("May"))) {
+      return null;
+    }
+    Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+    boolean yearNamed =
+        next != null
+            && next.number != null
+            && next.text.length() == 4
+            && next.number.intValue() >= 1900
+            && next.number.stripTrailingZeros().scale() <= 0;
+    int year = yearNamed ? next.number.intValue() : reference.getYear();
+    DateRange range = DateRange.ofMonth(YearMonth.of(year, month));
+    return new Comparison(text(i, yearNamed ? j + 2 : j + 1), range, yearNamed, null, null);
+  }
+
+  private boolean namesYear(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.number != null && t.text.length() == 4 && t.number.intValue() >= 1900) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Gives the drafts the baseline period the statement compares with, resolved against their
+   * period: fixed dates without a year are taken in the latest year in which they end before the
+   * period starts ("in Q3 compared with Q2").
+   */
+  private List<GoalDraft> withBaselinePeriod(List<GoalDraft> drafts) {
+    Comparison c = comparison;
+    if (c == null) {
+      return drafts;
+    }
+    DateRange goalPeriod = period == null ? null : period.range();
+    BaselinePeriod bp = baselinePeriod(c, goalPeriod);
+    if (bp == null) {
+      return drafts;
+    }
+    List<GoalDraft> out = new ArrayList<>();
+    boolean reported = false;
+    for (GoalDraft d : drafts) {
+      Target t = d.target().orElse(null);
+      boolean change =
+          t instanceof Target.ChangeByPercent
+              || t instanceof Target.ChangeTo
+              || t instanceof Target.Multiply;
+      if (t == null || change) {
+        out.add(d.withBaselinePeriod(bp));
+      } else {
+        if (!reported) {
+          unresolved.add(
+              new UnresolvedPart(
+                  c.text(),
+                  "a comparison with a target that is no change (\""
+                      + t
+                      + "\"); compare a change, such as \"increase by 10% "
+                      + c.text()
+                      + "\"",
+                  GoalPart.TARGET));
+          reported = true;
+        }
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private @Nullable BaselinePeriod baselinePeriod(Comparison c, @Nullable DateRange goalPeriod) {
+    BaselinePeriod relative = c.relative();
+    if (relative != null) {
+      if (goalPeriod == null) {
+        unresolved.add(
+            new UnresolvedPart(
+                c.text(),
+                "compares with a period relative to the goal's, but the goal names no period",
+                GoalPart.PERIOD));
+        return null;
+      }
+      String unit = c.unit();
+      if (unit != null && !isCalendar(goalPeriod, unit)) {
+        unresolved.add(
+            new UnresolvedPart(
+                c.text(),
+                "names a "
+                    + unit
+                    + ", but the goal's period "
+                    + goalPeriod
+                    + " is not a calendar "
+                    + unit
+                    + "; say \"the previous period\" or name the dates, such as \"compared with"
+                    + " Q2\"",
+                GoalPart.PERIOD));
+        return null;
+      }
+      DateRange resolved = relative.resolve(goalPeriod);
+      if (!resolved.end().isBefore(goalPeriod.start())) {
+        unresolved.add(
+            new UnresolvedPart(
+                c.text(),
+                "is "
+                    + resolved
+                    + ", which does not end before the goal's period "
+                    + goalPeriod
+                    + " starts; a baseline period must lie before it",
+                GoalPart.PERIOD));
+        return null;
+      }
+      return relative;
+    }
+    DateRange dates = Objects.requireNonNull(c.dates());
+    if (goalPeriod == null || dates.end().isBefore(goalPeriod.start())) {
+      return BaselinePeriod.of(dates);
+    }
+    if (!c.yearNamed()) {
+      for (int back = 1; back <= 2; back++) {
+        DateRange earlier =
+            DateRange.of(dates.start().minusYears(back), dates.end().minusYears(back));
+        if (earlier.end().isBefore(goalPeriod.start())) {
+          return BaselinePeriod.of(earlier);
+        }
+      }
+    }
+    unresolved.add(
+        new UnresolvedPart(
+            c.text(),
+            "compares with "
+                + dates
+                + ", which does not end before the goal's period "
+                + goalPeriod
+                + " starts; a baseline period must lie before it",
+            GoalPart.PERIOD));
+    return null;
+  }
+
+  /** Whether a period is exactly one calendar week (ISO), month, quarter or year. */
+  private static boolean isCalendar(DateRange p, String unit) {
+    LocalDate s = p.start();
+    LocalDate e = p.end();
+    return switch (unit) {
+      case "day" -> s.equals(e);
+      case "week" -> s.getDayOfWeek() == DayOfWeek.MONDAY && e.equals(s.plusDays(6));
+      case "month" -> s.getDayOfMonth() == 1 && e.equals(s.plusMonths(1).minusDays(1));
+      case "quarter" ->
+          s.getDayOfMonth() == 1
+              && s.getMonthValue() % 3 == 1
+              && e.equals(s.plusMonths(3).minusDays(1));
+      case "year" -> s.getDayOfYear() == 1 && e.equals(s.plusYears(1).minusDays(1));
+      default -> false;
+    };
   }
 
   // ---- periods ----

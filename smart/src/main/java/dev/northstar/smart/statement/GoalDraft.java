@@ -1,6 +1,7 @@
 package dev.northstar.smart.statement;
 
 import dev.northstar.core.goal.Baseline;
+import dev.northstar.core.goal.BaselinePeriod;
 import dev.northstar.core.goal.Goal;
 import dev.northstar.core.goal.GoalCategory;
 import dev.northstar.core.goal.GoalId;
@@ -40,6 +41,7 @@ public final class GoalDraft {
   private final LocalDate asOf;
   private final Map<GoalPart, Double> confidence;
   private final @Nullable Window window;
+  private final @Nullable BaselinePeriod baselinePeriod;
 
   private GoalDraft(
       String statement,
@@ -52,8 +54,10 @@ public final class GoalDraft {
       @Nullable BigDecimal baseline,
       LocalDate asOf,
       Map<GoalPart, Double> confidence,
-      @Nullable Window window) {
+      @Nullable Window window,
+      @Nullable BaselinePeriod baselinePeriod) {
     this.window = window;
+    this.baselinePeriod = baselinePeriod;
     this.baseline = baseline;
     this.asOf = asOf;
     this.confidence = confidence;
@@ -110,6 +114,7 @@ public final class GoalDraft {
         null,
         LocalDate.MIN,
         Collections.unmodifiableMap(c),
+        null,
         null);
   }
 
@@ -133,7 +138,8 @@ public final class GoalDraft {
         baseline,
         asOf,
         confidence,
-        Objects.requireNonNull(window, "window must not be null"));
+        Objects.requireNonNull(window, "window must not be null"),
+        baselinePeriod);
   }
 
   /**
@@ -143,6 +149,40 @@ public final class GoalDraft {
    */
   public Optional<Window> window() {
     return Optional.ofNullable(window);
+  }
+
+  /**
+   * Returns a copy whose baseline is measured over a period from the data: "compared with Q2",
+   * "than in March", "the same period last year", "the previous quarter".
+   *
+   * @param baselinePeriod the period, not null; fixed dates must end before the draft's period
+   *     starts
+   * @return the draft, never null
+   * @throws NullPointerException if {@code baselinePeriod} is null
+   */
+  public GoalDraft withBaselinePeriod(BaselinePeriod baselinePeriod) {
+    return new GoalDraft(
+        statement,
+        metric,
+        category,
+        scope,
+        target,
+        period,
+        tags,
+        baseline,
+        asOf,
+        confidence,
+        window,
+        Objects.requireNonNull(baselinePeriod, "baselinePeriod must not be null"));
+  }
+
+  /**
+   * Returns the period the statement compares with, whose value from the data is the baseline.
+   *
+   * @return the period, or empty when the statement names none
+   */
+  public Optional<BaselinePeriod> baselinePeriod() {
+    return Optional.ofNullable(baselinePeriod);
   }
 
   /**
@@ -166,7 +206,8 @@ public final class GoalDraft {
         Objects.requireNonNull(value, "value must not be null"),
         Objects.requireNonNull(asOf, "asOf must not be null"),
         confidence,
-        window);
+        window,
+        baselinePeriod);
   }
 
   /**
@@ -196,7 +237,8 @@ public final class GoalDraft {
         baseline,
         asOf,
         Collections.unmodifiableMap(c),
-        window);
+        window,
+        baselinePeriod);
   }
 
   /**
@@ -293,8 +335,8 @@ public final class GoalDraft {
    * @param id the goal's id, not null
    * @return the goal, never null
    * @throws NullPointerException if {@code id} is null
-   * @throws IllegalArgumentException if the statement is longer than a goal's statement may be
-   *     (2,000 characters) or blank
+   * @throws IllegalArgumentException if the baseline period does not end before the period starts,
+   *     or the statement is longer than a goal's statement may be (2,000 characters) or blank
    */
   public Goal toGoal(GoalId id) {
     Goal.Builder b =
@@ -309,6 +351,9 @@ public final class GoalDraft {
     }
     if (window != null) {
       b.window(window);
+    }
+    if (baselinePeriod != null) {
+      b.baselinePeriod(baselinePeriod);
     }
     if (period != null) {
       b.period(period);
@@ -327,12 +372,14 @@ public final class GoalDraft {
         && Objects.equals(period, d.period)
         && tags.equals(d.tags)
         && Objects.equals(baseline, d.baseline)
-        && Objects.equals(window, d.window);
+        && Objects.equals(window, d.window)
+        && Objects.equals(baselinePeriod, d.baselinePeriod);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(statement, metric, category, scope, target, period, tags, baseline);
+    return Objects.hash(
+        statement, metric, category, scope, target, period, tags, baseline, baselinePeriod);
   }
 
   /**
@@ -356,6 +403,7 @@ public final class GoalDraft {
         + (tags.isEmpty() ? "" : ", tags=" + tags)
         + (baseline == null ? "" : ", baseline=" + baseline.toPlainString())
         + (window == null ? "" : ", window=" + window)
+        + (baselinePeriod == null ? "" : ", baselinePeriod=" + baselinePeriod)
         + "]";
   }
 }

@@ -172,18 +172,26 @@ public final class SeedGoals {
   }
 
   /**
-   * "Generate 25 new skateboard-shoe sales from Instagram" (seed 004). The seed sets no date.
+   * "Generate 25 new skateboard-shoe sales from Instagram" (seed 004), which sets no date, given a
+   * period and a target that fit the example data: the sales of the "Pre-Holiday Blow Out"
+   * campaign's Instagram posts, 300 in each ISO week of Q3 (the data has about 280 to 360).
    *
    * @return the goal, never null
    */
   public static Goal skateboardShoeSalesInstagram() {
     return Goal.builder(
             GoalId.of("skateboard-shoe-sales-instagram"),
-            "Generate 25 new skateboard-shoe sales from Instagram")
+            "Generate 300 new skateboard-shoe sales a week from Instagram through the \"Pre-Holiday"
+                + " Blow Out\" campaign in Q3")
         .category(GoalCategory.CONVERSIONS)
         .metric(CoreMetrics.SALES)
-        .scope(Scope.of(Platform.INSTAGRAM).withProduct("skateboard shoes"))
-        .target(Target.total(25))
+        .scope(
+            Scope.of(Platform.INSTAGRAM)
+                .withCampaign("Pre-Holiday Blow Out")
+                .withProduct("skateboard shoes"))
+        .window(Window.perWeek())
+        .target(Target.total(300))
+        .period(Quarter.of(2026, 3).toDateRange())
         .build();
   }
 
