@@ -41,6 +41,7 @@ final class TargetReader {
       boolean points,
       boolean perPeriod,
       boolean duration,
+      boolean seconds,
       Context context) {}
 
   /** A resolved target, the baseline if any, and how sure the reading is. */
@@ -105,7 +106,11 @@ final class TargetReader {
       mark(j, p);
       j += p;
       int d = lex.match("duration", tokens, j);
-      boolean duration = d > 0;
+      BigDecimal secondsEach = d > 0 ? secondsOf(j, d) : null;
+      boolean duration = d > 0 && secondsEach == null;
+      if (secondsEach != null) {
+        mark(j, d);
+      }
       if (j < tokens.size() && isTimeUnitWord(tokens.get(j))) {
         // "500 leads 3 months": a period without "within", reported as such
         Token unit = tokens.get(j);
@@ -126,12 +131,15 @@ final class TargetReader {
           new Amount(
               i,
               t.text,
-              t.number == null ? BigDecimal.ZERO : t.number,
+              t.number == null
+                  ? BigDecimal.ZERO
+                  : secondsEach == null ? t.number : t.number.multiply(secondsEach),
               t.kind == Token.Kind.PERCENT,
               money,
               points,
               false,
               duration,
+              secondsEach != null,
               context));
     }
     return out;
@@ -162,6 +170,25 @@ final class TargetReader {
           }
           return new PerPeriod(s.toString(), u);
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The seconds in one of the unit of time the {@code len} words at {@code i} name ("hours": 3600),
+   * from the lexicon's {@code seconds.<n>} keys; null for a unit it does not list, and for words of
+   * another language, whose units the translation does not keep apart.
+   */
+  private @Nullable BigDecimal secondsOf(int i, int len) {
+    for (int k = i; k < i + len; k++) {
+      if (tokens.get(k).translated) {
+        return null;
+      }
+    }
+    for (String n : lex.suffixes("seconds.")) {
+      if (lex.match("seconds." + n, tokens, i) == len) {
+        return new BigDecimal(n);
       }
     }
     return null;
@@ -439,9 +466,16 @@ final class TargetReader {
       return null;
     }
     MetricUnit unit = metric.unit();
-    if (unit == MetricUnit.DURATION) {
-      fail(a.text(), "a duration; the parser does not convert units of time, set it by hand");
+    if (a.seconds() != (unit == MetricUnit.DURATION)) {
+      fail(
+          a.text(),
+          a.seconds()
+              ? "a length of time for " + metric.name() + ", which is not a time"
+              : "a time (" + metric.name() + ") needs its unit, such as \"2 hours\"");
       return null;
+    }
+    if (unit == MetricUnit.DURATION) {
+      return a.value(); // in seconds, the unit of durations
     }
     if (a.money() != (unit == MetricUnit.CURRENCY) && a.money()) {
       fail(a.text(), "a money amount for " + metric.name() + ", which is not money");

@@ -176,15 +176,23 @@ class StatementMeaningsTest {
   }
 
   @Test
-  void durationsAreUnresolved() {
+  void durationsAreReadInSecondsForTimesOnly() {
     assertThat(unresolved("Post 10 times per week on X in Q2", GoalPart.TARGET).text())
         .isEqualTo("per week");
-    assertThat(
-            unresolved("Reduce response time on X to under 2 hours in Q2", GoalPart.TARGET)
-                .reason())
-        .contains("units of time");
+    // 2 hours = 2 * 3600 s, 30 minutes = 30 * 60 s: durations are kept in seconds
+    assertThat(only("Reduce response time on X to under 2 hours in Q2").target())
+        .contains(Target.stayBelow(n("7200")));
+    assertThat(only("Cut response time on X to 30 minutes in Q2").target())
+        .contains(Target.decreaseTo(n("1800")));
     assertThat(unresolved("Cut response time on X to 2 in Q2", GoalPart.TARGET).reason())
-        .contains("duration");
+        .contains("needs its unit");
+    assertThat(unresolved("Get reach on X to 2 hours in Q2", GoalPart.TARGET).reason())
+        .contains("which is not a time");
+    // another language's units are not told apart by the translation: left to be set by hand
+    ParsedStatement german =
+        GoalStatementParser.of(java.util.Locale.GERMAN)
+            .parse("Antwortzeit auf X auf unter 2 Stunden senken in Q2", REF);
+    assertThat(german.drafts().get(0).target()).isEmpty();
   }
 
   @Test
