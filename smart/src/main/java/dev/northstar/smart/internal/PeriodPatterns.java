@@ -106,6 +106,10 @@ final class PeriodPatterns {
     if (lex.is("next", w(j))) {
       j++;
     }
+    Token count = t(j);
+    if (count != null && count.isOrdinal()) {
+      return null; // "in the 2nd quarter" names a quarter, not two
+    }
     int n = t(j) != null && (w(j).equals("a") || w(j).equals("an")) ? 1 : wholeAt(j, MAX_DAYS);
     String unit = v.timeUnit(w(j + 1));
     if (n < 1 || unit == null) {
@@ -208,11 +212,47 @@ final class PeriodPatterns {
     } else if (by || isWithin(j)) {
       j++;
     }
-    if (!QUARTER.matcher(w(j)).matches()) {
+    if (QUARTER.matcher(w(j)).matches()) {
+      return partOfYear(i, j + 1, by, 3, w(j).charAt(1) - '0');
+    }
+    // "in the second quarter", "the 3rd quarter of 2027"
+    j = skip(j, "the");
+    if (!lex.is("unit.quarter", w(j + 1)) || w(j + 1).endsWith("s")) {
       return null;
     }
-    int q = w(j).charAt(1) - '0';
-    return partOfYear(i, j + 1, by, 3, q);
+    int q = ordinalAt(j, 4);
+    Token ordinal = t(j);
+    if (q < 0 && ordinal != null && ordinal.isOrdinal()) {
+      return problem(i, j + 2, "names a quarter after the fourth");
+    }
+    if (q < 0) {
+      return null;
+    }
+    return partOfYear(i, ofTheYear(j + 2), by, 3, q);
+  }
+
+  /** An ordinal from 1 to {@code max} at {@code i} ("2nd", "second"), or -1. */
+  private int ordinalAt(int i, int max) {
+    Token x = t(i);
+    if (x != null && x.isOrdinal()) {
+      return x.wholeUpTo(max);
+    }
+    for (int n = 1; n <= max; n++) {
+      if (lex.is("ordinal." + n, w(i))) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  /** The index after "of the year" / "of this year" at {@code k}, or before "of 2027"'s year. */
+  private int ofTheYear(int k) {
+    if (w(k).equals("of")
+        && (w(k + 1).equals("the") || w(k + 1).equals("this"))
+        && lex.is("unit.year", w(k + 2))) {
+      return k + 3;
+    }
+    return w(k).equals("of") && yearName(k + 1) != null ? k + 1 : k;
   }
 
   // "in H2", "in the first half", "second half of the year"
@@ -228,18 +268,17 @@ final class PeriodPatterns {
     j = skip(j, "the");
     int len1 = lex.match("half.1", t, j);
     int len2 = lex.match("half.2", t, j);
-    if (len1 == 0 && len2 == 0) {
+    int n = len1 > 0 ? 1 : 2;
+    int len = Math.max(len1, len2);
+    Token ordinal = t(j);
+    if (len == 0 && ordinal != null && ordinal.isOrdinal() && w(j + 1).equals("half")) {
+      n = ordinalAt(j, 2); // "the 2nd half"
+      len = n > 0 ? 2 : 0;
+    }
+    if (len == 0) {
       return null;
     }
-    int k = j + Math.max(len1, len2);
-    if (w(k).equals("of")
-        && (w(k + 1).equals("the") || w(k + 1).equals("this"))
-        && lex.is("unit.year", w(k + 2))) {
-      k += 3;
-    } else if (w(k).equals("of") && yearAt(k + 1) > 0) {
-      k += 1;
-    }
-    return partOfYear(i, k, by, 6, len1 > 0 ? 1 : 2);
+    return partOfYear(i, ofTheYear(j + len), by, 6, n);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.northstar.core.goal.Target;
 import dev.northstar.core.metric.Additivity;
 import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricUnit;
+import dev.northstar.core.metric.Polarity;
 import dev.northstar.smart.statement.GoalPart;
 import dev.northstar.smart.statement.UnresolvedPart;
 import java.math.BigDecimal;
@@ -60,6 +61,9 @@ final class TargetReader {
   boolean decrease;
   boolean keep;
 
+  /** True when an increase word other than one of arriving ({@code verb.arrive}) is used. */
+  private boolean directed;
+
   TargetReader(
       List<Token> tokens,
       Lexicon lex,
@@ -80,7 +84,10 @@ final class TargetReader {
         continue;
       }
       if (t.kind == Token.Kind.WORD) {
-        increase |= lex.match("verb.increase", tokens, i) > 0;
+        int up = lex.match("verb.increase", tokens, i);
+        increase |= up > 0;
+        // "get", "hit": arriving at a value says no direction; "grow", "raise" do
+        directed |= up > 0 && lex.match("verb.arrive", tokens, i) != up;
         decrease |= lex.match("verb.decrease", tokens, i) > 0;
         keep |= lex.match("verb.keep", tokens, i) > 0;
         continue;
@@ -305,8 +312,10 @@ final class TargetReader {
         return fail(a.text(), "the target does not move from the baseline the way the verb says");
       }
       up = cmp > 0;
-    } else if (a.context() == Context.REACH && !decrease) {
-      up = true;
+    } else if (!decrease && !directed && (increase || a.context() == Context.REACH)) {
+      // "hit a CPC of $1.20", "get response time to 30 minutes": arriving at a level goes the way
+      // the metric gets better
+      up = metric == null || metric.polarity() != Polarity.LOWER_IS_BETTER;
     } else if (increase == decrease) {
       return fail(
           a.text(),
@@ -417,7 +426,9 @@ final class TargetReader {
               + " Y\" or the level to reach");
     }
     if (metric.additivity() != Additivity.ADDITIVE && increase && !decrease) {
-      return new Result(Target.increaseTo(v), base, 0.9);
+      // "hit a CPC of $1.20": arriving at a level goes the way the metric gets better
+      boolean up = directed || metric.polarity() != Polarity.LOWER_IS_BETTER;
+      return new Result(up ? Target.increaseTo(v) : Target.decreaseTo(v), base, 0.9);
     }
     if (metric.additivity() != Additivity.ADDITIVE
         && !increase

@@ -74,6 +74,14 @@ final class Token {
     return kind == Kind.WORD && lower.equals(w);
   }
 
+  /** Tells whether this is a number written as an ordinal: "2nd", "15th". */
+  boolean isOrdinal() {
+    return kind == Kind.NUMBER && ORDINAL.matcher(lower).matches();
+  }
+
+  private static final java.util.regex.Pattern ORDINAL =
+      java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
+
   /** A whole number from 1 to {@code max}, or -1. */
   int wholeUpTo(int max) {
     BigDecimal n = number;

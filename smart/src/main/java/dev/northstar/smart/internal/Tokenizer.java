@@ -139,9 +139,8 @@ final class Tokenizer {
         end++;
       }
     }
-    String text = s.substring(i, end);
-    // ordinal suffixes: "5th", "1st"
-    if (end + 2 <= s.length()) {
+    // ordinal suffixes: "5th", "1st", kept in the text ("the 2nd quarter" is no duration)
+    if (end + 2 <= s.length() && scale.compareTo(BigDecimal.ONE) == 0) {
       String suffix = s.substring(end, end + 2).toLowerCase(java.util.Locale.ROOT);
       if (suffix.equals("st")
           || suffix.equals("nd")
@@ -150,6 +149,7 @@ final class Tokenizer {
         end += 2;
       }
     }
+    String text = s.substring(i, end);
     int point = digits.indexOf('.');
     int integerDigits = point < 0 ? digits.length() : point;
     int decimals = point < 0 ? 0 : digits.length() - point - 1;

@@ -86,6 +86,17 @@ class PeriodWordsTest {
   }
 
   @Test
+  void ordinalQuartersAndHalves() {
+    assertThat(period("in the 2nd quarter")).isEqualTo("2026-04-01/2026-06-30");
+    assertThat(period("in the third quarter of 2027")).isEqualTo("2027-07-01/2027-09-30");
+    assertThat(period("by the end of the fourth quarter")).isEqualTo("2026-03-10/2026-12-31");
+    assertThat(period("in the 2nd half")).isEqualTo("2026-07-01/2026-12-31");
+    // a count of quarters is a duration, an ordinal one names a quarter
+    assertThat(period("within 2 quarters")).isEqualTo("2026-03-10/2026-09-09");
+    assertThat(problem("in the 5th quarter", REF)).contains("after the fourth");
+  }
+
+  @Test
   void fiscalYears() {
     assertThat(period("in FY2027")).isEqualTo("2027-01-01/2027-12-31");
     assertThat(period("in FY27")).isEqualTo("2027-01-01/2027-12-31");

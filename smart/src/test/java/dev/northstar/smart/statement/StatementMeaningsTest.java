@@ -196,6 +196,18 @@ class StatementMeaningsTest {
   }
 
   @Test
+  void arrivingAtALevelGoesTheWayTheMetricGetsBetter() {
+    // lower is better for costs and times: "hit", "get" to a level lowers them
+    assertThat(only("Hit a CPC of $1.20 on X in Q2").target())
+        .contains(Target.decreaseTo(n("1.20")));
+    assertThat(only("Get CPC on X to $1.20 in Q2").target()).contains(Target.decreaseTo(n("1.20")));
+    assertThat(only("Get X followers to 5,000 in Q2").target())
+        .contains(Target.increaseTo(n("5000")));
+    // a verb with a direction keeps it
+    assertThat(only("Raise CPC on X to $2 in Q2").target()).contains(Target.increaseTo(n("2")));
+  }
+
+  @Test
   void multiplesFollowTheirVerb() {
     assertThat(only("Triple Pinterest saves in Q2").target()).contains(Target.multiplyBy(n("3")));
     assertThat(only("Halve CPC on X in Q2").target()).contains(Target.multiplyBy(n("0.5")));
