@@ -271,7 +271,7 @@ final class PeriodPatterns {
     int n = len1 > 0 ? 1 : 2;
     int len = Math.max(len1, len2);
     Token ordinal = t(j);
-    if (len == 0 && ordinal != null && ordinal.isOrdinal() && w(j + 1).equals("half")) {
+    if (len == 0 && ordinal != null && ordinal.isOrdinal() && lex.is("half", w(j + 1))) {
       n = ordinalAt(j, 2); // "the 2nd half"
       len = n > 0 ? 2 : 0;
     }
