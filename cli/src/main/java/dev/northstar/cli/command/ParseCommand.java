@@ -29,13 +29,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code northstar parse}: a goal statement (English, German, Polish) as goal drafts in JSON. */
+/**
+ * {@code northstar parse}: a goal statement (English or a seed's language) as goal drafts in JSON.
+ */
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
     description = {
-      "Parses a goal statement into goal drafts: English, German (de) or Polish (pl); --lang"
-          + " names the language, otherwise it is guessed and said.",
+      "Parses a goal statement into goal drafts: English (en), German (de), Polish (pl),"
+          + " Latvian (lv), Indonesian (id) or Vietnamese (vi); --lang names the language,"
+          + " otherwise it is guessed and said.",
       "Prints them as JSON in the goal-file format ({\"goals\": [...], \"parsed\": {...}}),"
           + " which check, progress and report read, with the parts it could not resolve.",
       "Relative periods (\"within six months\") start at --as-of."

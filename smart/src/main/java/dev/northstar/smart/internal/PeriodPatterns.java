@@ -82,6 +82,9 @@ final class PeriodPatterns {
         m = p.dates(i);
       }
       if (m == null) {
+        m = p.fiscalYear(i);
+      }
+      if (m == null) {
         m = p.month(i);
       }
       return m;
@@ -108,6 +111,10 @@ final class PeriodPatterns {
     j = skip(j, "the");
     if (lex.is("next", w(j))) {
       j++;
+    }
+    Token count = t(j);
+    if (count != null && count.isOrdinal()) {
+      return null; // "in the 2nd quarter" names a quarter, not two
     }
     int n = t(j) != null && (w(j).equals("a") || w(j).equals("an")) ? 1 : wholeAt(j, MAX_DAYS);
     String unit = v.timeUnit(w(j + 1));
@@ -149,16 +156,18 @@ final class PeriodPatterns {
       j = skip(j + endLen, "the");
     }
     String which = w(j);
-    String unit = v.timeUnit(w(j + 1));
+    // "next fiscal year": the fiscal calendar is the only one quarters and years follow
+    int u = j + 1 + lex.match("fiscal", t, j + 1);
+    String unit = v.timeUnit(w(u));
     boolean next = lex.is("next", which);
     boolean last = lex.is("last", which);
     if (!(next || last || lex.is("this", which))
         || unit == null
-        || w(j + 1).endsWith("s")
+        || w(u).endsWith("s")
         || unit.equals("day")) {
       return null;
     }
-    int to = j + 2;
+    int to = u + 1;
     if (last) {
       return problem(i, to, Reason.PERIOD_IN_PAST);
     }
@@ -198,11 +207,47 @@ final class PeriodPatterns {
     } else if (by || isWithin(j)) {
       j++;
     }
-    if (!QUARTER.matcher(w(j)).matches()) {
+    if (QUARTER.matcher(w(j)).matches()) {
+      return partOfYear(i, j + 1, by, 3, w(j).charAt(1) - '0');
+    }
+    // "in the second quarter", "the 3rd quarter of 2027"
+    j = skip(j, "the");
+    if (!lex.is("unit.quarter", w(j + 1)) || w(j + 1).endsWith("s")) {
       return null;
     }
-    int q = w(j).charAt(1) - '0';
-    return partOfYear(i, j + 1, by, 3, q);
+    int q = ordinalAt(j, 4);
+    Token ordinal = t(j);
+    if (q < 0 && ordinal != null && ordinal.isOrdinal()) {
+      return problem(i, j + 2, Reason.QUARTER_AFTER_FOURTH);
+    }
+    if (q < 0) {
+      return null;
+    }
+    return partOfYear(i, ofTheYear(j + 2), by, 3, q);
+  }
+
+  /** An ordinal from 1 to {@code max} at {@code i} ("2nd", "second"), or -1. */
+  private int ordinalAt(int i, int max) {
+    Token x = t(i);
+    if (x != null && x.isOrdinal()) {
+      return x.wholeUpTo(max);
+    }
+    for (int n = 1; n <= max; n++) {
+      if (lex.is("ordinal." + n, w(i))) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  /** The index after "of the year" / "of this year" at {@code k}, or before "of 2027"'s year. */
+  private int ofTheYear(int k) {
+    if (w(k).equals("of")
+        && (w(k + 1).equals("the") || w(k + 1).equals("this"))
+        && lex.is("unit.year", w(k + 2))) {
+      return k + 3;
+    }
+    return w(k).equals("of") && yearName(k + 1) != null ? k + 1 : k;
   }
 
   // "in H2", "in the first half", "second half of the year"
@@ -218,18 +263,17 @@ final class PeriodPatterns {
     j = skip(j, "the");
     int len1 = lex.match("half.1", t, j);
     int len2 = lex.match("half.2", t, j);
-    if (len1 == 0 && len2 == 0) {
+    int n = len1 > 0 ? 1 : 2;
+    int len = Math.max(len1, len2);
+    Token ordinal = t(j);
+    if (len == 0 && ordinal != null && ordinal.isOrdinal() && lex.is("half", w(j + 1))) {
+      n = ordinalAt(j, 2); // "the 2nd half"
+      len = n > 0 ? 2 : 0;
+    }
+    if (len == 0) {
       return null;
     }
-    int k = j + Math.max(len1, len2);
-    if (w(k).equals("of")
-        && (w(k + 1).equals("the") || w(k + 1).equals("this"))
-        && lex.is("unit.year", w(k + 2))) {
-      k += 3;
-    } else if (w(k).equals("of") && yearAt(k + 1) > 0) {
-      k += 1;
-    }
-    return partOfYear(i, k, by, 6, len1 > 0 ? 1 : 2);
+    return partOfYear(i, ofTheYear(j + len), by, 6, n);
   }
 
   /**
@@ -248,8 +292,9 @@ final class PeriodPatterns {
 
   /** The n-th part of {@code months} months of the (fiscal) year; a year may follow at k. */
   private Match partOfYear(int i, int k, boolean by, int months, int n) {
-    int year = yearAt(k);
-    int to = year > 0 ? k + 1 : k;
+    YearName name = yearName(k);
+    int year = name == null ? -1 : name.year();
+    int to = name == null ? k : name.next();
     DateRange r;
     if (year > 0) {
       if (!fiscal.isCalendar()) {
@@ -275,6 +320,9 @@ final class PeriodPatterns {
       j++;
     }
     j = skip(j, "the");
+    // "year end" alone, without "by" or "before", is no period
+    boolean lead = j != i;
+    j += lex.match("fiscal", t, j);
     String unit = null;
     int len = 0;
     for (String u : List.of("year", "quarter", "month")) {
@@ -287,6 +335,7 @@ final class PeriodPatterns {
     if (unit == null) {
       int endLen = lex.match("end-of", t, j);
       int k = skip(j + endLen, "the");
+      k += endLen > 0 ? lex.match("fiscal", t, k) : 0;
       String u = endLen > 0 ? v.timeUnit(w(k)) : null;
       if (u == null || u.equals("day") || u.equals("week") || w(k).endsWith("s")) {
         return null;
@@ -295,8 +344,8 @@ final class PeriodPatterns {
       len = k + 1 - j;
     }
     int to = j + len;
-    if (j == i) {
-      return null; // "year end" alone, without "by" or "before", is no period
+    if (!lead) {
+      return null;
     }
     LocalDate end =
         switch (unit) {
@@ -411,6 +460,93 @@ final class PeriodPatterns {
     }
   }
 
+  // "in FY2027", "FY27", "during fiscal year 2027", "by the end of fiscal 2027"
+  private @Nullable Match fiscalYear(int i) {
+    int j = i;
+    int end = endOf(j);
+    boolean byEnd = end > 0;
+    boolean by = !byEnd && w(j).equals("by");
+    boolean before = !byEnd && !by && lex.is("deadline", w(j));
+    if (byEnd) {
+      j += end;
+    } else if (by || before || isWithin(j)) {
+      j++;
+    }
+    j = skip(j, "the");
+    YearName name = fiscalYearName(j);
+    if (name == null) {
+      return null;
+    }
+    int to = name.next();
+    if (!fiscal.isCalendar()) {
+      return problem(i, to, Reason.FISCAL_YEAR_NOT_CALENDAR);
+    }
+    if (name.year() < 1 || name.year() > LAST.getYear()) {
+      return problem(i, to, Reason.BEYOND_LAST_DATE, LAST);
+    }
+    DateRange year = DateRange.ofYear(Year.of(name.year()));
+    if (by) {
+      return problem(i, to, Reason.BY_YEAR_AMBIGUOUS, text(j, to));
+    }
+    LocalDate last = before ? year.start().minusDays(1) : year.end();
+    if (last.isBefore(ref)) {
+      return problem(i, to, Reason.ENDS_BEFORE_REFERENCE, ref);
+    }
+    return byEnd || before ? ok(i, to, DateRange.of(ref, last)) : ok(i, to, year);
+  }
+
+  /** A year and the index after its words. */
+  private record YearName(int year, int next) {}
+
+  /** A year at {@code i}: four digits ("2027") or a fiscal year's name ("FY27"); or null. */
+  private @Nullable YearName yearName(int i) {
+    int year = yearAt(i);
+    return year > 0 ? new YearName(year, i + 1) : fiscalYearName(i);
+  }
+
+  /** "FY2027", "FY27", "FY 2027", "fiscal year 2027", "fiscal 27" at {@code i}, or null. */
+  private @Nullable YearName fiscalYearName(int i) {
+    String word = w(i);
+    for (List<String> p : lex.phrases("fiscal-year")) {
+      String prefix = p.get(0);
+      if (p.size() == 1 && word.startsWith(prefix)) {
+        String digits = word.substring(prefix.length());
+        if ((digits.length() == 2 || digits.length() == 4)
+            && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+          return new YearName(fullYear(Integer.parseInt(digits), digits.length()), i + 1);
+        }
+      }
+    }
+    int len = lex.match("fiscal-year", t, i);
+    if (len == 0) {
+      return null;
+    }
+    int k = punct(i + len, "-") ? i + len + 1 : i + len;
+    int year = yearAt(k);
+    if (year > 0) {
+      return new YearName(year, k + 1);
+    }
+    Token two = t(k);
+    int yy = wholeAt(k, 99);
+    return two != null && yy >= 0 && two.text.length() == 2
+        ? new YearName(fullYear(yy, 2), k + 1)
+        : null;
+  }
+
+  /** A year of two digits, in the century that puts it nearest the reference date. */
+  private int fullYear(int digits, int length) {
+    if (length == 4) {
+      return digits;
+    }
+    int year = ref.getYear() - ref.getYear() % 100 + digits;
+    if (year < ref.getYear() - 50) {
+      year += 100;
+    } else if (year > ref.getYear() + 50) {
+      year -= 100;
+    }
+    return year;
+  }
+
   // "in August", "during May 2027", "in 2027"
   private @Nullable Match month(int i) {
     boolean by = w(i).equals("by");
@@ -470,20 +606,33 @@ final class PeriodPatterns {
       return new DatePoint(iso.getDayOfMonth(), iso.getMonthValue(), iso.getYear(), j + 1);
     }
     int day = wholeAt(j, 31);
-    Token second = t(j + 1);
+    // "the 15th of December"
+    int m = day > 0 && w(j + 1).equals("of") ? j + 2 : j + 1;
+    Token second = t(m);
     Month month = second == null ? null : v.month(second);
     if (day > 0 && month != null) {
-      int year = yearAt(j + 2);
-      return new DatePoint(day, month.getValue(), year, year > 0 ? j + 3 : j + 2);
+      int y = afterAbbreviation(m);
+      int year = yearAt(y);
+      return new DatePoint(day, month.getValue(), year, year > 0 ? y + 1 : m + 1);
     }
     month = v.month(first);
-    day = wholeAt(j + 1, 31);
+    int d = afterAbbreviation(j);
+    day = wholeAt(d, 31);
     if (month != null && day > 0) {
-      int k = punct(j + 2, ",") && yearAt(j + 3) > 0 ? j + 3 : j + 2;
+      int k = punct(d + 1, ",") && yearAt(d + 2) > 0 ? d + 2 : d + 1;
       int year = yearAt(k);
-      return new DatePoint(day, month.getValue(), year, year > 0 ? k + 1 : j + 2);
+      return new DatePoint(day, month.getValue(), year, year > 0 ? k + 1 : d + 1);
     }
     return null;
+  }
+
+  /**
+   * The token after a month at {@code i}, past the full stop of an abbreviation ("Nov. 30"); a full
+   * month name followed by a full stop ends a sentence.
+   */
+  private int afterAbbreviation(int i) {
+    Token month = t(i);
+    return month != null && !v.isFullMonthName(month) && punct(i + 1, ".") ? i + 2 : i + 1;
   }
 
   // ---- token helpers ----

@@ -63,6 +63,9 @@ public final class StatementParser {
           "by",
           "with");
 
+  /** The confidence of a metric read from a misspelled word (see {@link Spelling}). */
+  private static final double CORRECTED_CONFIDENCE = 0.8;
+
   /** A goal's longest tag (see {@code Goal.Builder#tags}). */
   private static final int MAX_TAG_LENGTH = 100;
 
@@ -96,6 +99,27 @@ public final class StatementParser {
   private @Nullable MetricId metric;
   private boolean metricAdditive;
   private boolean unknownPhrase;
+  private @Nullable String yearOverYear;
+
+  /** Where each platform is named: token index and platform. */
+  private final List<Placed<Platform>> platformsAt = new ArrayList<>();
+
+  /** Where each metric is named: token index and the metrics the words may mean. */
+  private final List<Placed<Set<MetricId>>> metricsAt = new ArrayList<>();
+
+  /** "followers by 20% and engagement rate to 4%": one clause per metric, or none. */
+  private List<Clause> clauses = List.of();
+
+  /** Something found at a token. */
+  private record Placed<T>(int index, T value) {}
+
+  /** The tokens {@code [from, to)} of one metric and its target. */
+  private record Clause(int from, int to, int metricIndex, MetricId metric) {
+
+    boolean holds(int index) {
+      return index >= from && index < to;
+    }
+  }
 
   /**
    * Prepares to parse one statement.
@@ -139,15 +163,18 @@ public final class StatementParser {
     tokens = Tokenizer.tokenize(statement, unresolved, language);
     if (language != vocabulary) {
       tokens = Translator.of(Locale.forLanguageTag(language.lexicon.language())).translate(tokens);
+    } else {
+      tokens = vocabulary.spelling().correct(tokens);
     }
     quotedNames();
     unquotedCampaign();
     comparison();
+    yearOverYear();
     periods();
     purpose();
     platforms();
     metrics();
-    List<GoalDraft> drafts = withBaselinePeriod(targets());
+    List<GoalDraft> drafts = withBaselinePeriod(clauses.isEmpty() ? targets() : clauseTargets());
     if (period == null) {
       unresolved.add(reasons.part("", GoalPart.PERIOD, Reason.NO_PERIOD));
     }
@@ -246,12 +273,8 @@ public final class StatementParser {
         comparison = found;
       } else {
         unresolved.add(
-            new UnresolvedPart(
-                found.text(),
-                "a second comparison; the goal compares with the first, \""
-                    + comparison.text()
-                    + "\"",
-                GoalPart.TARGET));
+            reasons.part(
+                found.text(), GoalPart.TARGET, Reason.SECOND_COMPARISON, comparison.text()));
       }
       i = to - 1;
     }
@@ -326,14 +349,8 @@ public final class StatementParser {
       } else {
         if (!reported) {
           unresolved.add(
-              new UnresolvedPart(
-                  c.text(),
-                  "a comparison with a target that is no change (\""
-                      + t
-                      + "\"); compare a change, such as \"increase by 10% "
-                      + c.text()
-                      + "\"",
-                  GoalPart.TARGET));
+              reasons.part(
+                  c.text(), GoalPart.TARGET, Reason.COMPARISON_WITHOUT_CHANGE, t, c.text()));
           reported = true;
         }
         out.add(d);
@@ -347,39 +364,21 @@ public final class StatementParser {
     if (relative != null) {
       if (goalPeriod == null) {
         unresolved.add(
-            new UnresolvedPart(
-                c.text(),
-                "compares with a period relative to the goal's, but the goal names no period",
-                GoalPart.PERIOD));
+            reasons.part(c.text(), GoalPart.PERIOD, Reason.RELATIVE_BASELINE_WITHOUT_PERIOD));
         return null;
       }
       String unit = c.unit();
       if (unit != null && !isCalendar(goalPeriod, unit)) {
         unresolved.add(
-            new UnresolvedPart(
-                c.text(),
-                "names a "
-                    + unit
-                    + ", but the goal's period "
-                    + goalPeriod
-                    + " is not a calendar "
-                    + unit
-                    + "; say \"the previous period\" or name the dates, such as \"compared with"
-                    + " Q2\"",
-                GoalPart.PERIOD));
+            reasons.part(
+                c.text(), GoalPart.PERIOD, Reason.BASELINE_NOT_CALENDAR, unit, goalPeriod));
         return null;
       }
       DateRange resolved = relative.resolve(goalPeriod);
       if (!resolved.end().isBefore(goalPeriod.start())) {
         unresolved.add(
-            new UnresolvedPart(
-                c.text(),
-                "is "
-                    + resolved
-                    + ", which does not end before the goal's period "
-                    + goalPeriod
-                    + " starts; a baseline period must lie before it",
-                GoalPart.PERIOD));
+            reasons.part(
+                c.text(), GoalPart.PERIOD, Reason.BASELINE_NOT_BEFORE, resolved, goalPeriod));
         return null;
       }
       return relative;
@@ -398,14 +397,7 @@ public final class StatementParser {
       }
     }
     unresolved.add(
-        new UnresolvedPart(
-            c.text(),
-            "compares with "
-                + dates
-                + ", which does not end before the goal's period "
-                + goalPeriod
-                + " starts; a baseline period must lie before it",
-            GoalPart.PERIOD));
+        reasons.part(c.text(), GoalPart.PERIOD, Reason.COMPARED_NOT_BEFORE, dates, goalPeriod));
     return null;
   }
 
@@ -424,6 +416,22 @@ public final class StatementParser {
       case "year" -> s.getDayOfYear() == 1 && e.equals(s.plusYears(1).minusDays(1));
       default -> false;
     };
+  }
+
+  // ---- "8% year over year": a change against last year's period, not against a baseline ----
+
+  private void yearOverYear() {
+    for (int i = 0; i < tokens.size(); i++) {
+      int len = lex.match("year-over-year", tokens, i);
+      if (len > 0) {
+        if (yearOverYear == null) {
+          yearOverYear = text(i, i + len);
+        }
+        for (int k = i; k < i + len; k++) {
+          use(k);
+        }
+      }
+    }
   }
 
   // ---- periods ----
@@ -504,6 +512,7 @@ public final class StatementParser {
       Platform p = vocabulary.platform(t);
       if (p != null) {
         use(i);
+        platformsAt.add(new Placed<>(i, p));
         if (!platforms.contains(p)) {
           platforms.add(p);
         }
@@ -533,8 +542,13 @@ public final class StatementParser {
       if (t.used || t.kind != Token.Kind.WORD) {
         continue;
       }
-      if (t.lower.equals("reach") && i + 1 < tokens.size() && isNumberLike(tokens.get(i + 1))) {
-        continue; // "reach 5,000 followers": the verb, not the metric
+      if (t.lower.equals("reach")
+          && i + 1 < tokens.size()
+          && (isNumberLike(tokens.get(i + 1)) || tokens.get(i + 1).kind == Token.Kind.PERCENT)
+          && (!verbBefore(i) || (i > 0 && tokens.get(i - 1).isWord("to")))) {
+        // "reach 5,000 followers", "Reach 2% CTR", "get leads to reach 500": the verb, not the
+        // metric; after another verb ("Boost LinkedIn reach 25%"), the metric
+        continue;
       }
       Vocabulary.MetricMatch m = vocabulary.metric(tokens, i);
       if (m == null) {
@@ -543,6 +557,9 @@ public final class StatementParser {
       String text = text(i, i + m.length());
       for (int k = i; k < i + m.length(); k++) {
         use(k);
+        if (tokens.get(k).corrected) {
+          metricConfidence = Math.min(metricConfidence, CORRECTED_CONFIDENCE);
+        }
       }
       if (lex.match("metric-modifier.after", tokens, i + m.length()) > 0
           || (i > 0 && lex.match("metric-modifier.before", tokens, i - 1) > 0)) {
@@ -559,7 +576,10 @@ public final class StatementParser {
         words.add(text);
         continue;
       }
-      found.addAll(resolveOnPlatform(m.metrics(), lowerText(i, i + m.length())));
+      Set<MetricId> ids = resolveOnPlatform(m.metrics(), lowerText(i, i + m.length()));
+      found.addAll(ids);
+      metricsAt.add(new Placed<>(i, ids));
+      ofWhat(i + m.length(), ids);
       words.add(text);
       productBefore(i);
       i += m.length() - 1;
@@ -573,6 +593,8 @@ public final class StatementParser {
     } else if (found.size() == 1) {
       metric = found.iterator().next();
       metricAdditive = Vocabulary.isAdditive(vocabulary.definition(metric));
+    } else if (found.size() > 1 && !(clauses = clauses()).isEmpty()) {
+      return; // one goal per clause
     } else if (found.size() > 1) {
       unresolved.add(
           reasons.part(
@@ -593,6 +615,45 @@ public final class StatementParser {
               vague == null ? "" : vague,
               GoalPart.METRIC,
               vague == null ? Reason.NO_METRIC : Reason.VAGUE_METRIC));
+    }
+  }
+
+  /** Tells whether a verb of change comes before token {@code i} ("Boost LinkedIn reach 25%"). */
+  private boolean verbBefore(int i) {
+    for (int k = 0; k < i; k++) {
+      if (isVerb(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the CTR of our Facebook posts", "the bounce rate of YouTube visitors": a metric that is not a
+   * count, followed by "of" and a count metric, is measured over that count, which names no goal of
+   * its own; its words are used up.
+   */
+  private void ofWhat(int next, Set<MetricId> ids) {
+    if (ids.size() != 1 || !wordAt(next, "of")) {
+      return;
+    }
+    MetricDefinition d = vocabulary.definition(ids.iterator().next());
+    if (d == null || d.unit() == MetricUnit.COUNT) {
+      return;
+    }
+    int j = next + 1;
+    while (j < tokens.size() && (isArticle(tokens.get(j)) || tokens.get(j).used)) {
+      j++; // "of our", "of the", a platform already read: "of YouTube visitors"
+    }
+    Vocabulary.MetricMatch over = j < tokens.size() ? vocabulary.metric(tokens, j) : null;
+    if (over == null || over.metrics().size() != 1) {
+      return;
+    }
+    MetricDefinition o = vocabulary.definition(over.metrics().iterator().next());
+    if (o != null && o.unit() == MetricUnit.COUNT) {
+      for (int k = j; k < j + over.length(); k++) {
+        use(k);
+      }
     }
   }
 
@@ -643,6 +704,135 @@ public final class StatementParser {
     }
   }
 
+  // ---- several metrics, each with its target ----
+
+  /**
+   * "Increase followers by 20% and engagement rate to 4%": the clauses of a statement that names
+   * each metric once, joined by "and" or a comma, each clause with a number or a multiple of its
+   * own; empty when the statement is not so.
+   */
+  private List<Clause> clauses() {
+    List<Clause> out = new ArrayList<>();
+    Set<MetricId> seen = new LinkedHashSet<>();
+    int from = 0;
+    for (int k = 0; k < metricsAt.size(); k++) {
+      Placed<Set<MetricId>> m = metricsAt.get(k);
+      if (m.value().size() != 1 || !seen.add(m.value().iterator().next())) {
+        return List.of();
+      }
+      int to = tokens.size();
+      if (k + 1 < metricsAt.size()) {
+        int join = -1;
+        for (int j = metricsAt.get(k + 1).index() - 1; j > m.index(); j--) {
+          Token t = tokens.get(j);
+          if (t.isWord("and") || (t.kind == Token.Kind.PUNCT && t.text.equals(","))) {
+            join = j;
+            break;
+          }
+        }
+        if (join < 0) {
+          return List.of();
+        }
+        to = join;
+      }
+      if (!hasTarget(from, to)) {
+        return List.of();
+      }
+      out.add(new Clause(from, to, m.index(), m.value().iterator().next()));
+      from = to + 1;
+    }
+    return out;
+  }
+
+  /** Tells whether the unused tokens {@code [from, to)} hold a number, a percent or a multiple. */
+  private boolean hasTarget(int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (!t.used
+          && (t.kind == Token.Kind.NUMBER || t.kind == Token.Kind.PERCENT || isMultiplier(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The drafts of the clauses, one each: a clause reads its target from its own words, with the
+   * verb of the first clause when it has none ("and engagement rate to 4%"). A clause's platforms
+   * are those it names; one that names none takes those named before the first metric ("LinkedIn
+   * followers by 20% and engagement rate to 4%"), and else has none.
+   */
+  private List<GoalDraft> clauseTargets() {
+    boolean[] used = new boolean[tokens.size()];
+    for (int i = 0; i < used.length; i++) {
+      used[i] = tokens.get(i).used;
+    }
+    Clause first = clauses.get(0);
+    List<Platform> shared = new ArrayList<>();
+    for (Placed<Platform> p : platformsAt) {
+      if (p.index() < first.metricIndex() && !shared.contains(p.value())) {
+        shared.add(p.value());
+      }
+    }
+    List<GoalDraft> drafts = new ArrayList<>();
+    for (Clause clause : clauses) {
+      for (int i = 0; i < used.length; i++) {
+        tokens.get(i).used = used[i];
+      }
+      boolean ownVerb = hasVerb(clause.from(), clause.to());
+      for (int i = 0; i < used.length; i++) {
+        boolean inherited = !ownVerb && first.holds(i) && isVerb(i);
+        tokens.get(i).used = used[i] || (!clause.holds(i) && !inherited);
+      }
+      platforms.clear();
+      for (Placed<Platform> p : platformsAt) {
+        if (clause.holds(p.index()) && !platforms.contains(p.value())) {
+          platforms.add(p.value());
+        }
+      }
+      if (platforms.isEmpty()) {
+        platforms.addAll(shared);
+      }
+      if (platforms.isEmpty() && !platformsAt.isEmpty() && !allPlatforms) {
+        unresolved.add(
+            reasons.part(
+                text(clause.from(), clause.to()), GoalPart.SCOPE, Reason.CLAUSE_WITHOUT_PLATFORM));
+      }
+      metric = clause.metric();
+      metricAdditive = Vocabulary.isAdditive(vocabulary.definition(metric));
+      drafts.addAll(targets());
+    }
+    for (Token t : tokens) {
+      t.used = true;
+    }
+    return drafts;
+  }
+
+  private boolean isMultiplier(int i) {
+    for (String f : lex.suffixes("multiplier.")) {
+      if (lex.match("multiplier." + f, tokens, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasVerb(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isVerb(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isVerb(int i) {
+    return tokens.get(i).kind == Token.Kind.WORD
+        && (lex.match("verb.increase", tokens, i) > 0
+            || lex.match("verb.decrease", tokens, i) > 0
+            || lex.match("verb.keep", tokens, i) > 0);
+  }
+
   // ---- targets ----
 
   private List<GoalDraft> targets() {
@@ -656,6 +846,10 @@ public final class StatementParser {
     Scope scope = scope(platforms);
     TargetReader.PerPeriod per = r.perPeriod();
     List<BigDecimal> multipliers = multipliers();
+    if (yearOverYear != null) {
+      r.fail(yearOverYear, Reason.YEAR_OVER_YEAR);
+      return List.of(draft(scope, null, Set.of()));
+    }
     List<TargetReader.Amount> amounts = r.amounts();
     TargetReader.Amount from = null;
     List<TargetReader.Amount> main = new ArrayList<>();
@@ -693,6 +887,7 @@ public final class StatementParser {
           || a.percent()
           || a.money()
           || a.duration()
+          || a.seconds()
           || from != null) {
         r.fail("", Reason.SEVERAL_TARGETS);
         return List.of(draft(scope, null, Set.of()));

@@ -4,6 +4,7 @@ import dev.northstar.core.goal.Target;
 import dev.northstar.core.metric.Additivity;
 import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricUnit;
+import dev.northstar.core.metric.Polarity;
 import dev.northstar.smart.statement.GoalPart;
 import dev.northstar.smart.statement.UnresolvedPart;
 import java.math.BigDecimal;
@@ -41,6 +42,7 @@ final class TargetReader {
       boolean points,
       boolean perPeriod,
       boolean duration,
+      boolean seconds,
       Context context) {}
 
   /** A resolved target, the baseline if any, and how sure the reading is. */
@@ -59,6 +61,9 @@ final class TargetReader {
   boolean increase;
   boolean decrease;
   boolean keep;
+
+  /** True when an increase word other than one of arriving ({@code verb.arrive}) is used. */
+  private boolean directed;
 
   TargetReader(
       List<Token> tokens,
@@ -82,7 +87,10 @@ final class TargetReader {
         continue;
       }
       if (t.kind == Token.Kind.WORD) {
-        increase |= lex.match("verb.increase", tokens, i) > 0;
+        int up = lex.match("verb.increase", tokens, i);
+        increase |= up > 0;
+        // "get", "hit": arriving at a value says no direction; "grow", "raise" do
+        directed |= up > 0 && lex.match("verb.arrive", tokens, i) != up;
         decrease |= lex.match("verb.decrease", tokens, i) > 0;
         keep |= lex.match("verb.keep", tokens, i) > 0;
         continue;
@@ -108,7 +116,11 @@ final class TargetReader {
       mark(j, p);
       j += p;
       int d = lex.match("duration", tokens, j);
-      boolean duration = d > 0;
+      BigDecimal secondsEach = d > 0 ? secondsOf(j, d) : null;
+      boolean duration = d > 0 && secondsEach == null;
+      if (secondsEach != null) {
+        mark(j, d);
+      }
       if (j < tokens.size() && isTimeUnitWord(tokens.get(j))) {
         // "500 leads 3 months": a period without "within", reported as such
         Token unit = tokens.get(j);
@@ -126,12 +138,15 @@ final class TargetReader {
           new Amount(
               i,
               t.text,
-              t.number == null ? BigDecimal.ZERO : t.number,
+              t.number == null
+                  ? BigDecimal.ZERO
+                  : secondsEach == null ? t.number : t.number.multiply(secondsEach),
               t.kind == Token.Kind.PERCENT,
               money,
               points,
               false,
               duration,
+              secondsEach != null,
               context));
     }
     return out;
@@ -162,6 +177,25 @@ final class TargetReader {
           }
           return new PerPeriod(s.toString(), u);
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The seconds in one of the unit of time the {@code len} words at {@code i} name ("hours": 3600),
+   * from the lexicon's {@code seconds.<n>} keys; null for a unit it does not list, and for words of
+   * another language, whose units the translation does not keep apart.
+   */
+  private @Nullable BigDecimal secondsOf(int i, int len) {
+    for (int k = i; k < i + len; k++) {
+      if (tokens.get(k).translated) {
+        return null;
+      }
+    }
+    for (String n : lex.suffixes("seconds.")) {
+      if (lex.match("seconds." + n, tokens, i) == len) {
+        return new BigDecimal(n);
       }
     }
     return null;
@@ -274,8 +308,10 @@ final class TargetReader {
         return fail(a.text(), Reason.AGAINST_BASELINE);
       }
       up = cmp > 0;
-    } else if (a.context() == Context.REACH && !decrease) {
-      up = true;
+    } else if (!decrease && !directed && (increase || a.context() == Context.REACH)) {
+      // "hit a CPC of $1.20", "get response time to 30 minutes": arriving at a level goes the way
+      // the metric gets better
+      up = metric == null || metric.polarity() != Polarity.LOWER_IS_BETTER;
     } else if (increase == decrease) {
       return fail(a.text(), increase ? Reason.BOTH_DIRECTIONS : Reason.LEVEL_WITHOUT_DIRECTION);
     } else {
@@ -365,7 +401,9 @@ final class TargetReader {
       return fail(a.text(), Reason.GAIN_OF_LEVEL);
     }
     if (metric.additivity() != Additivity.ADDITIVE && increase && !decrease) {
-      return new Result(Target.increaseTo(v), base, 0.9);
+      // "hit a CPC of $1.20": arriving at a level goes the way the metric gets better
+      boolean up = directed || metric.polarity() != Polarity.LOWER_IS_BETTER;
+      return new Result(up ? Target.increaseTo(v) : Target.decreaseTo(v), base, 0.9);
     }
     if (metric.additivity() != Additivity.ADDITIVE
         && !increase
@@ -410,9 +448,15 @@ final class TargetReader {
       return null;
     }
     MetricUnit unit = metric.unit();
-    if (unit == MetricUnit.DURATION) {
-      fail(a.text(), Reason.DURATION_TARGET);
+    if (a.seconds() != (unit == MetricUnit.DURATION)) {
+      fail(
+          a.text(),
+          a.seconds() ? Reason.TIME_FOR_NON_TIME : Reason.TIME_WITHOUT_UNIT,
+          metric.name());
       return null;
+    }
+    if (unit == MetricUnit.DURATION) {
+      return a.value(); // in seconds, the unit of durations
     }
     if (a.money() != (unit == MetricUnit.CURRENCY) && a.money()) {
       fail(a.text(), Reason.MONEY_FOR_NON_MONEY, metric.name());

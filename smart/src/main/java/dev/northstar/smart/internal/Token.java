@@ -30,6 +30,11 @@ final class Token {
   /** True for a word of another language put into the grammar's words by the {@link Translator}. */
   final boolean translated;
 
+  /**
+   * True for a misspelled word read as the vocabulary's word it misspells (see {@link Spelling}).
+   */
+  final boolean corrected;
+
   boolean used;
 
   Token(Kind kind, String text, @Nullable BigDecimal number, @Nullable LocalDate date) {
@@ -39,6 +44,7 @@ final class Token {
     this.number = number;
     this.date = date;
     this.translated = false;
+    this.corrected = false;
   }
 
   /**
@@ -46,17 +52,35 @@ final class Token {
    * lower}.
    */
   Token(String text, String lower) {
+    this(text, lower, true, false);
+  }
+
+  private Token(String text, String lower, boolean translated, boolean corrected) {
     this.kind = Kind.WORD;
     this.text = text;
     this.lower = lower;
     this.number = null;
     this.date = null;
-    this.translated = true;
+    this.translated = translated;
+    this.corrected = corrected;
+  }
+
+  /** A misspelled word as written ({@code text}) that the grammar reads as {@code lower}. */
+  static Token corrected(String text, String lower) {
+    return new Token(text, lower, false, true);
   }
 
   boolean isWord(String w) {
     return kind == Kind.WORD && lower.equals(w);
   }
+
+  /** Tells whether this is a number written as an ordinal: "2nd", "15th". */
+  boolean isOrdinal() {
+    return kind == Kind.NUMBER && ORDINAL.matcher(lower).matches();
+  }
+
+  private static final java.util.regex.Pattern ORDINAL =
+      java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
 
   /** A whole number from 1 to {@code max}, or -1. */
   int wholeUpTo(int max) {

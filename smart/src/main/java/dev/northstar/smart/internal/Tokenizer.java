@@ -18,6 +18,19 @@ import java.util.regex.Pattern;
 final class Tokenizer {
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?!\\d)");
+
+  /** "2026/10/31": year, month, day. */
+  private static final Pattern YEAR_FIRST_DATE =
+      Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d/.-]\\d)(?!\\d)");
+
+  /**
+   * "31/10/2026", "10/31/2026", "31.10.2026", "31-10-2026": day and month in either order (dots are
+   * day first), then the year; a two-digit year ("31/10/26") is matched only to be reported.
+   */
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]\\d)(?!\\d)");
+
+  private static final int MONTHS = 12;
   private static final int MAX_INTEGER_DIGITS = 15;
 
   /** The word a "%" sign becomes: a percent after a number in every language. */
@@ -107,6 +120,10 @@ final class Tokenizer {
       }
       return date.end();
     }
+    int numericDate = numericDate(s, i, out, problems, vocabulary.reasons);
+    if (numericDate > i) {
+      return numericDate;
+    }
     Matcher m = vocabulary.numberPattern().matcher(s).region(i, s.length());
     if (!m.lookingAt()) {
       return i + 1; // cannot happen for a digit, but never loop forever
@@ -123,9 +140,8 @@ final class Tokenizer {
         end++;
       }
     }
-    String text = s.substring(i, end);
-    // ordinal suffixes: "5th", "1st"
-    if (end + 2 <= s.length()) {
+    // ordinal suffixes: "5th", "1st", kept in the text ("the 2nd quarter" is no duration)
+    if (end + 2 <= s.length() && scale.compareTo(BigDecimal.ONE) == 0) {
       String suffix = s.substring(end, end + 2).toLowerCase(java.util.Locale.ROOT);
       if (suffix.equals("st")
           || suffix.equals("nd")
@@ -134,6 +150,7 @@ final class Tokenizer {
         end += 2;
       }
     }
+    String text = s.substring(i, end);
     int point = digits.indexOf('.');
     int integerDigits = point < 0 ? digits.length() : point;
     int decimals = point < 0 ? 0 : digits.length() - point - 1;
@@ -152,6 +169,61 @@ final class Tokenizer {
                 : new BigDecimal(digits).multiply(scale).setScale(0, java.math.RoundingMode.DOWN),
             null));
     return end;
+  }
+
+  /**
+   * A date in digits other than ISO at {@code i}: a date token, or a problem when the day and the
+   * month cannot be told apart ("10/11/2026"), the year has two digits or the date is not in the
+   * calendar. Returns the index after it, or {@code i} if there is none.
+   */
+  private static int numericDate(
+      String s, int i, List<Token> out, List<UnresolvedPart> problems, Reasons reasons) {
+    Matcher ymd = YEAR_FIRST_DATE.matcher(s).region(i, s.length());
+    if (ymd.lookingAt()) {
+      addDate(ymd.group(), ymd.group(1), ymd.group(2), ymd.group(3), out, problems, reasons);
+      return ymd.end();
+    }
+    Matcher m = NUMERIC_DATE.matcher(s).region(i, s.length());
+    if (!m.lookingAt()) {
+      return i;
+    }
+    String text = m.group();
+    if (m.group(4).length() == 2 && m.group(2).equals("-")) {
+      return i; // "5-10-15" is more likely a list of numbers than a date
+    }
+    if (m.group(4).length() == 2) {
+      problems.add(reasons.part(text, GoalPart.PERIOD, Reason.TWO_DIGIT_YEAR));
+      return m.end();
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(3));
+    boolean dayFirst = m.group(2).equals(".") || a > MONTHS || a == b;
+    boolean monthFirst = !dayFirst && b > MONTHS;
+    if (!dayFirst && !monthFirst) {
+      problems.add(reasons.part(text, GoalPart.PERIOD, Reason.DAY_MONTH_AMBIGUOUS, m.group(4)));
+      return m.end();
+    }
+    String day = dayFirst ? m.group(1) : m.group(3);
+    String month = dayFirst ? m.group(3) : m.group(1);
+    addDate(text, m.group(4), month, day, out, problems, reasons);
+    return m.end();
+  }
+
+  private static void addDate(
+      String text,
+      String year,
+      String month,
+      String day,
+      List<Token> out,
+      List<UnresolvedPart> problems,
+      Reasons reasons) {
+    try {
+      LocalDate date =
+          LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+      out.add(new Token(Token.Kind.DATE, text, null, date));
+    } catch (DateTimeException e) {
+      problems.add(reasons.part(text, GoalPart.PERIOD, Reason.NOT_A_DATE));
+    }
   }
 
   /** Digits followed by a scale word ("1 million", "2.5 thousand") become one number. */

@@ -69,6 +69,7 @@ final class Vocabulary {
   private final Map<MetricId, MetricDefinition> definitions = new LinkedHashMap<>();
   private final Map<String, Platform> platforms = new HashMap<>();
   private final Map<String, Month> months = new HashMap<>();
+  private final Set<String> fullMonthNames = new java.util.HashSet<>();
   private final Map<String, Long> numbers = new HashMap<>();
   private final Map<String, Long> scales = new HashMap<>();
   private final Map<String, Long> suffixes = new HashMap<>();
@@ -76,6 +77,7 @@ final class Vocabulary {
   private final Pattern numberPattern;
   private final String decimalSeparator;
   private final String groupingSeparator;
+  private final Spelling spelling;
 
   private Vocabulary(Lexicon lexicon, MetricCatalogue catalogue) {
     this.lexicon = lexicon;
@@ -109,6 +111,10 @@ final class Vocabulary {
       for (List<String> p : lexicon.phrases("month." + m)) {
         months.put(p.get(0), Month.of(Integer.parseInt(m)));
       }
+      List<List<String>> names = lexicon.phrases("month." + m);
+      if (!names.isEmpty()) {
+        fullMonthNames.add(names.get(0).get(0)); // the first phrase is the name in full
+      }
     }
     decimalSeparator = separator("decimal-separator", ".");
     groupingSeparator = separator("grouping-separator", ",");
@@ -119,6 +125,14 @@ final class Vocabulary {
     readNumbers("number.", numbers);
     readNumbers("scale.", scales);
     readNumbers("suffix.", suffixes);
+    Set<String> metricWords = new java.util.HashSet<>();
+    metricPhrases.keySet().forEach(metricWords::addAll);
+    spelling = Spelling.of(lexicon, metricWords);
+  }
+
+  /** The misspellings this vocabulary's words are read through. */
+  Spelling spelling() {
+    return spelling;
   }
 
   /** A one-character separator of written numbers ("," or "." or "space"). */
@@ -260,6 +274,11 @@ final class Vocabulary {
 
   @Nullable Month month(Token t) {
     return t.kind == Token.Kind.WORD ? months.get(t.lower) : null;
+  }
+
+  /** Tells whether a word is a month's name in full ("June", not "Jun" or "Sept"). */
+  boolean isFullMonthName(Token t) {
+    return fullMonthNames.contains(t.lower);
   }
 
   @Nullable Long numberWord(String lower) {

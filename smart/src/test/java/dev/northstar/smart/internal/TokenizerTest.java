@@ -60,17 +60,17 @@ class TokenizerTest {
         .containsExactly(
             "NUMBER:1,000=1000",
             "NUMBER:12.75=12.75",
-            "NUMBER:5=5",
-            "NUMBER:1=1",
-            "NUMBER:2=2",
-            "NUMBER:3=3",
+            "NUMBER:5th=5",
+            "NUMBER:1st=1",
+            "NUMBER:2nd=2",
+            "NUMBER:3rd=3",
             "NUMBER:4=4",
             "WORD:s",
             "NUMBER:1=1",
             "PUNCT:,",
             "NUMBER:00=0");
     assertThat(tokens("7t")).containsExactly("NUMBER:7=7", "WORD:t");
-    assertThat(tokens("5th")).containsExactly("NUMBER:5=5");
+    assertThat(tokens("5th")).containsExactly("NUMBER:5th=5");
     assertThat(tokens("done-")).containsExactly("WORD:done", "PUNCT:-");
     assertThat(tokens("o'")).containsExactly("WORD:o");
   }

@@ -134,7 +134,31 @@ class GoalStatementParserPropertiesTest {
           "9999",
           "1900",
           "Q1 9999",
-          "by 31 December 9999");
+          "by 31 December 9999",
+          "FY2027",
+          "FY99",
+          "FY 00",
+          "fiscal year",
+          "fiscal",
+          "financial",
+          "31/10/2026",
+          "10/11/2026",
+          "31.12.9999",
+          "29/02/2027",
+          "9999/12/31",
+          "31/10/26",
+          "Nov.",
+          "Sept.",
+          "15th",
+          "year over year",
+          "minutes",
+          "folowers",
+          "Increse",
+          "page likes",
+          "bounce rate",
+          "visitors",
+          "posts",
+          "our");
 
   private static final Gen<String> SOUP =
       Gens.listOf(Gens.elements(VOCABULARY), 0, 25).map(words -> String.join(" ", words));
@@ -167,6 +191,22 @@ class GoalStatementParserPropertiesTest {
     Property.named("the parser never throws on words of its grammar")
         .scaledTries(1_000)
         .forAll(SOUP, DATES, GoalStatementParserPropertiesTest::parsesWithoutThrowing);
+  }
+
+  @Test
+  void neverThrowsWithAnyFiscalYearStart() {
+    Property.named("the parser never throws whatever month the fiscal year starts in")
+        .scaledTries(500)
+        .forAll(
+            SOUP,
+            DATES,
+            (text, reference) -> {
+              // every month in turn, from the reference date's day of the year
+              java.time.Month start = java.time.Month.of(1 + reference.getDayOfYear() % 12);
+              ParsedStatement p = PARSER.withFiscalYearStart(start).parse(text, reference);
+              assertThat(p.statement()).isEqualTo(text);
+              p.unresolved().forEach(u -> assertThat(u.reason()).isNotBlank());
+            });
   }
 
   @Test

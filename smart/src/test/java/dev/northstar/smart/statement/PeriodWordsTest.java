@@ -62,11 +62,64 @@ class PeriodWordsTest {
     assertThat(period("before March 2027")).isEqualTo("2026-03-10/2027-02-28");
     assertThat(period("before June 15")).isEqualTo("2026-03-10/2026-06-14");
     assertThat(period("by June 15")).isEqualTo("2026-03-10/2026-06-15");
-    assertThat(period("by the 15th of June")).startsWith("none");
+    assertThat(period("by the 15th of June")).isEqualTo("2026-03-10/2026-06-15");
     assertThat(problem("by August", REF)).startsWith("by August: is ambiguous");
     assertThat(problem("before January 2026", REF)).contains("ends before the reference date");
     assertThat(period("before March")).isEqualTo("2026-03-10/2027-02-28");
     assertThat(problem("by may", REF)).contains("names no period");
+  }
+
+  @Test
+  void datesInDigitsAndAbbreviations() {
+    assertThat(period("by 31/10/2026")).isEqualTo("2026-03-10/2026-10-31");
+    assertThat(period("by 10/31/2026")).isEqualTo("2026-03-10/2026-10-31");
+    assertThat(period("by 31.10.2026")).isEqualTo("2026-03-10/2026-10-31");
+    assertThat(period("by 2026/10/31")).isEqualTo("2026-03-10/2026-10-31");
+    assertThat(period("from 15/4/2026 to 30/6/2026")).isEqualTo("2026-04-15/2026-06-30");
+    assertThat(period("by Nov. 30")).isEqualTo("2026-03-10/2026-11-30");
+    assertThat(period("by 30 Sept. 2026")).isEqualTo("2026-03-10/2026-09-30");
+    assertThat(problem("by 10/11/2026", REF)).startsWith("10/11/2026: is ambiguous");
+    assertThat(problem("by 31/10/26", REF)).startsWith("31/10/26: has a two-digit year");
+    assertThat(problem("by 31/02/2026", REF)).startsWith("31/02/2026: is not a date");
+    // a full month name and a full stop end a sentence: "June. 30" is no date
+    assertThat(problem("by June. 30 posts", REF)).contains("is ambiguous");
+  }
+
+  @Test
+  void ordinalQuartersAndHalves() {
+    assertThat(period("in the 2nd quarter")).isEqualTo("2026-04-01/2026-06-30");
+    assertThat(period("in the third quarter of 2027")).isEqualTo("2027-07-01/2027-09-30");
+    assertThat(period("by the end of the fourth quarter")).isEqualTo("2026-03-10/2026-12-31");
+    assertThat(period("in the 2nd half")).isEqualTo("2026-07-01/2026-12-31");
+    // a count of quarters is a duration, an ordinal one names a quarter
+    assertThat(period("within 2 quarters")).isEqualTo("2026-03-10/2026-09-09");
+    assertThat(problem("in the 5th quarter", REF)).contains("after the fourth");
+  }
+
+  @Test
+  void fiscalYears() {
+    assertThat(period("in FY2027")).isEqualTo("2027-01-01/2027-12-31");
+    assertThat(period("in FY27")).isEqualTo("2027-01-01/2027-12-31");
+    assertThat(period("during fiscal year 2027")).isEqualTo("2027-01-01/2027-12-31");
+    assertThat(period("in fiscal 2026")).isEqualTo("2026-01-01/2026-12-31");
+    assertThat(period("by the end of FY 2027")).isEqualTo("2026-03-10/2027-12-31");
+    assertThat(period("next fiscal year")).isEqualTo("2027-01-01/2027-12-31");
+    assertThat(period("by the end of the financial year")).isEqualTo("2026-03-10/2026-12-31");
+    assertThat(period("by fiscal year end")).isEqualTo("2026-03-10/2026-12-31");
+    assertThat(period("in Q2 FY2027")).isEqualTo("2027-04-01/2027-06-30");
+    assertThat(problem("by FY2027", REF)).startsWith("by FY2027: is ambiguous");
+    assertThat(problem("in FY2025", REF)).contains("ends before the reference date");
+    ParsedStatement april =
+        GoalStatementParser.standard()
+            .withFiscalYearStart(java.time.Month.APRIL)
+            .parse("Get 500 leads on LinkedIn in FY2027", REF);
+    assertThat(april.unresolved())
+        .anyMatch(u -> u.part() == GoalPart.PERIOD && u.reason().contains("say the dates"));
+    ParsedStatement next =
+        GoalStatementParser.standard()
+            .withFiscalYearStart(java.time.Month.APRIL)
+            .parse("Get 500 leads on LinkedIn next fiscal year", REF);
+    assertThat(next.drafts().get(0).period()).contains(DateRange.parse("2026-04-01/2027-03-31"));
   }
 
   @Test

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The corpus of English goal statements (corpus-en.tsv) with their expected parts: per-part
  * accuracy, and the bar: at least 95% of all parts right, the rest unresolved, none wrong. A fourth
- * of the statements (set "blind") were written up front and not tuned for.
+ * of the statements (set "blind") were written up front and not tuned for; the set "heldout" was
+ * written without reading the corpus, and expects a metric the registries lack by the name it would
+ * have, so that leaving it unresolved counts as unresolved.
  */
 class StatementCorpusTest {
 
@@ -113,7 +115,11 @@ class StatementCorpusTest {
   static String expected(GoalPart part, List<String> e, int draft) {
     String v =
         switch (part) {
-          case METRIC -> e.get(0);
+          case METRIC -> {
+            // one metric for all drafts, or one per draft ("followers;err")
+            String[] metrics = e.get(0).split(";", -1);
+            yield metrics.length == 1 ? metrics[0] : metrics[draft];
+          }
           case SCOPE -> e.get(1).split(";", -1)[draft];
           case TARGET -> {
             String t = e.get(2).split(";", -1)[draft];

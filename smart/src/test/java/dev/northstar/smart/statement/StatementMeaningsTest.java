@@ -176,15 +176,35 @@ class StatementMeaningsTest {
   }
 
   @Test
-  void durationsAreUnresolved() {
+  void durationsAreReadInSecondsForTimesOnly() {
     assertThat(unresolved("Post 10 times per week on X in Q2", GoalPart.TARGET).text())
         .isEqualTo("per week");
-    assertThat(
-            unresolved("Reduce response time on X to under 2 hours in Q2", GoalPart.TARGET)
-                .reason())
-        .contains("units of time");
+    // 2 hours = 2 * 3600 s, 30 minutes = 30 * 60 s: durations are kept in seconds
+    assertThat(only("Reduce response time on X to under 2 hours in Q2").target())
+        .contains(Target.stayBelow(n("7200")));
+    assertThat(only("Cut response time on X to 30 minutes in Q2").target())
+        .contains(Target.decreaseTo(n("1800")));
     assertThat(unresolved("Cut response time on X to 2 in Q2", GoalPart.TARGET).reason())
-        .contains("duration");
+        .contains("needs its unit");
+    assertThat(unresolved("Get reach on X to 2 hours in Q2", GoalPart.TARGET).reason())
+        .contains("which is not a time");
+    // another language's units are not told apart by the translation: left to be set by hand
+    ParsedStatement german =
+        GoalStatementParser.of(java.util.Locale.GERMAN)
+            .parse("Antwortzeit auf X auf unter 2 Stunden senken in Q2", REF);
+    assertThat(german.drafts().get(0).target()).isEmpty();
+  }
+
+  @Test
+  void arrivingAtALevelGoesTheWayTheMetricGetsBetter() {
+    // lower is better for costs and times: "hit", "get" to a level lowers them
+    assertThat(only("Hit a CPC of $1.20 on X in Q2").target())
+        .contains(Target.decreaseTo(n("1.20")));
+    assertThat(only("Get CPC on X to $1.20 in Q2").target()).contains(Target.decreaseTo(n("1.20")));
+    assertThat(only("Get X followers to 5,000 in Q2").target())
+        .contains(Target.increaseTo(n("5000")));
+    // a verb with a direction keeps it
+    assertThat(only("Raise CPC on X to $2 in Q2").target()).contains(Target.increaseTo(n("2")));
   }
 
   @Test

@@ -166,7 +166,7 @@ add("Generate 30 monthly sales from Pinterest this year","sales","pinterest","to
 add("Improve our brand presence on social media this year","-","-","-",P["this year"])
 add("Grow followers on Instagram","followers","instagram","-","-")
 add("Increase engagement by 20%","engagements","-","increase by 20%","-")
-add("Reduce response time on Twitter to under 2 hours by the end of the quarter","response_time","x","-",P["by the end of the quarter"])
+add("Reduce response time on Twitter to under 2 hours by the end of the quarter","response_time","x","stay below 7200",P["by the end of the quarter"])
 add("Cut average response time on Facebook by 30% in Q3","response_time","facebook","decrease by 30%",P["in Q3"])
 add("Reduce cost per lead on LinkedIn to $40 in Q3","-","linkedin","-",P["in Q3"])
 add("Increase reach and engagement on Instagram by 15% next month","-","instagram","increase by 15%",P["next month"])
@@ -178,7 +178,6 @@ for i,tp in enumerate(pk):
     for j in (0,1):
         f=(i+j*2)%5
         m,p,tg=exp[f]
-        if f==4: tg="-"  # "reach 2% CTR": a bare percent of a rate
         add(pf[f].format(t=tp),m,p,tg,P[tp])
 
 more=[
@@ -245,8 +244,56 @@ more=[
 ]
 for r in more:
     add(*r)
+# --- set "heldout": written before their parser's answers were seen and before the rest of the
+# corpus was read; a metric the registries lack is expected by the name it would have, so that
+# leaving it unresolved counts as unresolved, not as right. Several metrics: one per draft (";").
+R0="2026-03-10"
+H=[
+ ("Lift our Instagram engagement rate to 5.5% by the end of Q2","err","instagram","increase to 0.055",f"{R0}/2026-06-30","-"),
+ ("Cut cost per click on Google Ads from $2.10 to $1.60 by June 30","cpc","-","decrease to 1.60",f"{R0}/2026-06-30","2.10"),
+ ("Grow newsletter subscribers by 2,500 within the next 8 weeks","subscribers","-","increase by 2500",f"{R0}/2026-05-04","-"),
+ ("Keep the website bounce rate below 40% through H2","bounce_rate","-","stay below 0.4","2026-07-01/2026-12-31","-"),
+ ("Boost TikTok views by 150% this quarter","video_views","tiktok","increase by 150%","2026-01-01/2026-03-31","-"),
+ ("Get our NPS above 50 by end of year","nps","-","stay above 50",f"{R0}/2026-12-31","-"),
+ ("Raise CSAT to 92% by September 15","csat","-","increase to 0.92",f"{R0}/2026-09-15","-"),
+ ("Reduce customer acquisition cost by 15% in fiscal year 2027","cac","-","decrease by 15%","2027-01-01/2027-12-31","-"),
+ ("Achieve a ROAS of at least 4x on Facebook ads in Q3","roas","facebook","stay above 4","2026-07-01/2026-09-30","-"),
+ ("Improve share of voice on Twitter from 12% to 18% by December 31, 2026","share_of_voice","x","increase to 0.18",f"{R0}/2026-12-31","0.12"),
+ ("Triple YouTube subscribers by the end of next year","followers","youtube","multiply by 3",f"{R0}/2027-12-31","-"),
+ ("Add 300 new leads a month from LinkedIn for the next six months","leads","linkedin","total 300 per month",f"{R0}/2026-09-09","-"),
+ ("Hit 1,000,000 impressions on Pinterest in the first half of 2027","impressions","pinterest","total 1000000","2027-01-01/2027-06-30","-"),
+ ("Decrease CAC to under €45 by 31/10/2026","cac","-","stay below 45",f"{R0}/2026-10-31","-"),
+ ("Increase website traffic by 25 percent before July","site_visits","-","increase by 25%",f"{R0}/2026-06-30","-"),
+ ("Drive 40 demo requests per week over the next 3 months","demo_requests","-","total 40 per week",f"{R0}/2026-06-09","-"),
+ ("Maintain a click-through rate of at least 2% on LinkedIn in H1","ctr","linkedin","stay above 0.02","2026-01-01/2026-06-30","-"),
+ ("Increase email open rate by 3 percentage points next quarter","email_open_rate","-","increase by 3 points","2026-04-01/2026-06-30","-"),
+ ("Reach 50k followers on Instagram by 2026-11-30","followers","instagram","increase to 50000",f"{R0}/2026-11-30","-"),
+ ("Lower the cost per acquisition below $30 by the end of the month","cpa","-","stay below 30",f"{R0}/2026-03-31","-"),
+ ("Double organic sessions by Q4 2026","site_visits","-","multiply by 2",f"{R0}/2026-12-31","-"),
+ ("Grow Facebook page likes to 20 000 by Aug 1","followers","facebook","increase to 20000",f"{R0}/2026-08-01","-"),
+ ("Increse Instagram folowers by 10% in the next quarter","followers","instagram","increase by 10%","2026-04-01/2026-06-30","-"),
+ ("Improve video completion rate to 65% on YouTube within 90 days","video_completion_rate","youtube","increase to 0.65",f"{R0}/2026-06-07","-"),
+ ("Generate $250,000 in revenue from email campaigns by year end","revenue","-","total 250000",f"{R0}/2026-12-31","-"),
+ ("Reduce average response time to under 2 hours by the end of the quarter","response_time","-","stay below 7200",f"{R0}/2026-03-31","-"),
+ ("Get 5,000 new members in our Facebook group by March 2027","followers","facebook","increase by 5000",f"{R0}/2027-03-31","-"),
+ ("Increase conversion rate from 1.8% to 2.4% in Q1 2027","conversion_rate","-","increase to 0.024","2027-01-01/2027-03-31","0.018"),
+ ("Don't let unsubscribe rate exceed 0.5% this year","unsubscribe_rate","-","stay below 0.005","2026-01-01/2026-12-31","-"),
+ ("Increase LinkedIn followers by 20% and engagement rate to 4% by end of Q3","followers;err","linkedin;linkedin","increase by 20%;increase to 0.04",f"{R0}/2026-09-30","-"),
+ ("Boost Twitter impressions 30% by October","impressions","x","increase by 30%",f"{R0}/2026-10-31","-"),
+ ("Raise our average order value to $85 by the end of the year","average_order_value","-","increase to 85",f"{R0}/2026-12-31","-"),
+ ("Sell 1,200 units through Instagram Shopping in the second half","sales","instagram","total 1200","2026-07-01/2026-12-31","-"),
+ ("Cut bounce rate by 10 points within the next 12 weeks","bounce_rate","-","decrease by 10 points",f"{R0}/2026-06-01","-"),
+ ("Grow YouTube watch time to 10,000 hours by 15 December 2026","watch_time","youtube","increase to 10000 hours",f"{R0}/2026-12-15","-"),
+ ("Increase TikTok followers from 8,500 to 25,000 over the next 6 months","followers","tiktok","increase to 25000",f"{R0}/2026-09-09","8500"),
+ ("Keep cost per lead under $12 in Q2","cost_per_lead","-","stay below 12","2026-04-01/2026-06-30","-"),
+ ("Win 150 new customers per quarter from paid search this year","customers","-","total 150 per quarter","2026-01-01/2026-12-31","-"),
+ ("Get CTR on Facebook ads up to 1.5% by Nov. 30","ctr","facebook","increase to 0.015",f"{R0}/2026-11-30","-"),
+ ("Grow revenue 8% year over year in FY2027","revenue","-","increase by 8% year over year","2027-01-01/2027-12-31","-"),
+]
 with open("corpus-en.tsv","w") as o:
     o.write("# set\tstatement\tmetric\tplatforms\ttarget\tbaseline\tperiod  (reference date 2026-03-10; '-' = names none)\n")
     for n,r in enumerate(rows):
         o.write(("blind" if n%4==3 else "dev")+"\t"+"\t".join(r)+"\n")
-print(len(rows))
+    for (st,metric,plat,target,period,base) in H:
+        o.write("heldout\t"+"\t".join((st,metric,plat,target,base,period))+"\n")
+print(len(rows)+len(H))
