@@ -62,7 +62,7 @@ public final class KpiTableWrite extends PTransform<PCollection<KpiTable>, PDone
   }
 
   /**
-   * Obtains the sink that writes the table as the CLI's CSV.
+   * Obtains the sink that writes the table as the CLI's long CSV ({@code --format csv-long}).
    *
    * @param path the file, not null or blank; its directory must exist
    * @return the sink, never null

@@ -13,6 +13,8 @@ import dev.northstar.jackson.NorthstarJson;
 import dev.northstar.jackson.csv.ColumnMapping;
 import dev.northstar.jackson.csv.CsvFormatException;
 import dev.northstar.jackson.csv.KpiCsv;
+import dev.northstar.jackson.csv.MappingFile;
+import dev.northstar.jackson.csv.MappingFileException;
 import dev.northstar.jackson.csv.MetricCsv;
 import dev.northstar.jackson.formulas.NorthstarFormulasModule;
 import java.io.StringWriter;
@@ -90,6 +92,79 @@ class CsvPipelineTest {
     assertThat(out.elements())
         .containsExactly(
             errByType().run(MetricCsv.read(FACEBOOK, ColumnMapping.uciFacebookMetrics())));
+  }
+
+  @Test
+  void aMappingFileIsAppliedWithItsCellConventionsAsInProcess() throws Exception {
+    Path mapping = dir.resolve("ads.mapping.json");
+    Files.writeString(
+        mapping,
+        """
+        {"separator": ";", "missingValues": ["n/a"], "thousandsSeparator": ".",
+         "decimalSeparator": ",",
+         "columns": {
+           "Network": {"dimension": "platform"},
+           "Day": {"date": "dd/MM/uuuu"},
+           "Impressions": {"count": "impressions"},
+           "Clicks": {"count": "clicks"}}}
+        """);
+    Path data = dir.resolve("in");
+    Files.createDirectories(data);
+    Files.writeString(
+        data.resolve("ads-1.csv"),
+        """
+        Network;Day;Impressions;Clicks
+        facebook;01/03/2026;1.200;30
+        facebook;02/03/2026;n/a;5
+        x;01/03/2026;2.000;n/a
+        """);
+    Files.writeString(
+        data.resolve("ads-2.csv"),
+        """
+        Network;Day;Impressions;Clicks
+        x;03/03/2026;1.000;20
+        """);
+    KpiQuery ctrByPlatform =
+        KpiQuery.builder()
+            .kpis(Kpis.find(MetricId.of("ctr")).orElseThrow())
+            .groupBy(Dimension.PLATFORM)
+            .totals(MetricId.of("impressions"), MetricId.of("clicks"))
+            .build();
+    Pipeline p = Pipelines.create();
+    Pipelines.Collected<KpiTable> out =
+        Pipelines.collect(
+            p.apply(MetricCsvRead.from(data.resolve("ads-*.csv").toString(), mapping))
+                .apply(KpiAggregate.tables(ctrByPlatform)));
+    Pipelines.run(p);
+
+    Path all = dir.resolve("all.csv");
+    Files.writeString(
+        all,
+        """
+        Network;Day;Impressions;Clicks
+        facebook;01/03/2026;1.200;30
+        facebook;02/03/2026;n/a;5
+        x;01/03/2026;2.000;n/a
+        x;03/03/2026;1.000;20
+        """);
+    MetricTable both = MappingFile.read(mapping).readTable(all);
+    // "1.200" is 1,200 impressions (a thousands separator), "n/a" is missing
+    assertThat(both.rowCount()).isEqualTo(4);
+    assertThat(both.value(MetricId.of("impressions"), 0))
+        .contains(new java.math.BigDecimal("1200"));
+    assertThat(both.value(MetricId.of("impressions"), 1)).isEmpty();
+    assertThat(out.elements()).containsExactly(ctrByPlatform.run(both));
+  }
+
+  @Test
+  void anInvalidMappingFileFailsWhenThePipelineIsBuilt() throws Exception {
+    Path mapping = dir.resolve("bad.mapping.json");
+    Files.writeString(mapping, "{\"columns\": {\"Reach\": {\"cout\": \"reach\"}}}");
+
+    assertThatThrownBy(() -> MetricCsvRead.from("*.csv", mapping))
+        .isInstanceOf(MappingFileException.class)
+        .hasMessageContaining("bad.mapping.json")
+        .hasMessageContaining("$.columns[\"Reach\"].cout: unknown field");
   }
 
   @Test

@@ -124,7 +124,7 @@ public class BeamCombineBenchmark {
         encode(parts[0]).length);
   }
 
-  /** The accumulator's buffer size for {@link #addInput}: the default and a larger one. */
+  /** The accumulator's buffer size for {@link #addInput}: a smaller one and the default. */
   @State(Scope.Benchmark)
   public static class Fold {
     @Param({"4096", "65536"})

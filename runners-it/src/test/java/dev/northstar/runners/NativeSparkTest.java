@@ -2,21 +2,14 @@ package dev.northstar.runners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.northstar.formulas.table.Dimension;
-import dev.northstar.formulas.table.Measure;
 import dev.northstar.formulas.table.TableSchema;
 import dev.northstar.jackson.csv.MetricCsv;
 import dev.northstar.spark.KpiAggregator;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,31 +21,28 @@ import org.junit.jupiter.api.Test;
  */
 class NativeSparkTest {
 
-  /** The Facebook export's header of each column of the UCI mapping's schema. */
-  private static final Map<String, String> FACEBOOK_HEADERS =
-      Map.ofEntries(
-          Map.entry("type", "Type"),
-          Map.entry("category", "Category"),
-          Map.entry("paid", "Paid"),
-          Map.entry("month", "Post Month"),
-          Map.entry("weekday", "Post Weekday"),
-          Map.entry("hour", "Post Hour"),
-          Map.entry("followers", "Page total likes"),
-          Map.entry("reach", "Lifetime Post Total Reach"),
-          Map.entry("impressions", "Lifetime Post Total Impressions"),
-          Map.entry("engaged_users", "Lifetime Engaged Users"),
-          Map.entry("consumers", "Lifetime Post Consumers"),
-          Map.entry("consumptions", "Lifetime Post Consumptions"),
-          Map.entry(
-              "fan_impressions", "Lifetime Post Impressions by people who have liked your Page"),
-          Map.entry("fan_reach", "Lifetime Post reach by people who like your Page"),
-          Map.entry(
-              "fan_engaged_users",
-              "Lifetime People who have liked your Page and engaged with your post"),
-          Map.entry("comments", "comment"),
-          Map.entry("likes", "like"),
-          Map.entry("shares", "share"),
-          Map.entry("total_interactions", "Total Interactions"));
+  /** The Facebook export's headers of the UCI mapping's columns, in the schema's order. */
+  private static final List<String> FACEBOOK_HEADERS =
+      List.of(
+          "Type",
+          "Category",
+          "Paid",
+          "Post Month",
+          "Post Weekday",
+          "Post Hour",
+          "Page total likes",
+          "Lifetime Post Total Reach",
+          "Lifetime Post Total Impressions",
+          "Lifetime Engaged Users",
+          "Lifetime Post Consumers",
+          "Lifetime Post Consumptions",
+          "Lifetime Post Impressions by people who have liked your Page",
+          "Lifetime Post reach by people who like your Page",
+          "Lifetime People who have liked your Page and engaged with your post",
+          "comment",
+          "like",
+          "share",
+          "Total Interactions");
 
   private static SparkSession spark;
 
@@ -73,21 +63,19 @@ class NativeSparkTest {
   }
 
   @Test
-  void datasetApiOnTheExampleCsvGivesTheCliJson() throws Exception {
+  void datasetApiOnTheExampleCsvGivesTheCliJsonAndCsv() throws Exception {
     KpiCase kpiCase = KpiCase.EXAMPLE_BY_PLATFORM_AND_MONTH;
     TableSchema schema = MetricCsv.read(kpiCase.file(), kpiCase.mapping().mapping()).schema();
-    KpiAggregator agg = KpiAggregator.json(kpiCase.query(), schema);
+    KpiAggregator json = KpiAggregator.json(kpiCase.query(), schema);
+    KpiAggregator csv = KpiAggregator.csv(kpiCase.query(), schema);
     Dataset<Row> file =
         spark.read().option("header", "true").csv(kpiCase.file().toString()).repartition(2);
-    List<Column> inputs = new ArrayList<>();
-    for (StructField field : agg.inputSchema().fields()) {
-      inputs.add(
-          functions
-              .col("`" + northstarHeader(schema).apply(field.name()) + "`")
-              .cast(field.dataType()));
-    }
-    Row result = file.agg(agg.udaf().apply(inputs.toArray(Column[]::new))).first();
+    Column[] inputs = json.inputColumns(MetricCsv.headers(schema));
+
+    Row result = file.agg(json.udaf().apply(inputs), csv.udaf().apply(inputs)).first();
+
     assertThat(result.getString(0) + "\n").isEqualTo(kpiCase.cliJson());
+    assertThat(result.getString(1)).isEqualTo(kpiCase.cliCsv());
   }
 
   @Test
@@ -101,32 +89,13 @@ class NativeSparkTest {
         .option("sep", ";")
         .csv(kpiCase.file().toString())
         .repartition(2)
+        .select(agg.inputColumns(FACEBOOK_HEADERS))
         .createOrReplaceTempView("posts");
     spark.udf().register("northstar_err", agg.udaf());
-    List<String> inputs = new ArrayList<>();
-    for (StructField field : agg.inputSchema().fields()) {
-      inputs.add(
-          "CAST(`" + FACEBOOK_HEADERS.get(field.name()) + "` AS " + field.dataType().sql() + ")");
-    }
-    Row result =
-        spark.sql("SELECT northstar_err(" + String.join(", ", inputs) + ") FROM posts").first();
-    assertThat(result.getString(0) + "\n").isEqualTo(kpiCase.cliJson());
-  }
+    String inputs = "`" + String.join("`, `", agg.inputSchema().fieldNames()) + "`";
 
-  /** Northstar's own CSV headers: {@code id[dimension]}, {@code date}, the measure's text. */
-  private static Function<String, String> northstarHeader(TableSchema schema) {
-    return name -> {
-      for (Dimension d : schema.dimensions()) {
-        if (d.id().equals(name)) {
-          return name + "[dimension]";
-        }
-      }
-      for (Measure m : schema.measures()) {
-        if (m.id().value().equals(name)) {
-          return m.toString();
-        }
-      }
-      return name;
-    };
+    Row result = spark.sql("SELECT northstar_err(" + inputs + ") FROM posts").first();
+
+    assertThat(result.getString(0) + "\n").isEqualTo(kpiCase.cliJson());
   }
 }

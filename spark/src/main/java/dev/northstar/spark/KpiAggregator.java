@@ -10,7 +10,9 @@ import dev.northstar.jackson.formulas.NorthstarFormulasModule;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -25,15 +27,18 @@ import org.apache.spark.sql.types.StructType;
  * ships the partial aggregates (never rows) between tasks as their versioned byte form, merges them
  * in place, and {@link #finish finishes} with the {@link KpiTable} that {@code query.run(table)}
  * gives for the same rows, rendered as the CLI renders it: {@link #json} as {@code northstar kpi
- * --format json} (without the final line end), {@link #csv} as {@code --format csv}.
+ * --format json} (without the final line end), {@link #csv} as {@code --format csv-long} ({@link
+ * KpiCsv}).
  *
  * <pre>{@code
- * KpiAggregator err = KpiAggregator.json(query, schema);
- * Dataset<Row> posts = spark.read().option("header", true).csv("posts.csv")
- *     .select(col("platform"), col("date").cast("date"), col("likes").cast("long"), ...);
- * String kpis = posts.select(err.toColumn()).first();                  // Dataset API
- * spark.udf().register("northstar_err", err.udaf());                   // Spark SQL
- * spark.sql("SELECT customer, northstar_err(platform, date, likes, ...) FROM posts GROUP BY customer");
+ * KpiAggregator kpis = KpiAggregator.json(query, schema);
+ * Column[] inputs = kpis.inputColumns(MetricCsv.headers(schema));   // Northstar's own CSV
+ * Dataset<Row> metrics = spark.read().option("header", "true").csv("metrics/*.csv");
+ * String json = metrics.agg(kpis.udaf().apply(inputs)).first().getString(0);   // Dataset API
+ * metrics.select(inputs).createOrReplaceTempView("metrics");                   // Spark SQL
+ * spark.udf().register("northstar_kpis", kpis.udaf());
+ * String columns = "`" + String.join("`, `", kpis.inputSchema().fieldNames()) + "`";
+ * spark.sql("SELECT northstar_kpis(" + columns + ") FROM metrics").first().getString(0);
  * }</pre>
  *
  * <p>The input columns are the schema's, in its order ({@link #inputSchema()}): its dimensions as
@@ -82,7 +87,8 @@ public final class KpiAggregator extends Aggregator<Row, KpiBuffer, String> {
   }
 
   /**
-   * Obtains the aggregator whose result is the CLI's CSV of the table.
+   * Obtains the aggregator whose result is the CLI's long CSV of the table ({@code --format
+   * csv-long}, {@link KpiCsv}).
    *
    * @param query the query, not null
    * @param schema the schema of the input rows, not null
@@ -108,6 +114,29 @@ public final class KpiAggregator extends Aggregator<Row, KpiBuffer, String> {
    */
   public StructType inputSchema() {
     return RowCells.structOf(schema);
+  }
+
+  /**
+   * Returns the input columns read from a Dataset whose columns carry other names, such as a CSV
+   * file read by Spark with its headers: for each column of {@link #inputSchema()}, in order, the
+   * Dataset's column of the given header, cast to the input's type and named as in {@code
+   * inputSchema()}. For a file in Northstar's own CSV the headers are {@code
+   * MetricCsv.headers(schema)}; for another file, its headers of the schema's columns, in the
+   * schema's order.
+   *
+   * <pre>{@code
+   * Dataset<Row> rows = spark.read().option("header", "true").csv("metrics/*.csv");
+   * String json = rows.agg(kpis.udaf().apply(kpis.inputColumns(MetricCsv.headers(schema))))
+   *     .first().getString(0);
+   * }</pre>
+   *
+   * @param headers the Dataset's column of each input column, in order, not null
+   * @return the columns, never null
+   * @throws NullPointerException if {@code headers} or one of them is null
+   * @throws IllegalArgumentException if there are not as many headers as input columns
+   */
+  public Column[] inputColumns(List<String> headers) {
+    return RowCells.columns(schema, headers);
   }
 
   /**

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -45,6 +48,37 @@ final class RowCells {
       fields.add(DataTypes.createStructField(m.id().value(), type, true));
     }
     return DataTypes.createStructType(fields);
+  }
+
+  /**
+   * The input columns taken from columns of other names: each header's column, backquoted so that
+   * any header text is one column, cast to the input's type and named as the input.
+   */
+  static Column[] columns(TableSchema schema, List<String> headers) {
+    Objects.requireNonNull(headers, "headers must not be null");
+    StructField[] fields = structOf(schema).fields();
+    if (headers.size() != fields.length) {
+      throw new IllegalArgumentException(
+          "headers must name the "
+              + fields.length
+              + " input columns "
+              + structOf(schema).simpleString()
+              + " in order, but were "
+              + headers.size()
+              + ": "
+              + headers);
+    }
+    Column[] columns = new Column[fields.length];
+    for (int c = 0; c < fields.length; c++) {
+      String header =
+          Objects.requireNonNull(headers.get(c), "the header of " + fields[c].name() + " is null");
+      columns[c] =
+          functions
+              .col("`" + header.replace("`", "``") + "`")
+              .cast(fields[c].dataType())
+              .as(fields[c].name());
+    }
+    return columns;
   }
 
   /** Writes one row's cells; the caller ends the row. */

@@ -22,8 +22,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,6 +163,61 @@ class KpiAggregatorTest {
     assertThat(agg.inputSchema().apply("spend").dataType().simpleString())
         .isEqualTo("decimal(38,2)");
     assertThat(agg.inputSchema().apply("likes").dataType().simpleString()).isEqualTo("bigint");
+  }
+
+  @Test
+  void inputColumnsReadEachHeaderCastToTheInputTypeUnderTheInputName() throws Exception {
+    MetricTable table = MetricCsv.read(EXAMPLE, ColumnMapping.northstar());
+    KpiAggregator agg = KpiAggregator.json(errCtrByPlatformAndMonth(), table.schema());
+    List<String> headers =
+        List.of(
+            "platform[dimension]",
+            "campaign[dimension]",
+            "content[dimension]",
+            "product[dimension]",
+            "date",
+            "posts",
+            "reach",
+            "impressions",
+            "likes",
+            "comments",
+            "shares",
+            "saves",
+            "clicks",
+            "page_views",
+            "leads",
+            "sales",
+            "revenue[USD:2]",
+            "spend[USD:2]",
+            "followers",
+            "influencers",
+            "nps_responses",
+            "nps_promoters",
+            "nps_detractors");
+
+    Column[] columns = agg.inputColumns(headers);
+
+    assertThat(columns).hasSize(23);
+    assertThat(columns[0].toString())
+        .isEqualTo(functions.col("`platform[dimension]`").cast("string").as("platform").toString());
+    assertThat(columns[4].toString())
+        .isEqualTo(functions.col("date").cast("date").as("date").toString());
+    assertThat(columns[17].toString())
+        .isEqualTo(functions.col("`spend[USD:2]`").cast("decimal(38,2)").as("spend").toString());
+    assertThat(columns[22].toString())
+        .isEqualTo(functions.col("nps_detractors").cast("bigint").as("nps_detractors").toString());
+  }
+
+  @Test
+  void inputColumnsNeedOneHeaderPerInputColumn() throws Exception {
+    MetricTable table = MetricCsv.read(FACEBOOK, ColumnMapping.uciFacebookMetrics());
+    KpiAggregator agg = KpiAggregator.json(errByTypeAndPaid(), table.schema());
+
+    assertThatThrownBy(() -> agg.inputColumns(List.of("Type", "Category")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("headers must name the 19 input columns")
+        .hasMessageContaining("type:string")
+        .hasMessageContaining("but were 2: [Type, Category]");
   }
 
   private static Object[] cellsOf(Row row) {

@@ -1,6 +1,7 @@
 package dev.northstar.jackson.csv;
 
 import dev.northstar.formulas.table.MetricTable;
+import dev.northstar.formulas.table.TableSchema;
 import dev.northstar.jackson.csv.internal.AtomicFiles;
 import dev.northstar.jackson.csv.internal.TableReader;
 import dev.northstar.jackson.csv.internal.TableWriter;
@@ -156,6 +157,22 @@ public final class MetricCsv {
       rows.add(RejectedRow.of(e));
     }
     return new LenientRead(table, rows, rejections.count());
+  }
+
+  /**
+   * Returns the headers that Northstar's own CSV gives a schema's columns, in the schema's order:
+   * {@code platform[dimension]} for each dimension, {@code date} if the schema is dated, {@code
+   * timestamp} if it is timestamped, then each measure's canonical text ({@code likes}, {@code
+   * spend[USD:2]}). They are the first line that {@link #write(MetricTable, Writer)} writes, and
+   * what another engine's CSV reader (Spark's, say) names the columns of such a file.
+   *
+   * @param schema the schema, not null
+   * @return the headers, unmodifiable, never null
+   * @throws NullPointerException if {@code schema} is null
+   */
+  public static List<String> headers(TableSchema schema) {
+    Objects.requireNonNull(schema, "schema must not be null");
+    return TableWriter.headers(schema);
   }
 
   /**

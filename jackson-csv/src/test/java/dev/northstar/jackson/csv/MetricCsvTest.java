@@ -148,6 +148,15 @@ class MetricCsvTest {
   }
 
   @Test
+  void theHeadersOfASchemaAreTheWrittenHeaderLineInTheSchemasOrder() {
+    assertThat(MetricCsv.headers(SCHEMA))
+        .containsExactly(
+            "platform[dimension]", "campaign[dimension]", "date", "likes", "spend[USD:2]");
+    TableSchema timestamped = TableSchema.builder().timestamped().counts(CoreMetrics.REACH).build();
+    assertThat(MetricCsv.headers(timestamped)).containsExactly("timestamp", "reach");
+  }
+
+  @Test
   void theSeparatorOfTheNorthstarMappingCanChange() throws IOException {
     MetricTable table =
         MetricCsv.read(

@@ -7,6 +7,7 @@ import dev.northstar.formulas.table.TableSchema;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,31 @@ import java.util.Optional;
 public final class TableWriter {
 
   private TableWriter() {}
+
+  /**
+   * The headers of a schema's columns in Northstar's own CSV, in the schema's order: {@code
+   * platform[dimension]} per dimension, {@code date}, {@code timestamp}, then each measure's
+   * canonical text ({@code likes}, {@code spend[USD:2]}).
+   *
+   * @param schema the schema
+   * @return the headers, unmodifiable
+   */
+  public static List<String> headers(TableSchema schema) {
+    List<String> headers = new ArrayList<>();
+    for (Dimension d : schema.dimensions()) {
+      headers.add(d.id() + "[dimension]");
+    }
+    if (schema.isDated()) {
+      headers.add("date");
+    }
+    if (schema.isTimestamped()) {
+      headers.add("timestamp");
+    }
+    for (Measure m : schema.measures()) {
+      headers.add(m.toString());
+    }
+    return List.copyOf(headers);
+  }
 
   /**
    * Writes a table: a header describing the columns, then one record per row.
@@ -33,22 +59,9 @@ public final class TableWriter {
             + measures.size();
     String[] cells = new String[width];
     try (CsvOutput csv = new CsvOutput(out)) {
-      int c = 0;
-      for (Dimension d : dimensions) {
-        cells[c++] = d.id() + "[dimension]";
-      }
-      if (schema.isDated()) {
-        cells[c++] = "date";
-      }
-      if (schema.isTimestamped()) {
-        cells[c++] = "timestamp";
-      }
-      for (Measure m : measures) {
-        cells[c++] = m.toString();
-      }
-      csv.record(cells);
+      csv.record(headers(schema).toArray(String[]::new));
       for (int row = 0; row < table.rowCount(); row++) {
-        c = 0;
+        int c = 0;
         for (Dimension d : dimensions) {
           Optional<String> value = table.dimensionValue(d, row);
           cells[c++] = value.isPresent() ? Cells.escape(value.get()) : "";
