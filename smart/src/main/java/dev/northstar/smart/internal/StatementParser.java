@@ -300,13 +300,13 @@ public final class StatementParser {
       return null;
     }
     Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+    BigDecimal number = next == null ? null : next.number;
     boolean yearNamed =
-        next != null
-            && next.number != null
+        number != null
             && next.text.length() == 4
-            && next.number.intValue() >= 1900
-            && next.number.stripTrailingZeros().scale() <= 0;
-    int year = yearNamed ? next.number.intValue() : reference.getYear();
+            && number.intValue() >= 1900
+            && number.stripTrailingZeros().scale() <= 0;
+    int year = yearNamed ? number.intValue() : reference.getYear();
     DateRange range = DateRange.ofMonth(YearMonth.of(year, month));
     return new Comparison(text(i, yearNamed ? j + 2 : j + 1), range, yearNamed, null, null);
   }
@@ -593,9 +593,12 @@ public final class StatementParser {
     } else if (found.size() == 1) {
       metric = found.iterator().next();
       metricAdditive = Vocabulary.isAdditive(vocabulary.definition(metric));
-    } else if (found.size() > 1 && !(clauses = clauses()).isEmpty()) {
-      return; // one goal per clause
     } else if (found.size() > 1) {
+      List<Clause> split = clauses();
+      if (!split.isEmpty()) {
+        clauses = split;
+        return; // one goal per clause
+      }
       unresolved.add(
           reasons.part(
               String.join(", ", words),
