@@ -8,8 +8,10 @@ import dev.northstar.core.goal.Window;
 import dev.northstar.core.metric.Accumulation;
 import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.scope.Scope;
 import dev.northstar.core.series.MetricSeries;
 import dev.northstar.core.series.Observation;
+import dev.northstar.core.series.PeriodFigure;
 import dev.northstar.core.time.DateRange;
 import dev.northstar.progress.internal.Decimals;
 import java.math.BigDecimal;
@@ -28,6 +30,9 @@ import java.util.TreeMap;
  * <ul>
  *   <li>a flow (and a non-additive flow, as "summed reach") is the sum of the window's days up to
  *       the date;
+ *   <li>a non-additive flow given the platform's own figures ({@link PeriodFigure}, such as a
+ *       month's unique reach) is, for a window whose days up to the date are exactly a figure's
+ *       dates, that figure rather than the sum of the days;
  *   <li>a stock is the last observation on or before the date;
  *   <li>a rate is the ratio of the sums of its numerator and denominator over the window up to the
  *       date, times the KPI's factor; or, when the goal's {@linkplain Goal#rateMethod() rate
@@ -54,6 +59,9 @@ public final class GoalMeasure {
   private final boolean fromCheckIns;
   private final BigDecimal factor;
 
+  /** A non-additive flow's platform figures of the goal's metric and scope, by their dates. */
+  private final Map<DateRange, PeriodFigure> figures;
+
   /** Flow and rate numerator: running sums by date; stock and check-ins: the values. */
   private final NavigableMap<LocalDate, BigDecimal> values;
 
@@ -70,8 +78,10 @@ public final class GoalMeasure {
       boolean fromCheckIns,
       BigDecimal factor,
       NavigableMap<LocalDate, BigDecimal> values,
-      NavigableMap<LocalDate, BigDecimal> denominators) {
+      NavigableMap<LocalDate, BigDecimal> denominators,
+      Map<DateRange, PeriodFigure> figures) {
     this.goal = goal;
+    this.figures = figures;
     this.metric = metric;
     this.accumulation = accumulation;
     this.fromCheckIns = fromCheckIns;
@@ -93,6 +103,31 @@ public final class GoalMeasure {
    *     allow the accumulation, or the goal names another metric than the series
    */
   public static GoalMeasure of(Goal goal, Accumulation accumulation, MetricSeries daily) {
+    return of(goal, accumulation, daily, List.of());
+  }
+
+  /**
+   * Measures a goal from the daily series of its metric and the platform's own figures for periods.
+   * A figure is used for a non-additive flow, such as reach, whose sum over days counts a person
+   * reached on several days more than once: where the days of a window (or of the baseline period)
+   * up to the date are exactly a figure's dates, the figure is the value. Figures of other metrics
+   * or scopes than the goal's are left out; the goal's scope without platforms matches a figure for
+   * all platforms.
+   *
+   * @param goal the goal, not null
+   * @param accumulation how the metric accumulates, not null, not {@link Accumulation#RATE} (see
+   *     {@link #ofRate})
+   * @param daily the metric's daily values in the goal's scope, not null, possibly empty
+   * @param figures the platform's figures, not null, no nulls, possibly empty
+   * @return the measure, never null
+   * @throws NullPointerException if an argument or a figure is null
+   * @throws IllegalArgumentException if the accumulation is a rate, the goal's window does not
+   *     allow the accumulation, the goal names another metric than the series, a figure of the
+   *     goal's metric and scope is given for a metric that is not a non-additive flow, or two
+   *     figures of the goal's metric and scope cover the same dates with different values
+   */
+  public static GoalMeasure of(
+      Goal goal, Accumulation accumulation, MetricSeries daily, List<PeriodFigure> figures) {
     Decimals.notNull(goal, "goal");
     Decimals.notNull(accumulation, "accumulation");
     Decimals.notNull(daily, "daily");
@@ -105,10 +140,69 @@ public final class GoalMeasure {
     }
     requireMetric(goal, daily.metric());
     goal.effectiveWindow().requireAllows(goal.id(), daily.metric(), accumulation);
+    Map<DateRange, PeriodFigure> matching = matching(goal, accumulation, daily, figures);
     NavigableMap<LocalDate, BigDecimal> values =
         accumulation == Accumulation.STOCK ? byDate(daily) : running(daily);
     return new GoalMeasure(
-        goal, daily.metric(), accumulation, false, BigDecimal.ONE, values, new TreeMap<>());
+        goal,
+        daily.metric(),
+        accumulation,
+        false,
+        BigDecimal.ONE,
+        values,
+        new TreeMap<>(),
+        matching);
+  }
+
+  /** The figures of the series' metric and scope, by dates, refused unless a non-additive flow. */
+  private static Map<DateRange, PeriodFigure> matching(
+      Goal goal, Accumulation accumulation, MetricSeries daily, List<PeriodFigure> figures) {
+    Decimals.notNull(figures, "figures");
+    Scope scope = allWhenUnspecified(goal.scope());
+    Map<DateRange, PeriodFigure> byDates = new TreeMap<>();
+    for (PeriodFigure f : figures) {
+      Decimals.notNull(f, "figure");
+      if (!f.metric().equals(daily.metric())) {
+        continue;
+      }
+      if (accumulation != Accumulation.NON_ADDITIVE_FLOW) {
+        throw new IllegalArgumentException(
+            "a platform's figure for a period is used only for a non-additive flow such as reach,"
+                + " but "
+                + f.metric()
+                + " of goal "
+                + goal.id()
+                + " is a "
+                + accumulation
+                + (accumulation == Accumulation.FLOW
+                    ? " (its sum over days is exact)"
+                    : " (measured by its own rule)")
+                + "; figure: "
+                + f);
+      }
+      if (!allWhenUnspecified(f.scope()).equals(scope)) {
+        continue;
+      }
+      PeriodFigure earlier = byDates.put(f.dates(), f);
+      if (earlier != null && earlier.value().compareTo(f.value()) != 0) {
+        throw new IllegalArgumentException(
+            "two platform figures of "
+                + f.metric()
+                + " for goal "
+                + goal.id()
+                + " cover "
+                + f.dates()
+                + " with different values: "
+                + earlier.value().toPlainString()
+                + " and "
+                + f.value().toPlainString());
+      }
+    }
+    return Map.copyOf(byDates);
+  }
+
+  private static Scope allWhenUnspecified(Scope scope) {
+    return scope.isPlatformUnspecified() ? scope.withAllPlatforms() : scope;
   }
 
   /**
@@ -146,7 +240,14 @@ public final class GoalMeasure {
       return meanOfRatios(goal, kpi, numerator, denominator, factor);
     }
     return new GoalMeasure(
-        goal, kpi, Accumulation.RATE, false, factor, running(numerator), running(denominator));
+        goal,
+        kpi,
+        Accumulation.RATE,
+        false,
+        factor,
+        running(numerator),
+        running(denominator),
+        Map.of());
   }
 
   /**
@@ -180,7 +281,8 @@ public final class GoalMeasure {
         false,
         factor,
         running(MetricSeries.of(kpi, goal.scope(), rates)),
-        running(MetricSeries.of(kpi, goal.scope(), days)));
+        running(MetricSeries.of(kpi, goal.scope(), days)),
+        Map.of());
   }
 
   /**
@@ -201,7 +303,7 @@ public final class GoalMeasure {
       values.put(c.date(), c.value());
     }
     return new GoalMeasure(
-        goal, metric, accumulation, true, BigDecimal.ONE, values, new TreeMap<>());
+        goal, metric, accumulation, true, BigDecimal.ONE, values, new TreeMap<>(), Map.of());
   }
 
   private static void requireMetric(Goal goal, MetricId metric) {
@@ -287,11 +389,40 @@ public final class GoalMeasure {
     return values.higherKey(date) != null;
   }
 
-  /** A value and the last date with data that it uses. */
-  record Measured(BigDecimal value, LocalDate asOf) {}
+  /**
+   * Returns the platform figures used for this goal: those of its metric and scope, for a
+   * non-additive flow.
+   *
+   * @return the figures, ordered by dates, possibly empty, never null
+   */
+  public List<PeriodFigure> platformFigures() {
+    return List.copyOf(new TreeMap<>(figures).values());
+  }
+
+  /**
+   * A value and the last date with data that it uses; {@code platformFigure} when it is the
+   * platform's own figure for the range rather than a sum of days.
+   */
+  record Measured(BigDecimal value, LocalDate asOf, boolean platformFigure) {
+
+    Measured(BigDecimal value, LocalDate asOf) {
+      this(value, asOf, false);
+    }
+  }
+
+  /** Whether the value over the range up to the date is a platform's figure. */
+  boolean isPlatformFigure(DateRange range, LocalDate upTo) {
+    return measured(range, upTo).map(Measured::platformFigure).orElse(false);
+  }
 
   Optional<Measured> measured(DateRange range, LocalDate upTo) {
     LocalDate end = upTo.isBefore(range.end()) ? upTo : range.end();
+    if (!figures.isEmpty() && !end.isBefore(range.start())) {
+      PeriodFigure figure = figures.get(DateRange.of(range.start(), end));
+      if (figure != null) {
+        return Optional.of(new Measured(figure.value(), end, true));
+      }
+    }
     if (end.isBefore(range.start()) && !(fromCheckIns || accumulation == Accumulation.STOCK)) {
       return Optional.empty();
     }

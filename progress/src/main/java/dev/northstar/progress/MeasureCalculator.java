@@ -41,9 +41,9 @@ final class MeasureCalculator {
       // Judged day by day on the measured values, as a series of levels.
       Goal levels = withBaseline(goal, baseline);
       Draft d = ProgressCalculator.fromSeries(levels, m.measuredSeries(ref), ref, policy);
-      return annotate(d, m, baselineLacksData);
+      return annotate(d, m, ref, baselineLacksData);
     }
-    Draft d = annotate(new Draft(goal.id(), ref), m, baselineLacksData);
+    Draft d = annotate(new Draft(goal.id(), ref), m, ref, baselineLacksData);
     if (target == null) {
       return d.status(ProgressStatus.UNDEFINED, ProgressNote.NO_TARGET);
     }
@@ -85,11 +85,26 @@ final class MeasureCalculator {
     return level(d, goal, target, baseline, targetValue, deadline, policy);
   }
 
-  private static Draft annotate(Draft d, GoalMeasure m, boolean baselineLacksData) {
+  private static Draft annotate(Draft d, GoalMeasure m, LocalDate ref, boolean baselineLacksData) {
     if (m.isFromCheckIns()) {
       d.notes.add(ProgressNote.FROM_CHECK_INS);
     } else if (m.accumulation() == Accumulation.NON_ADDITIVE_FLOW) {
-      d.notes.add(ProgressNote.SUMMED_OVER_DAYS);
+      // Each value says how it was got: the platform's figure for its dates, or a sum of days.
+      LocalDate deadline = m.goal().deadline().orElse(null);
+      LocalDate cutoff = deadline != null && deadline.isBefore(ref) ? deadline : ref;
+      boolean currentIsFigure = m.isPlatformFigure(m.windowAt(cutoff), cutoff);
+      DateRange baseline = m.baselineRange().filter(r -> !r.end().isAfter(ref)).orElse(null);
+      boolean baselineIsFigure = baseline != null && m.isPlatformFigure(baseline, baseline.end());
+      boolean baselineIsSum =
+          baseline != null
+              && !baselineIsFigure
+              && m.valueOver(baseline, baseline.end()).isPresent();
+      if (currentIsFigure || baselineIsFigure) {
+        d.notes.add(ProgressNote.PLATFORM_FIGURE);
+      }
+      if (!currentIsFigure || baselineIsSum) {
+        d.notes.add(ProgressNote.SUMMED_OVER_DAYS);
+      }
     }
     if (baselineLacksData) {
       d.notes.add(ProgressNote.BASELINE_PERIOD_WITHOUT_DATA);

@@ -36,6 +36,11 @@ public enum ProgressNote {
       "summed over days: a sum of daily unique counts (\"summed reach\"), not the people reached in"
           + " the window"),
   /**
+   * A non-additive flow's value (the current one, the baseline period's, or both) is the platform's
+   * own figure for its dates, such as a month's unique reach, not a sum of days.
+   */
+  PLATFORM_FIGURE("the platform's own unique count for the period, not a sum of days"),
+  /**
    * The goal's baseline period is not over at the reference date or has no data, so the goal's
    * baseline number, if any, is used.
    */

@@ -2,7 +2,10 @@ package dev.northstar.cli.command;
 
 import dev.northstar.cli.evaluate.Evaluations;
 import dev.northstar.cli.io.CheckInCsv;
+import dev.northstar.cli.io.PeriodFigureCsv;
 import dev.northstar.core.hierarchy.GoalHierarchy;
+import dev.northstar.core.metric.MetricRegistry;
+import dev.northstar.core.series.PeriodFigure;
 import dev.northstar.formulas.kpi.KpiRegistry;
 import dev.northstar.formulas.table.MetricTable;
 import java.io.PrintWriter;
@@ -32,6 +35,15 @@ final class MeasuredGoals {
           "check-ins to add to the goals: a CSV with the columns goal, date, value and optionally"
               + " author, confidence (0-10), note")
   private @Nullable Path checkIns;
+
+  @Option(
+      names = "--period-figures",
+      paramLabel = "CSV",
+      description =
+          "the platforms' own figures for periods of a non-additive flow such as reach (a month's"
+              + " unique reach), used in place of the sum of the days: a CSV with the columns"
+              + " metric, platform (empty for all), from, to, value")
+  private @Nullable Path periodFigures;
 
   @Option(
       names = "--as-of",
@@ -67,7 +79,11 @@ final class MeasuredGoals {
     if (checkIns != null) {
       hierarchy = CheckInCsv.addTo(checkIns, hierarchy);
     }
-    return Evaluations.of(hierarchy, table, date, registry);
+    List<PeriodFigure> figures =
+        periodFigures == null
+            ? List.of()
+            : PeriodFigureCsv.read(periodFigures, MetricRegistry.loadLenient());
+    return Evaluations.of(hierarchy, table, date, registry, figures);
   }
 
   /** The date judged at. */
@@ -86,6 +102,9 @@ final class MeasuredGoals {
     metrics.name().ifPresent(sources::add);
     if (checkIns != null) {
       sources.add(checkIns.toString());
+    }
+    if (periodFigures != null) {
+      sources.add(periodFigures.toString());
     }
     return sources;
   }

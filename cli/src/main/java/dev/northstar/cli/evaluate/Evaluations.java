@@ -6,6 +6,7 @@ import dev.northstar.core.hierarchy.GoalHierarchy;
 import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.metric.MetricRegistry;
 import dev.northstar.core.series.MetricSeries;
+import dev.northstar.core.series.PeriodFigure;
 import dev.northstar.formulas.kpi.KpiRegistry;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.progress.GoalProgress;
@@ -72,7 +73,28 @@ public record Evaluations(
    */
   public static Evaluations of(
       GoalHierarchy hierarchy, @Nullable MetricTable metrics, LocalDate asOf, KpiRegistry kpis) {
-    GoalMeasures measures = new GoalMeasures(MetricRegistry.loadLenient(), kpis);
+    return of(hierarchy, metrics, asOf, kpis, List.of());
+  }
+
+  /**
+   * Measures every goal as {@link #of(GoalHierarchy, MetricTable, LocalDate, KpiRegistry)} does, a
+   * non-additive flow such as reach with the platform's own figures for the periods they cover
+   * exactly, in place of the sum of the days.
+   *
+   * @param hierarchy the goals, not null
+   * @param metrics the metric table, or null if none was given
+   * @param asOf the date to judge at, not null
+   * @param kpis the KPIs goals may measure, not null
+   * @param figures the platform's figures for periods, not null, possibly empty
+   * @return the evaluations, never null
+   */
+  public static Evaluations of(
+      GoalHierarchy hierarchy,
+      @Nullable MetricTable metrics,
+      LocalDate asOf,
+      KpiRegistry kpis,
+      List<PeriodFigure> figures) {
+    GoalMeasures measures = new GoalMeasures(MetricRegistry.loadLenient(), kpis, figures);
     List<GoalEvaluation> evaluated = new ArrayList<>();
     Map<GoalId, GoalProgress> progress = new LinkedHashMap<>();
     for (Goal goal : hierarchy.goals()) {

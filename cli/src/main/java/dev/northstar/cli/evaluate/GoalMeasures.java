@@ -7,6 +7,7 @@ import dev.northstar.core.metric.MetricId;
 import dev.northstar.core.metric.MetricRegistry;
 import dev.northstar.core.metric.MetricUnit;
 import dev.northstar.core.series.MetricSeries;
+import dev.northstar.core.series.PeriodFigure;
 import dev.northstar.formulas.kpi.KpiRegistry;
 import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.table.Measure;
@@ -24,13 +25,20 @@ import org.jspecify.annotations.Nullable;
  * Measures one goal with a metric: how its metric accumulates (from the metric registry, or the KPI
  * registry for a rate: a built-in, plugin or ad-hoc KPI), its data read from the table as {@code
  * kpi} reads it, or its check-ins where the table has none, then progress and forecast on what the
- * goal measures. A rate is the ratio of the sums of its KPI's numerator and denominator over the
- * goal's window, times the KPI's factor.
+ * goal measures. A non-additive flow such as reach takes the platform's own figure for a period
+ * that one covers exactly, in place of the sum of the days. A rate is the ratio of the sums of its
+ * KPI's numerator and denominator over the goal's window, times the KPI's factor.
  *
  * @param metrics the metric definitions, for how a metric accumulates and its unit
  * @param kpis the KPIs with their formulas and the engagement sets
+ * @param figures the platform's own figures for periods, used for a non-additive flow
  */
-record GoalMeasures(MetricRegistry metrics, KpiRegistry kpis) {
+record GoalMeasures(MetricRegistry metrics, KpiRegistry kpis, List<PeriodFigure> figures) {
+
+  /** Copies the figures. */
+  GoalMeasures {
+    figures = List.copyOf(figures);
+  }
 
   GoalEvaluation evaluate(Goal goal, MetricId metric, @Nullable MetricTable table, LocalDate asOf) {
     Optional<RatioKpi> kpi = kpis.find(metric);
@@ -86,7 +94,7 @@ record GoalMeasures(MetricRegistry metrics, KpiRegistry kpis) {
         } else {
           daily = new GoalData(table, kpis.engagementSets()).series(metric, goal.scope());
           if (!daily.isEmpty()) {
-            measure = GoalMeasure.of(goal, accumulation, daily);
+            measure = GoalMeasure.of(goal, accumulation, daily, figures);
           }
           unit =
               table

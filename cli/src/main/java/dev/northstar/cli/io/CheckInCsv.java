@@ -73,17 +73,8 @@ public final class CheckInCsv {
       while (rows.hasNextValue()) {
         Map<String, String> row = rows.nextValue();
         line++;
-        for (String column : row.keySet()) {
-          if (!COLUMNS.contains(column)) {
-            throw new InputException(
-                file
-                    + ": unknown column \""
-                    + column
-                    + "\"; allowed: "
-                    + String.join(", ", COLUMNS.stream().sorted().toList()));
-          }
-        }
-        Cell cell = new Cell(file, line, row);
+        CsvCell.requireKnownColumns(file, row, COLUMNS);
+        CsvCell cell = new CsvCell(file, line, row);
         GoalId goal = cell.parse("goal", GoalId::of);
         if (hierarchy.goal(goal).isEmpty()) {
           throw new InputException(
@@ -119,36 +110,5 @@ public final class CheckInCsv {
       throw new InputException(file + ": cannot read check-ins: " + e.getMessage(), e);
     }
     return byGoal;
-  }
-
-  /** One row's cells, parsed with located messages. */
-  private record Cell(Path file, long line, Map<String, String> row) {
-
-    interface Parser<T> {
-      T parse(String text);
-    }
-
-    <T> T parse(String column, Parser<T> parser) {
-      String text = row.get(column);
-      if (text == null || text.isBlank()) {
-        throw new InputException(
-            file + ": line " + line + ", column \"" + column + "\": missing value");
-      }
-      try {
-        return parser.parse(text);
-      } catch (RuntimeException e) {
-        throw new InputException(
-            file
-                + ": line "
-                + line
-                + ", column \""
-                + column
-                + "\": invalid value \""
-                + (text.length() > 80 ? text.substring(0, 80) + "..." : text)
-                + "\": "
-                + e.getMessage(),
-            e);
-      }
-    }
   }
 }
