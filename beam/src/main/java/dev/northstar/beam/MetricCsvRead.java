@@ -216,7 +216,9 @@ public final class MetricCsvRead extends PTransform<PBegin, PCollection<MetricTa
     @ProcessElement
     public void process(@Element FileIO.ReadableFile file, OutputReceiver<MetricTable> out)
         throws IOException {
-      String name = file.getMetadata().resourceId().getFilename();
+      // A resource without a file name (a directory-like id) is named by its whole id.
+      String filename = file.getMetadata().resourceId().getFilename();
+      String name = filename != null ? filename : file.getMetadata().resourceId().toString();
       MetricTable table;
       try (InputStream in = Channels.newInputStream(file.open())) {
         table = reader.read(in, name);

@@ -299,16 +299,23 @@ public final class StatementParser {
     if (month == null || (month == Month.MAY && !t.translated && !t.text.equals("May"))) {
       return null;
     }
-    Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
-    BigDecimal number = next == null ? null : next.number;
-    boolean yearNamed =
-        number != null
-            && next.text.length() == 4
-            && number.intValue() >= 1900
-            && number.stripTrailingZeros().scale() <= 0;
-    int year = yearNamed ? number.intValue() : reference.getYear();
+    Integer namedYear = j + 1 < tokens.size() ? yearOf(tokens.get(j + 1)) : null;
+    boolean yearNamed = namedYear != null;
+    int year = namedYear != null ? namedYear : reference.getYear();
     DateRange range = DateRange.ofMonth(YearMonth.of(year, month));
     return new Comparison(text(i, yearNamed ? j + 2 : j + 1), range, yearNamed, null, null);
+  }
+
+  /** The year a token names: four plain digits from 1900, such as "2026"; otherwise null. */
+  private static @Nullable Integer yearOf(Token t) {
+    BigDecimal n = t.number;
+    if (n == null
+        || t.text.length() != 4
+        || n.intValue() < 1900
+        || n.stripTrailingZeros().scale() > 0) {
+      return null;
+    }
+    return n.intValue();
   }
 
   private boolean namesYear(int from, int to) {
