@@ -535,6 +535,13 @@ public final class StatementParser {
     }
   }
 
+  /** "per week" after a metric: a target per period ("50 leads per week"), not "cost per lead". */
+  private boolean perTimeUnit(int at) {
+    return at + 1 < tokens.size()
+        && tokens.get(at).isWord("per")
+        && vocabulary.timeUnit(tokens.get(at + 1).lower) != null;
+  }
+
   private static String names(List<Platform> ps) {
     return ps.stream().map(Platform::displayName).collect(Collectors.joining(", "));
   }
@@ -568,7 +575,8 @@ public final class StatementParser {
           metricConfidence = Math.min(metricConfidence, CORRECTED_CONFIDENCE);
         }
       }
-      if (lex.match("metric-modifier.after", tokens, i + m.length()) > 0
+      int after = i + m.length();
+      if ((lex.match("metric-modifier.after", tokens, after) > 0 && !perTimeUnit(after))
           || (i > 0 && lex.match("metric-modifier.before", tokens, i - 1) > 0)) {
         // "cost per lead", "lead quality": a metric word inside a name the vocabulary lacks
         unknownPhrase = true;

@@ -160,6 +160,13 @@ class StatementMeaningsTest {
     assertThat(rate.target()).contains(Target.stayAbove(n("0.02")));
     assertThat(rate.window()).contains(Window.perWeek());
     assertThat(only("Get 500 leads from LinkedIn in Q2").window()).isEmpty();
+    // "per" after the metric names the period of the target, not another metric ("cost per lead")
+    GoalDraft perWeek = only("Generate 50 leads per week from LinkedIn during Q1 2027");
+    assertThat(perWeek.metric()).contains(MetricId.of("leads"));
+    assertThat(perWeek.target()).contains(Target.total(50));
+    assertThat(perWeek.window()).contains(Window.perWeek());
+    assertThat(unresolved("Cut cost per lead on LinkedIn by 15% in Q2", GoalPart.METRIC).text())
+        .isEqualTo("lead");
     UnresolvedPart u = unresolved("Add 200 followers a week on LinkedIn in Q2", GoalPart.TARGET);
     assertThat(u.text()).isEqualTo("a week");
     assertThat(u.reason()).contains("is a level, not a number per period");

@@ -286,7 +286,7 @@ H=[
  ("Grow YouTube watch time to 10,000 hours by 15 December 2026","watch_time","youtube","increase to 10000 hours",f"{R0}/2026-12-15","-"),
  ("Increase TikTok followers from 8,500 to 25,000 over the next 6 months","followers","tiktok","increase to 25000",f"{R0}/2026-09-09","8500"),
  ("Keep cost per lead under $12 in Q2","cost_per_lead","-","stay below 12","2026-04-01/2026-06-30","-"),
- ("Win 150 new customers per quarter from paid search this year","customers","-","total 150 per quarter","2026-01-01/2026-12-31","-"),
+ ("Win 150 new customers per quarter from paid search this year","new_customers","-","total 150 per quarter","2026-01-01/2026-12-31","-"),
  ("Get CTR on Facebook ads up to 1.5% by Nov. 30","ctr","facebook","increase to 0.015",f"{R0}/2026-11-30","-"),
  ("Grow revenue 8% year over year in FY2027","revenue","-","increase by 8% year over year","2027-01-01/2027-12-31","-"),
 ]
