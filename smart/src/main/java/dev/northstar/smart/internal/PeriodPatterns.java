@@ -547,8 +547,19 @@ final class PeriodPatterns {
     return year;
   }
 
-  // "in August", "during May 2027", "in 2027"
+  // "in August", "during May 2027", "in 2027", "by the end of 2027"
   private @Nullable Match month(int i) {
+    int endWords = endOf(i);
+    if (endWords > 0) {
+      int named = yearAt(i + endWords);
+      if (named <= 0) {
+        return null;
+      }
+      LocalDate last = Year.of(named).atDay(1).plusYears(1).minusDays(1);
+      return last.isBefore(ref)
+          ? problem(i, i + endWords + 1, Reason.ENDS_BEFORE_REFERENCE, ref)
+          : ok(i, i + endWords + 1, DateRange.of(ref, last));
+    }
     boolean by = w(i).equals("by");
     boolean before = lex.is("deadline", w(i)) && !by;
     if (by || before) {

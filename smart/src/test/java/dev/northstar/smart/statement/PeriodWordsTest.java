@@ -54,6 +54,11 @@ class PeriodWordsTest {
     assertThat(period("by the end of next quarter")).isEqualTo("2026-03-10/2026-06-30");
     assertThat(problem("year end", REF)).contains("names no period");
     assertThat(problem("by the end of the week", REF)).contains("names no period");
+    // a named year: from the reference date to its last day
+    assertThat(period("by the end of 2027")).isEqualTo("2026-03-10/2027-12-31");
+    assertThat(period("before the end of 2027")).isEqualTo("2026-03-10/2027-12-31");
+    assertThat(period("by end of 2026")).isEqualTo("2026-03-10/2026-12-31");
+    assertThat(problem("by the end of 2025", REF)).contains("ends before the reference date");
   }
 
   @Test

@@ -167,6 +167,10 @@ class StatementMeaningsTest {
     assertThat(perWeek.window()).contains(Window.perWeek());
     assertThat(unresolved("Cut cost per lead on LinkedIn by 15% in Q2", GoalPart.METRIC).text())
         .isEqualTo("lead");
+    // "average" before a metric names another metric, unless the registry's synonym says it
+    GoalDraft rating = only("Achieve a 4.5-star average review rating on X by year end");
+    assertThat(rating.metric()).contains(MetricId.of("review_rating"));
+    assertThat(rating.target()).contains(Target.increaseTo(n("4.5")));
     UnresolvedPart u = unresolved("Add 200 followers a week on LinkedIn in Q2", GoalPart.TARGET);
     assertThat(u.text()).isEqualTo("a week");
     assertThat(u.reason()).contains("is a level, not a number per period");
