@@ -45,6 +45,8 @@ final class Glossary {
     BEFORE_DATE("as-before-date."),
     /** Right before a percent: "lên 40 phần trăm" is "by 40%", "lên 10.000" "to 10,000". */
     BEFORE_PERCENT("as-before-percent."),
+    /** Right before a year: "im Jahr 2027" is "in 2027", "500 Leads im Jahr" is "a year". */
+    BEFORE_YEAR("as-before-year."),
     /** Before a quoted name that English puts after it: "trang web “X”" is "“X” page". */
     BEFORE_QUOTE("as-before-quote."),
     /** After what the grammar wants it before: "sešu mēnešu laikā" is "within six months". */
@@ -125,8 +127,12 @@ final class Glossary {
     entries.sort(
         Comparator.comparingInt((Entry e) -> -e.phrase().size())
             .thenComparingInt(
+                // a phrase bound to what follows it ("im Jahr 2027") before the same phrase
+                // anywhere ("im Jahr" as "a year")
                 e ->
-                    e.context() == Context.BEFORE_DATE || e.context() == Context.BEFORE_PERCENT
+                    e.context() == Context.BEFORE_DATE
+                            || e.context() == Context.BEFORE_PERCENT
+                            || e.context() == Context.BEFORE_YEAR
                         ? 0
                         : 1));
     return List.copyOf(entries);

@@ -192,6 +192,8 @@ final class Translator {
                   && dateAt(tokens, i + e.phrase().size()))
               || (e.context() == Glossary.Context.BEFORE_PERCENT
                   && kindAt(tokens, i + e.phrase().size(), Token.Kind.PERCENT))
+              || (e.context() == Glossary.Context.BEFORE_YEAR
+                  && yearAt(tokens, i + e.phrase().size()))
               || (e.context() == Glossary.Context.BEFORE_QUOTE
                   && kindAt(tokens, i + e.phrase().size(), Token.Kind.QUOTED)))
           && spells(e.phrase(), tokens, i, exact)) {
@@ -211,6 +213,15 @@ final class Translator {
     }
     Token.Kind k = tokens.get(i).kind;
     return k == Token.Kind.NUMBER || k == Token.Kind.PERCENT || k == Token.Kind.CURRENCY;
+  }
+
+  /** A year of four plain digits: "2027". */
+  private static boolean yearAt(List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    return t.kind == Token.Kind.NUMBER && t.text.length() == 4 && t.wholeUpTo(9999) >= 1000;
   }
 
   /** A day of a month: "30 czerwca", "30. Juni". */

@@ -167,6 +167,14 @@ class StatementMeaningsTest {
     assertThat(perWeek.window()).contains(Window.perWeek());
     assertThat(unresolved("Cut cost per lead on LinkedIn by 15% in Q2", GoalPart.METRIC).text())
         .isEqualTo("lead");
+    // German "im Jahr" before a year is "in", elsewhere "a year"
+    GoalDraft inYear =
+        GoalStatementParser.of(Locale.GERMAN)
+            .parse("Erhöhen Sie den Umsatz über Instagram im Jahr 2027 um 15 Prozent.", REF)
+            .drafts()
+            .get(0);
+    assertThat(inYear.period()).contains(DateRange.parse("2027-01-01/2027-12-31"));
+    assertThat(inYear.target()).contains(Target.increaseByPercent(n("15")));
     // "average" before a metric names another metric, unless the registry's synonym says it
     GoalDraft rating = only("Achieve a 4.5-star average review rating on X by year end");
     assertThat(rating.metric()).contains(MetricId.of("review_rating"));
