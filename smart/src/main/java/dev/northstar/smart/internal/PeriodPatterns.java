@@ -121,6 +121,9 @@ final class PeriodPatterns {
     if (n < 1 || unit == null) {
       return null;
     }
+    if (unit.equals("year") && yearAt(j) > 0) {
+      return null; // "w 2027 roku", "in the year 2027": a calendar year, not 2,027 years
+    }
     int to = j + 2;
     long days;
     int months;
@@ -586,7 +589,9 @@ final class PeriodPatterns {
       return null;
     }
     if (yearAt(i + 1) > 0) {
-      return ok(i, i + 2, DateRange.ofYear(Year.of(yearAt(i + 1))));
+      // "in 2027", and "w 2027 roku" (Polish: "in 2027 year") with its word for the year
+      int to = lex.is("unit.year", w(i + 2)) ? i + 3 : i + 2;
+      return ok(i, to, DateRange.ofYear(Year.of(yearAt(i + 1))));
     }
     Token monthToken = t(i + 1);
     Month month = monthToken == null ? null : v.month(monthToken);

@@ -175,6 +175,15 @@ class StatementMeaningsTest {
             .get(0);
     assertThat(inYear.period()).contains(DateRange.parse("2027-01-01/2027-12-31"));
     assertThat(inYear.target()).contains(Target.increaseByPercent(n("15")));
+    // Polish "w 2027 roku" (in 2027 year) is the calendar year, not a duration of 2,027 years
+    GoalDraft polish =
+        GoalStatementParser.of(Locale.forLanguageTag("pl"))
+            .parse(
+                "Utrzymaj współczynnik zaangażowania na Instagramie powyżej 4% w 2027 roku.", REF)
+            .drafts()
+            .get(0);
+    assertThat(polish.period()).contains(DateRange.parse("2027-01-01/2027-12-31"));
+    assertThat(polish.target()).contains(Target.stayAbove(n("0.04")));
     // "average" before a metric names another metric, unless the registry's synonym says it
     GoalDraft rating = only("Achieve a 4.5-star average review rating on X by year end");
     assertThat(rating.metric()).contains(MetricId.of("review_rating"));
