@@ -350,6 +350,14 @@ final class PeriodPatterns {
     if (!lead) {
       return null;
     }
+    int named = unit.equals("year") ? yearAt(to) : -1;
+    if (named > 0) {
+      // "by the end of the year 2027", "pada akhir tahun 2027": the named year's last day
+      LocalDate last = Year.of(named).atDay(1).plusYears(1).minusDays(1);
+      return last.isBefore(ref)
+          ? problem(i, to + 1, Reason.ENDS_BEFORE_REFERENCE, ref)
+          : ok(i, to + 1, DateRange.of(ref, last));
+    }
     LocalDate end =
         switch (unit) {
           case "year" -> fiscal.yearOf(ref).end();

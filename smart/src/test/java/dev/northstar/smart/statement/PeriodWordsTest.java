@@ -59,6 +59,9 @@ class PeriodWordsTest {
     assertThat(period("before the end of 2027")).isEqualTo("2026-03-10/2027-12-31");
     assertThat(period("by end of 2026")).isEqualTo("2026-03-10/2026-12-31");
     assertThat(problem("by the end of 2025", REF)).contains("ends before the reference date");
+    assertThat(period("by the end of the year 2027")).isEqualTo("2026-03-10/2027-12-31");
+    assertThat(period("by year end 2027")).isEqualTo("2026-03-10/2027-12-31");
+    assertThat(problem("by the end of the year 2025", REF)).contains("ends before the reference");
   }
 
   @Test

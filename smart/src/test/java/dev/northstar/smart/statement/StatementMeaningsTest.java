@@ -160,6 +160,23 @@ class StatementMeaningsTest {
     assertThat(rate.target()).contains(Target.stayAbove(n("0.02")));
     assertThat(rate.window()).contains(Window.perWeek());
     assertThat(only("Get 500 leads from LinkedIn in Q2").window()).isEmpty();
+    UnresolvedPart u = unresolved("Add 200 followers a week on LinkedIn in Q2", GoalPart.TARGET);
+    assertThat(u.text()).isEqualTo("a week");
+    assertThat(u.reason()).contains("is a level, not a number per period");
+    assertThat(unresolved("Get 500 leads a year from X in 2027", GoalPart.TARGET).reason())
+        .contains("per day, week, month or quarter");
+    assertThat(unresolved("Grow leads on X by 5% a month in Q2", GoalPart.TARGET).reason())
+        .contains("a change per period");
+    assertThat(unresolved("Get 5 or 6 leads a month on X in Q2", GoalPart.TARGET).reason())
+        .contains("one number");
+    assertThat(unresolved("Double leads a month on X in Q2", GoalPart.TARGET).reason())
+        .contains("one number");
+    assertThat(unresolved("Get 0 leads a month on X in Q2", GoalPart.TARGET).reason())
+        .contains("above 0");
+  }
+
+  @Test
+  void perWeekYearsAndRatingsAsMarketersWriteThem() {
     // "per" after the metric names the period of the target, not another metric ("cost per lead")
     GoalDraft perWeek = only("Generate 50 leads per week from LinkedIn during Q1 2027");
     assertThat(perWeek.metric()).contains(MetricId.of("leads"));
@@ -184,23 +201,21 @@ class StatementMeaningsTest {
             .get(0);
     assertThat(polish.period()).contains(DateRange.parse("2027-01-01/2027-12-31"));
     assertThat(polish.target()).contains(Target.stayAbove(n("0.04")));
+    // "at the end of the year 2027" in Indonesian and Vietnamese: the named year's end
+    for (String[] s :
+        new String[][] {
+          {"id", "Tingkatkan jumlah pengikut Instagram sebesar 20% pada akhir tahun 2027."},
+          {"vi", "Tăng số người theo dõi trên Instagram thêm 20% vào cuối năm 2027."}
+        }) {
+      GoalDraft draft =
+          GoalStatementParser.of(Locale.forLanguageTag(s[0])).parse(s[1], REF).drafts().get(0);
+      assertThat(draft.period()).as(s[1]).contains(DateRange.parse("2026-03-10/2027-12-31"));
+      assertThat(draft.target()).as(s[1]).contains(Target.increaseByPercent(n("20")));
+    }
     // "average" before a metric names another metric, unless the registry's synonym says it
     GoalDraft rating = only("Achieve a 4.5-star average review rating on X by year end");
     assertThat(rating.metric()).contains(MetricId.of("review_rating"));
     assertThat(rating.target()).contains(Target.increaseTo(n("4.5")));
-    UnresolvedPart u = unresolved("Add 200 followers a week on LinkedIn in Q2", GoalPart.TARGET);
-    assertThat(u.text()).isEqualTo("a week");
-    assertThat(u.reason()).contains("is a level, not a number per period");
-    assertThat(unresolved("Get 500 leads a year from X in 2027", GoalPart.TARGET).reason())
-        .contains("per day, week, month or quarter");
-    assertThat(unresolved("Grow leads on X by 5% a month in Q2", GoalPart.TARGET).reason())
-        .contains("a change per period");
-    assertThat(unresolved("Get 5 or 6 leads a month on X in Q2", GoalPart.TARGET).reason())
-        .contains("one number");
-    assertThat(unresolved("Double leads a month on X in Q2", GoalPart.TARGET).reason())
-        .contains("one number");
-    assertThat(unresolved("Get 0 leads a month on X in Q2", GoalPart.TARGET).reason())
-        .contains("above 0");
   }
 
   @Test
