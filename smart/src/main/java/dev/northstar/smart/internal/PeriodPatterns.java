@@ -82,6 +82,9 @@ final class PeriodPatterns {
         m = p.dates(i);
       }
       if (m == null) {
+        m = p.monthRange(i);
+      }
+      if (m == null) {
         m = p.fiscalYear(i);
       }
       if (m == null) {
@@ -450,6 +453,55 @@ final class PeriodPatterns {
     } catch (DateTimeException e) {
       return problem(i, to, Reason.NOT_A_DATE);
     }
+  }
+
+  // "from January to June 2027", "between March and May 2027": whole months
+  private @Nullable Match monthRange(int i) {
+    String lead = w(i);
+    if (!(lead.equals("from") || lead.equals("between"))) {
+      return null;
+    }
+    int j = skip(i + 1, "the");
+    Month first = monthAt(j);
+    int y1 = yearAt(j + 1);
+    int k = y1 > 0 ? j + 2 : j + 1;
+    if (first == null || !(isJoin(k) || punct(k, "-") || punct(k, "\u2013"))) {
+      return null;
+    }
+    Month second = monthAt(k + 1);
+    if (second == null) {
+      return null;
+    }
+    int y2 = yearAt(k + 2);
+    int to = y2 > 0 ? k + 3 : k + 2;
+    // a start without a year takes the end's, a year earlier when it comes after the end's month
+    int startYear = y1 > 0 ? y1 : y2 > 0 ? y2 - (first.compareTo(second) > 0 ? 1 : 0) : -1;
+    int endYear =
+        y2 > 0 ? y2 : startYear > 0 ? startYear + (first.compareTo(second) > 0 ? 1 : 0) : -1;
+    if (startYear < 0) {
+      startYear = ref.getYear();
+      endYear = startYear + (first.compareTo(second) > 0 ? 1 : 0);
+      if (YearMonth.of(endYear, second).atEndOfMonth().isBefore(ref)) {
+        startYear++;
+        endYear++;
+      }
+    }
+    LocalDate start = YearMonth.of(startYear, first).atDay(1);
+    LocalDate end = YearMonth.of(endYear, second).atEndOfMonth();
+    if (end.isBefore(start)) {
+      return problem(i, to, Reason.ENDS_BEFORE_START);
+    }
+    return ok(i, to, DateRange.of(start, end));
+  }
+
+  /** The month a token names ("May" only capitalised in English: "may" is a verb), or null. */
+  private @Nullable Month monthAt(int j) {
+    Token t = t(j);
+    Month m = t == null ? null : v.month(t);
+    if (t == null || m == null || (m == Month.MAY && !t.translated && !t.text.equals("May"))) {
+      return null;
+    }
+    return m;
   }
 
   private Match deadline(int i, DatePoint p, boolean before) {

@@ -62,6 +62,14 @@ class PeriodWordsTest {
     assertThat(period("by the end of the year 2027")).isEqualTo("2026-03-10/2027-12-31");
     assertThat(period("by year end 2027")).isEqualTo("2026-03-10/2027-12-31");
     assertThat(problem("by the end of the year 2025", REF)).contains("ends before the reference");
+    // whole months, REF being 10 March 2026
+    assertThat(period("from January to June 2027")).isEqualTo("2027-01-01/2027-06-30");
+    assertThat(period("between March and May 2027")).isEqualTo("2027-03-01/2027-05-31");
+    assertThat(period("from November to February 2027")).isEqualTo("2026-11-01/2027-02-28");
+    assertThat(period("from April 2026 to March 2027")).isEqualTo("2026-04-01/2027-03-31");
+    assertThat(period("from April to June")).isEqualTo("2026-04-01/2026-06-30");
+    assertThat(period("from January to February")).isEqualTo("2027-01-01/2027-02-28");
+    assertThat(problem("from June 2027 to May 2027", REF)).contains("June 2027 to May 2027");
   }
 
   @Test
