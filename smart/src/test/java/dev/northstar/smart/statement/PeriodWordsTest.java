@@ -70,6 +70,15 @@ class PeriodWordsTest {
     assertThat(period("from April to June")).isEqualTo("2026-04-01/2026-06-30");
     assertThat(period("from January to February")).isEqualTo("2027-01-01/2027-02-28");
     assertThat(problem("from June 2027 to May 2027", REF)).contains("June 2027 to May 2027");
+    // each year inferred: the start's year alone, both named, neither (next occurrence)
+    assertThat(period("from March 2027 to May")).isEqualTo("2027-03-01/2027-05-31");
+    assertThat(period("from November 2026 to January")).isEqualTo("2026-11-01/2027-01-31");
+    assertThat(period("between November 2026 and January 2027")).isEqualTo("2026-11-01/2027-01-31");
+    assertThat(period("from December to January")).isEqualTo("2026-12-01/2027-01-31");
+    assertThat(period("from February to March")).isEqualTo("2026-02-01/2026-03-31");
+    assertThat(period("from March - April 2027")).isEqualTo("2027-03-01/2027-04-30");
+    assertThat(period("from the March to May 2027")).isEqualTo("2027-03-01/2027-05-31");
+    assertThat(period("to March to May 2027")).doesNotStartWith("2027-03-01");
   }
 
   @Test
