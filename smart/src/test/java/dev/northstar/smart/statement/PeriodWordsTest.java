@@ -79,6 +79,26 @@ class PeriodWordsTest {
     assertThat(period("from March - April 2027")).isEqualTo("2027-03-01/2027-04-30");
     assertThat(period("from the March to May 2027")).isEqualTo("2027-03-01/2027-05-31");
     assertThat(period("to March to May 2027")).doesNotStartWith("2027-03-01");
+    // deadlines and ranges in other forms, REF being 10 March 2026
+    assertThat(period("by the end of June 2027")).isEqualTo("2026-03-10/2027-06-30");
+    assertThat(period("before the end of Q3 2027")).isEqualTo("2026-03-10/2027-09-30");
+    assertThat(period("until the end of March 2028")).isEqualTo("2026-03-10/2028-03-31");
+    assertThat(period("in the next 12 months")).isEqualTo("2026-03-10/2027-03-09");
+    assertThat(period("by 1 March 2027")).isEqualTo("2026-03-10/2027-03-01");
+    assertThat(period("by March 1st, 2027")).isEqualTo("2026-03-10/2027-03-01");
+    assertThat(period("by the end of FY2027")).isEqualTo("2026-03-10/2027-12-31");
+    assertThat(period("in FY2027")).isEqualTo("2027-01-01/2027-12-31");
+    assertThat(period("in FY27")).isEqualTo("2027-01-01/2027-12-31");
+    assertThat(period("in the 2nd quarter of 2027")).isEqualTo("2027-04-01/2027-06-30");
+    assertThat(period("by 31/10/2026")).isEqualTo("2026-03-10/2026-10-31");
+    assertThat(period("by 10/31/2026")).isEqualTo("2026-03-10/2026-10-31");
+    assertThat(period("by 2026/10/31")).isEqualTo("2026-03-10/2026-10-31");
+    assertThat(period("by 31.10.2026")).isEqualTo("2026-03-10/2026-10-31");
+    assertThat(period("from 5 August to 1 September 2026")).isEqualTo("2026-08-05/2026-09-01");
+    assertThat(period("from 20 December to 10 January 2027")).isEqualTo("2026-12-20/2027-01-10");
+    assertThat(problem("by 10/11/2026", REF)).contains("10/11/2026");
+    assertThat(problem("by 31/10/26", REF)).contains("31/10/26");
+    assertThat(problem("by 31/02/2026", REF)).contains("31/02/2026");
   }
 
   @Test
