@@ -99,6 +99,15 @@ class PeriodWordsTest {
     assertThat(problem("by 10/11/2026", REF)).contains("10/11/2026");
     assertThat(problem("by 31/10/26", REF)).contains("31/10/26");
     assertThat(problem("by 31/02/2026", REF)).contains("31/02/2026");
+    // fiscal years by name; two digits in the century nearest the reference date
+    assertThat(period("in fiscal year 2027")).isEqualTo("2027-01-01/2027-12-31");
+    assertThat(period("in FY 2027")).isEqualTo("2027-01-01/2027-12-31");
+    assertThat(period("during fiscal 2027")).isEqualTo("2027-01-01/2027-12-31");
+    assertThat(period("in fiscal 27")).isEqualTo("2027-01-01/2027-12-31");
+    assertThat(period("in FY50")).isEqualTo("2050-01-01/2050-12-31");
+    assertThat(period("in FY76")).isEqualTo("2076-01-01/2076-12-31");
+    assertThat(problem("in FY77", REF)).contains("FY77");
+    assertThat(problem("in FY25", REF)).contains("FY25");
   }
 
   @Test
