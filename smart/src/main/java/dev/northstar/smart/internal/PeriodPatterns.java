@@ -627,8 +627,8 @@ final class PeriodPatterns {
     boolean before = lex.is("deadline", w(i)) && !by;
     if (by || before) {
       Token mt = t(i + 1);
-      Month m = mt == null ? null : v.month(mt);
-      if (mt == null || m == null || (m == Month.MAY && !mt.translated && !mt.text.equals("May"))) {
+      Month m = monthAt(i + 1);
+      if (mt == null || m == null) {
         return null;
       }
       int year = yearAt(i + 2);
@@ -653,11 +653,8 @@ final class PeriodPatterns {
       int to = lex.is("unit.year", w(i + 2)) ? i + 3 : i + 2;
       return ok(i, to, DateRange.ofYear(Year.of(yearAt(i + 1))));
     }
-    Token monthToken = t(i + 1);
-    Month month = monthToken == null ? null : v.month(monthToken);
-    if (monthToken == null
-        || month == null
-        || (month == Month.MAY && !monthToken.translated && !monthToken.text.equals("May"))) {
+    Month month = monthAt(i + 1);
+    if (month == null) {
       return null;
     }
     int year = yearAt(i + 2);
