@@ -35,6 +35,9 @@ final class PeriodPatterns {
   private static final int MAX_DAYS = 36_600;
   private static final int MAX_MONTHS = 1_200;
 
+  /** The year of a phrase that names none (and of a date point without one). */
+  private static final int NO_YEAR = -1;
+
   /** The last date a period may end on. */
   static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
@@ -124,7 +127,7 @@ final class PeriodPatterns {
     if (n < 1 || unit == null) {
       return null;
     }
-    if (unit.equals("year") && yearAt(j) > 0) {
+    if (unit.equals("year") && hasYear(yearAt(j))) {
       return null; // "w 2027 roku", "in the year 2027": a calendar year, not 2,027 years
     }
     int to = j + 2;
@@ -299,10 +302,10 @@ final class PeriodPatterns {
   /** The n-th part of {@code months} months of the (fiscal) year; a year may follow at k. */
   private Match partOfYear(int i, int k, boolean by, int months, int n) {
     YearName name = yearName(k);
-    int year = name == null ? -1 : name.year();
+    int year = name == null ? NO_YEAR : name.year();
     int to = name == null ? k : name.next();
     DateRange r;
-    if (year > 0) {
+    if (hasYear(year)) {
       if (!fiscal.isCalendar()) {
         return problem(i, to, Reason.FISCAL_YEAR_NAMED);
       }
@@ -353,8 +356,8 @@ final class PeriodPatterns {
     if (!lead) {
       return null;
     }
-    int named = unit.equals("year") ? yearAt(to) : -1;
-    if (named > 0) {
+    int named = unit.equals("year") ? yearAt(to) : NO_YEAR;
+    if (hasYear(named)) {
       // "by the end of the year 2027", "pada akhir tahun 2027": the named year's last day
       LocalDate last = Year.of(named).atDay(1).plusYears(1).minusDays(1);
       return last.isBefore(ref)
@@ -384,9 +387,9 @@ final class PeriodPatterns {
       return null;
     }
     int year = yearAt(j + 1);
-    int to = year > 0 ? j + 2 : j + 1;
-    YearMonth ym = YearMonth.of(year > 0 ? year : ref.getYear(), month);
-    if (year <= 0 && ym.atEndOfMonth().isBefore(ref)) {
+    int to = hasYear(year) ? j + 2 : j + 1;
+    YearMonth ym = YearMonth.of(hasYear(year) ? year : ref.getYear(), month);
+    if (!hasYear(year) && ym.atEndOfMonth().isBefore(ref)) {
       ym = ym.plusYears(1);
     }
     LocalDate end = ym.atEndOfMonth();
@@ -432,17 +435,19 @@ final class PeriodPatterns {
     try {
       // a start without a year takes the end's ("5 August to 1 September 2027" is in 2027)
       int y1 =
-          first.year() > 0 ? first.year() : (second.year() > 0 ? second.year() : ref.getYear());
-      int y2 = second.year() > 0 ? second.year() : y1;
+          hasYear(first.year())
+              ? first.year()
+              : (hasYear(second.year()) ? second.year() : ref.getYear());
+      int y2 = hasYear(second.year()) ? second.year() : y1;
       LocalDate start = LocalDate.of(y1, first.month(), first.day());
       LocalDate end = LocalDate.of(y2, second.month(), second.day());
-      if (second.year() <= 0 && end.isBefore(start)) {
+      if (!hasYear(second.year()) && end.isBefore(start)) {
         end = end.plusYears(1);
       }
-      if (first.year() <= 0 && second.year() > 0 && end.isBefore(start)) {
+      if (!hasYear(first.year()) && hasYear(second.year()) && end.isBefore(start)) {
         start = start.minusYears(1); // "20 December to 10 January 2027"
       }
-      if (first.year() <= 0 && second.year() <= 0 && end.isBefore(ref)) {
+      if (!hasYear(first.year()) && !hasYear(second.year()) && end.isBefore(ref)) {
         start = start.plusYears(1);
         end = end.plusYears(1);
       }
@@ -464,7 +469,7 @@ final class PeriodPatterns {
     int j = skip(i + 1, "the");
     Month first = monthAt(j);
     int y1 = yearAt(j + 1);
-    int k = y1 > 0 ? j + 2 : j + 1;
+    int k = hasYear(y1) ? j + 2 : j + 1;
     if (first == null || !(isJoin(k) || punct(k, "-") || punct(k, "\u2013"))) {
       return null;
     }
@@ -473,19 +478,21 @@ final class PeriodPatterns {
       return null;
     }
     int y2 = yearAt(k + 2);
-    int to = y2 > 0 ? k + 3 : k + 2;
-    // a start without a year takes the end's, a year earlier when it comes after the end's month
-    int startYear = y1 > 0 ? y1 : y2 > 0 ? y2 - (first.compareTo(second) > 0 ? 1 : 0) : -1;
-    int endYear =
-        y2 > 0 ? y2 : startYear > 0 ? startYear + (first.compareTo(second) > 0 ? 1 : 0) : -1;
-    if (startYear < 0) {
+    int to = hasYear(y2) ? k + 3 : k + 2;
+    // a range whose second month comes before its first crosses into the next year
+    int crossing = first.compareTo(second) > 0 ? 1 : 0;
+    int startYear;
+    if (hasYear(y1)) {
+      startYear = y1;
+    } else if (hasYear(y2)) {
+      startYear = y2 - crossing; // a start without a year takes the end's
+    } else {
       startYear = ref.getYear();
-      endYear = startYear + (first.compareTo(second) > 0 ? 1 : 0);
-      if (YearMonth.of(endYear, second).atEndOfMonth().isBefore(ref)) {
+      if (YearMonth.of(startYear + crossing, second).atEndOfMonth().isBefore(ref)) {
         startYear++;
-        endYear++;
       }
     }
+    int endYear = hasYear(y2) ? y2 : startYear + crossing;
     LocalDate start = YearMonth.of(startYear, first).atDay(1);
     LocalDate end = YearMonth.of(endYear, second).atEndOfMonth();
     if (end.isBefore(start)) {
@@ -507,8 +514,9 @@ final class PeriodPatterns {
   private Match deadline(int i, DatePoint p, boolean before) {
     int to = p.next();
     try {
-      LocalDate end = LocalDate.of(p.year() > 0 ? p.year() : ref.getYear(), p.month(), p.day());
-      if (p.year() <= 0 && end.isBefore(ref)) {
+      LocalDate end =
+          LocalDate.of(hasYear(p.year()) ? p.year() : ref.getYear(), p.month(), p.day());
+      if (!hasYear(p.year()) && end.isBefore(ref)) {
         end = end.plusYears(1);
       }
       if (before) {
@@ -564,7 +572,7 @@ final class PeriodPatterns {
   /** A year at {@code i}: four digits ("2027") or a fiscal year's name ("FY27"); or null. */
   private @Nullable YearName yearName(int i) {
     int year = yearAt(i);
-    return year > 0 ? new YearName(year, i + 1) : fiscalYearName(i);
+    return hasYear(year) ? new YearName(year, i + 1) : fiscalYearName(i);
   }
 
   /** "FY2027", "FY27", "FY 2027", "fiscal year 2027", "fiscal 27" at {@code i}, or null. */
@@ -586,7 +594,7 @@ final class PeriodPatterns {
     }
     int k = punct(i + len, "-") ? i + len + 1 : i + len;
     int year = yearAt(k);
-    if (year > 0) {
+    if (hasYear(year)) {
       return new YearName(year, k + 1);
     }
     Token two = t(k);
@@ -615,7 +623,7 @@ final class PeriodPatterns {
     int endWords = endOf(i);
     if (endWords > 0) {
       int named = yearAt(i + endWords);
-      if (named <= 0) {
+      if (!hasYear(named)) {
         return null;
       }
       LocalDate last = Year.of(named).atDay(1).plusYears(1).minusDays(1);
@@ -632,12 +640,12 @@ final class PeriodPatterns {
         return null;
       }
       int year = yearAt(i + 2);
-      int to = year > 0 ? i + 3 : i + 2;
+      int to = hasYear(year) ? i + 3 : i + 2;
       if (by) {
         return problem(i, to, Reason.MONTH_DEADLINE_AMBIGUOUS, mt.text);
       }
-      YearMonth ym = YearMonth.of(year > 0 ? year : ref.getYear(), m);
-      if (year <= 0 && !ym.atDay(1).isAfter(ref)) {
+      YearMonth ym = YearMonth.of(hasYear(year) ? year : ref.getYear(), m);
+      if (!hasYear(year) && !ym.atDay(1).isAfter(ref)) {
         ym = ym.plusYears(1);
       }
       LocalDate end = ym.atDay(1).minusDays(1);
@@ -648,7 +656,7 @@ final class PeriodPatterns {
     if (!(w(i).equals("in") || w(i).equals("during"))) {
       return null;
     }
-    if (yearAt(i + 1) > 0) {
+    if (hasYear(yearAt(i + 1))) {
       // "in 2027", and "w 2027 roku" (Polish: "in 2027 year") with its word for the year
       int to = lex.is("unit.year", w(i + 2)) ? i + 3 : i + 2;
       return ok(i, to, DateRange.ofYear(Year.of(yearAt(i + 1))));
@@ -658,9 +666,9 @@ final class PeriodPatterns {
       return null;
     }
     int year = yearAt(i + 2);
-    int to = year > 0 ? i + 3 : i + 2;
-    YearMonth ym = YearMonth.of(year > 0 ? year : ref.getYear(), month);
-    if (year <= 0 && ym.atEndOfMonth().isBefore(ref)) {
+    int to = hasYear(year) ? i + 3 : i + 2;
+    YearMonth ym = YearMonth.of(hasYear(year) ? year : ref.getYear(), month);
+    if (!hasYear(year) && ym.atEndOfMonth().isBefore(ref)) {
       ym = ym.plusYears(1);
     }
     return ok(i, to, DateRange.ofMonth(ym));
@@ -686,15 +694,15 @@ final class PeriodPatterns {
     if (day > 0 && month != null) {
       int y = afterAbbreviation(m);
       int year = yearAt(y);
-      return new DatePoint(day, month.getValue(), year, year > 0 ? y + 1 : m + 1);
+      return new DatePoint(day, month.getValue(), year, hasYear(year) ? y + 1 : m + 1);
     }
     month = v.month(first);
     int d = afterAbbreviation(j);
     day = wholeAt(d, 31);
     if (month != null && day > 0) {
-      int k = punct(d + 1, ",") && yearAt(d + 2) > 0 ? d + 2 : d + 1;
+      int k = punct(d + 1, ",") && hasYear(yearAt(d + 2)) ? d + 2 : d + 1;
       int year = yearAt(k);
-      return new DatePoint(day, month.getValue(), year, year > 0 ? k + 1 : d + 1);
+      return new DatePoint(day, month.getValue(), year, hasYear(year) ? k + 1 : d + 1);
     }
     return null;
   }
@@ -733,12 +741,17 @@ final class PeriodPatterns {
     return x == null ? -1 : x.wholeUpTo(max);
   }
 
-  /** A four-digit year from 1900 to 9999 at token {@code i}, or -1. */
+  /** A four-digit year from 1900 to 9999 at token {@code i}, or {@link #NO_YEAR}. */
   private int yearAt(int i) {
     int y = wholeAt(i, 9999);
     // a year is four plain digits: "5,000" or "5.000" is an amount
     Token year = t(i);
-    return y >= 1900 && year != null && year.text.length() == 4 ? y : -1;
+    return y >= 1900 && year != null && year.text.length() == 4 ? y : NO_YEAR;
+  }
+
+  /** Whether a year was written: {@code year} is not {@link #NO_YEAR}. */
+  private static boolean hasYear(int year) {
+    return year != NO_YEAR;
   }
 
   private Match ok(int from, int to, DateRange range) {

@@ -56,7 +56,6 @@ final class Spelling {
         candidates.add(w);
       }
     }
-    candidates.sort(null);
     return new Spelling(known, candidates);
   }
 
@@ -109,10 +108,10 @@ final class Spelling {
       i++;
     }
     if (la == lb) {
-      // one changed letter, or two neighbours swapped
+      // one changed letter, or two neighbours swapped; the last letters agree, so the first
+      // difference i is before the last letter and i + 1 is inside both words
       return a.substring(i + 1).equals(b.substring(i + 1))
-          || (i + 1 < la
-              && a.charAt(i) == b.charAt(i + 1)
+          || (a.charAt(i) == b.charAt(i + 1)
               && a.charAt(i + 1) == b.charAt(i)
               && a.substring(i + 2).equals(b.substring(i + 2)));
     }

@@ -18,7 +18,10 @@ class TokenizerTest {
     List<UnresolvedPart> problems = new ArrayList<>();
     List<String> out = new ArrayList<>();
     for (Token t : Tokenizer.tokenize(s, problems)) {
-      out.add(t.number == null ? t.toString() : t + "=" + t.number.toPlainString());
+      out.add(
+          t.number != null
+              ? t + "=" + t.number.toPlainString()
+              : t.date != null ? t + "=" + t.date : t.toString());
     }
     for (UnresolvedPart p : problems) {
       out.add("problem:" + p);
@@ -43,8 +46,45 @@ class TokenizerTest {
             "QUOTED:New",
             "CURRENCY:$",
             "NUMBER:5=5",
-            "DATE:2026-09-30",
+            "DATE:2026-09-30=2026-09-30",
             "PUNCT:.");
+  }
+
+  @Test
+  void digitDatesReadTheirDayAndMonthByOrderOnlyWhenOneOfThemCannotBeAMonth() {
+    // 31 cannot be a month: the day comes first; 31 second: the month comes first
+    assertThat(tokens("31/12/2026")).containsExactly("DATE:31/12/2026=2026-12-31");
+    assertThat(tokens("12/31/2026")).containsExactly("DATE:12/31/2026=2026-12-31");
+    assertThat(tokens("13/1/2026")).containsExactly("DATE:13/1/2026=2026-01-13");
+    assertThat(tokens("1/13/2026")).containsExactly("DATE:1/13/2026=2026-01-13");
+    // the same number twice is the same date in either order; dots write the day first
+    assertThat(tokens("5/5/2026")).containsExactly("DATE:5/5/2026=2026-05-05");
+    assertThat(tokens("1.2.2027")).containsExactly("DATE:1.2.2027=2027-02-01");
+    assertThat(tokens("2026/3/31")).containsExactly("DATE:2026/3/31=2026-03-31");
+  }
+
+  @Test
+  void digitDatesThatCannotBeReadAreReportedWholeAndNotReadAgainAsNumbers() {
+    String ambiguous = "is ambiguous: day/month or month/day? write the date as 2026-MM-DD";
+    assertThat(tokens("10/11/2026 x"))
+        .containsExactly(
+            "WORD:x", "problem:\"10/11/2026\": " + ambiguous + " or with the month's name");
+    assertThat(tokens("12/11/2026"))
+        .containsExactly("problem:\"12/11/2026\": " + ambiguous + " or with the month's name");
+    assertThat(tokens("11/12/2026"))
+        .containsExactly("problem:\"11/12/2026\": " + ambiguous + " or with the month's name");
+    assertThat(tokens("31/12/26 x"))
+        .containsExactly(
+            "WORD:x",
+            "problem:\"31/12/26\": has a two-digit year; write the year in full, such as"
+                + " 2026-10-31");
+    assertThat(tokens("31/02/2026"))
+        .containsExactly("problem:\"31/02/2026\": is not a date of the calendar");
+    assertThat(tokens("2026/02/30"))
+        .containsExactly("problem:\"2026/02/30\": is not a date of the calendar");
+    // with dashes and two digits at the end, a list of numbers rather than a date
+    assertThat(tokens("5-10-15"))
+        .containsExactly("NUMBER:5=5", "PUNCT:-", "NUMBER:10=10", "PUNCT:-", "NUMBER:15=15");
   }
 
   @Test

@@ -120,7 +120,7 @@ class LanguagePropertiesTest {
     Gen<String> soup =
         Gens.listOf(Gens.elements(words(language)), 0, 25).map(w -> String.join(" ", w));
     Property.named("the " + language + " parser never throws on words of its corpus")
-        .tries(500)
+        .scaledTries(500)
         .forAll(soup, DATES, (text, ref) -> parsesWithoutThrowing(parser, text, ref));
   }
 
@@ -142,7 +142,7 @@ class LanguagePropertiesTest {
     Gen<String> soup =
         Gens.listOf(Gens.elements(words(language)), 0, 25).map(w -> String.join(" ", w));
     Property.named("the " + language + " parser gives the same result twice")
-        .tries(200)
+        .scaledTries(200)
         .forAll(
             soup,
             DATES,
