@@ -165,8 +165,8 @@ public final class Fmt {
   }
 
   private static String format(BigDecimal value, String pattern) {
-    DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-    f.setRoundingMode(RoundingMode.HALF_EVEN);
-    return f.format(value);
+    // DecimalFormat rounds half-even, as BigDecimal arithmetic of the library does
+    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH))
+        .format(value);
   }
 }

@@ -174,6 +174,12 @@ class StatementOrderTest {
                 + Scope.unspecified()
                 + ", target=null, period=null]");
     assertThat(bare.toGoal(GoalId.of("g")).period()).isEmpty();
+    // a part given to the factory is certain; a missing one has no confidence
+    for (GoalPart part : new GoalPart[] {GoalPart.METRIC, GoalPart.TARGET, GoalPart.PERIOD}) {
+      assertThat(bare.confidence(part)).as("bare %s", part).isEqualTo(0.0);
+      assertThat(same.confidence(part)).as("given %s", part).isEqualTo(1.0);
+    }
+    assertThat(bare.confidence(GoalPart.SCOPE)).isEqualTo(1.0);
     assertThat(d.hashCode()).isNotEqualTo(bare.hashCode());
     assertThat(d)
         .isNotEqualTo(
