@@ -558,10 +558,14 @@ public final class StatementParser {
       }
       if (t.lower.equals("reach")
           && i + 1 < tokens.size()
-          && (isNumberLike(tokens.get(i + 1)) || tokens.get(i + 1).kind == Token.Kind.PERCENT)
+          && (isNumberLike(tokens.get(i + 1))
+              || tokens.get(i + 1).kind == Token.Kind.PERCENT
+              || tokens.get(i + 1).isWord("a")
+              || tokens.get(i + 1).isWord("an"))
           && (!verbBefore(i) || (i > 0 && tokens.get(i - 1).isWord("to")))) {
-        // "reach 5,000 followers", "Reach 2% CTR", "get leads to reach 500": the verb, not the
-        // metric; after another verb ("Boost LinkedIn reach 25%"), the metric
+        // "reach 5,000 followers", "Reach 2% CTR", "Reach a CPC of $1.20", "get leads to reach
+        // 500": the verb, not the metric; after another verb ("Boost LinkedIn reach 25%"), the
+        // metric
         continue;
       }
       Vocabulary.MetricMatch m = vocabulary.metric(tokens, i);

@@ -381,6 +381,15 @@ final class TargetReader {
     if (a.percent() && !isRatio()) {
       return percentChangeWithVerb(a, base);
     }
+    if (a.percent()
+        && increase
+        && !directed
+        && !decrease
+        && a.index() > 0
+        && tokens.get(a.index() - 1).isWord("of")) {
+      // "reach a CTR of 2%", "hit an engagement rate of 5%": arriving at a level it names
+      return level(a, base);
+    }
     if (a.percent()) {
       return fail(a.text(), Reason.RATE_PERCENT_WITHOUT_CONTEXT);
     }

@@ -18,8 +18,8 @@ class SpellingTest {
     for (int n = 1; n <= maxLength; n++) {
       List<String> next = new ArrayList<>();
       for (String p : previous) {
-        for (char c : alphabet.toCharArray()) {
-          next.add(p + c);
+        for (int c = 0; c < alphabet.length(); c++) {
+          next.add(p + alphabet.charAt(c));
         }
       }
       out.addAll(next);
