@@ -41,6 +41,7 @@ public final class AggregateAccumulator {
         new MutableStates(
             query.kpis().size(),
             query.totals().size(),
+            query.levels().size(),
             query.method() == Aggregation.MEAN_OF_RATIOS);
   }
 

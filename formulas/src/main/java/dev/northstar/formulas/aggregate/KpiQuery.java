@@ -1,7 +1,10 @@
 package dev.northstar.formulas.aggregate;
 
+import dev.northstar.core.metric.Accumulation;
 import dev.northstar.core.metric.Aggregation;
+import dev.northstar.core.metric.MetricDefinition;
 import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.metric.MetricRegistry;
 import dev.northstar.formulas.internal.Engine;
 import dev.northstar.formulas.kpi.EngagementSets;
 import dev.northstar.formulas.kpi.RatioKpi;
@@ -19,8 +22,8 @@ import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What to compute over a {@link MetricTable}: a set of {@link RatioKpi KPIs} and measure totals,
- * grouped by any dimensions and optionally a {@link TimeBucket}, aggregated as {@link
+ * What to compute over a {@link MetricTable}: a set of {@link RatioKpi KPIs}, measure totals and
+ * stock levels, grouped by any dimensions and optionally a {@link TimeBucket}, aggregated as {@link
  * Aggregation#RATIO_OF_SUMS} (the default) or {@link Aggregation#MEAN_OF_RATIOS}.
  *
  * <pre>{@code
@@ -36,6 +39,11 @@ import org.jspecify.annotations.Nullable;
  * left out of that KPI and counted in its {@link KpiValue#rowsMissing()}; it still counts for the
  * other KPIs. The measure {@code engagements}, when the table has no such column, is the sum of the
  * row's platform's {@link EngagementSets engagement set}.
+ *
+ * <p>A measure follows its metric's declared {@link Accumulation}: a flow (likes, spend) is
+ * totalled, a stock (followers: a level at a moment) is never summed but gets a {@link MeasureLevel
+ * level} per group, its first, last, smallest and largest value ({@link Builder#totals}, {@link
+ * Builder#levels}).
  *
  * <p>The same query runs on one thread ({@link #run(MetricTable)}), on several ({@link
  * #run(MetricTable, int)}), or part by part ({@link #aggregate(MetricTable)} then {@link
@@ -53,6 +61,7 @@ public final class KpiQuery implements Serializable {
 
   private final List<RatioKpi> kpis;
   private final List<MetricId> totals;
+  private final List<MetricId> levels;
   private final List<Dimension> groupBy;
   private final List<CalendarField> calendarFields;
   private final @Nullable TimeBucket bucket;
@@ -62,7 +71,13 @@ public final class KpiQuery implements Serializable {
 
   private KpiQuery(Builder b) {
     this.kpis = List.copyOf(b.kpis);
-    this.totals = List.copyOf(b.totals);
+    List<MetricId> flows = new ArrayList<>();
+    List<MetricId> stocks = new ArrayList<>(b.levels);
+    for (MetricId t : b.totals) {
+      (isStock(b.metrics, t) ? stocks : flows).add(t);
+    }
+    this.totals = List.copyOf(flows);
+    this.levels = List.copyOf(stocks);
     this.groupBy = List.copyOf(b.groupBy);
     this.calendarFields = List.copyOf(b.calendarFields);
     this.bucket = b.bucket;
@@ -96,6 +111,25 @@ public final class KpiQuery implements Serializable {
    */
   public List<MetricId> totals() {
     return totals;
+  }
+
+  /**
+   * Returns the stock measures whose levels are computed, in column order: those asked for with
+   * {@link Builder#levels}, then the totals asked for of metrics declared {@link
+   * Accumulation#STOCK}.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<MetricId> levels() {
+    return levels;
+  }
+
+  private static boolean isStock(MetricRegistry metrics, MetricId id) {
+    return metrics
+        .find(id)
+        .map(MetricDefinition::accumulation)
+        .filter(a -> a == Accumulation.STOCK)
+        .isPresent();
   }
 
   /**
@@ -256,6 +290,7 @@ public final class KpiQuery implements Serializable {
     return obj instanceof KpiQuery other
         && kpis.equals(other.kpis)
         && totals.equals(other.totals)
+        && levels.equals(other.levels)
         && groupBy.equals(other.groupBy)
         && calendarFields.equals(other.calendarFields)
         && bucket == other.bucket
@@ -267,7 +302,7 @@ public final class KpiQuery implements Serializable {
   @Override
   public int hashCode() {
     return Objects.hash(
-        kpis, totals, groupBy, calendarFields, bucket, zone, method, engagementSets);
+        kpis, totals, levels, groupBy, calendarFields, bucket, zone, method, engagementSets);
   }
 
   /**
@@ -281,6 +316,7 @@ public final class KpiQuery implements Serializable {
     List<String> what = new ArrayList<>();
     kpis.forEach(k -> what.add(k.id().value()));
     totals.forEach(t -> what.add("total " + t.value()));
+    levels.forEach(t -> what.add("level " + t.value()));
     List<String> by = new ArrayList<>();
     groupBy.forEach(d -> by.add(d.id()));
     if (bucket != null) {
@@ -299,6 +335,8 @@ public final class KpiQuery implements Serializable {
   public static final class Builder {
     private final List<RatioKpi> kpis = new ArrayList<>();
     private final List<MetricId> totals = new ArrayList<>();
+    private final List<MetricId> levels = new ArrayList<>();
+    private MetricRegistry metrics = MetricRegistry.coreOnly();
     private final List<Dimension> groupBy = new ArrayList<>();
     private final List<CalendarField> calendarFields = new ArrayList<>();
     private final Set<String> columns = new HashSet<>();
@@ -341,7 +379,9 @@ public final class KpiQuery implements Serializable {
     /**
      * Adds totals of measures: the sum over the group's rows that have a value (the count of rows
      * without one is reported). A total of a non-additive measure such as reach is a "summed" value
-     * and is labelled so.
+     * and is labelled so. A measure whose metric is declared {@link Accumulation#STOCK} in the
+     * query's {@link #metrics(MetricRegistry) registry} (followers) is never summed: it becomes a
+     * {@link #levels level}, decided when the query is built.
      *
      * @param measures the measures, not null, no null elements
      * @return this builder
@@ -357,10 +397,44 @@ public final class KpiQuery implements Serializable {
       return this;
     }
 
+    /**
+     * Adds levels of stock measures (followers, members): per group, the value at the group's first
+     * and last time and the smallest and largest value of a row ({@link MeasureLevel}), so that
+     * followers by month are each month's closing count, never a sum. The table needs a date or
+     * timestamp column to tell first from last.
+     *
+     * @param measures the measures, not null, no null elements
+     * @return this builder
+     * @throws NullPointerException if a measure is null
+     * @throws IllegalArgumentException if a KPI, total or level of the same id is already added
+     */
+    public Builder levels(MetricId... measures) {
+      for (MetricId m : measures) {
+        Objects.requireNonNull(m, "measure must not be null");
+        claim(m.value(), "level");
+        levels.add(m);
+      }
+      return this;
+    }
+
+    /**
+     * Sets the registry whose declared {@link Accumulation} tells a total of a flow from the level
+     * of a stock; by default {@link MetricRegistry#coreOnly()}, so a plugin's stock metric needs
+     * its registry here (or {@link #levels}).
+     *
+     * @param metrics the registry, not null
+     * @return this builder
+     * @throws NullPointerException if {@code metrics} is null
+     */
+    public Builder metrics(MetricRegistry metrics) {
+      this.metrics = Objects.requireNonNull(metrics, "metrics must not be null");
+      return this;
+    }
+
     private void claim(String id, String kind) {
       if (!columns.add(id)) {
         throw new IllegalArgumentException(
-            kind + " '" + id + "' is already in the query; each KPI or total appears once");
+            kind + " '" + id + "' is already in the query; each KPI, total or level appears once");
       }
     }
 
@@ -463,12 +537,12 @@ public final class KpiQuery implements Serializable {
      * Builds the query.
      *
      * @return the query, never null
-     * @throws IllegalArgumentException if it has no KPI and no total, or groups by {@link
+     * @throws IllegalArgumentException if it has no KPI, total or level, or groups by {@link
      *     CalendarField#HOUR_OF_DAY} without a zone
      */
     public KpiQuery build() {
-      if (kpis.isEmpty() && totals.isEmpty()) {
-        throw new IllegalArgumentException("a query needs at least one KPI or total");
+      if (kpis.isEmpty() && totals.isEmpty() && levels.isEmpty()) {
+        throw new IllegalArgumentException("a query needs at least one KPI, total or level");
       }
       if (zone == null && calendarFields.contains(CalendarField.HOUR_OF_DAY)) {
         throw new IllegalArgumentException(

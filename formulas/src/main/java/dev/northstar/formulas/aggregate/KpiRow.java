@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One group of a {@link KpiTable}: its key, its row count, the value of every KPI and the total of
- * every measure of the query, in the query's order.
+ * One group of a {@link KpiTable}: its key, its row count, the value of every KPI, the total of
+ * every flow measure and the level of every stock measure of the query, in the query's order.
  *
  * <p>This class is immutable, thread-safe and serializable.
  *
@@ -24,12 +24,19 @@ public final class KpiRow implements Serializable {
   private final long rows;
   private final List<KpiValue> values;
   private final List<MeasureTotal> totals;
+  private final List<MeasureLevel> levels;
 
-  KpiRow(GroupKey key, long rows, List<KpiValue> values, List<MeasureTotal> totals) {
+  KpiRow(
+      GroupKey key,
+      long rows,
+      List<KpiValue> values,
+      List<MeasureTotal> totals,
+      List<MeasureLevel> levels) {
     this.key = key;
     this.rows = rows;
     this.values = List.copyOf(values);
     this.totals = List.copyOf(totals);
+    this.levels = List.copyOf(levels);
   }
 
   /**
@@ -94,7 +101,8 @@ public final class KpiRow implements Serializable {
    *
    * @param measure the measure's id, not null
    * @return the total, never null
-   * @throws IllegalArgumentException if the query has no total of that measure
+   * @throws IllegalArgumentException if the query has no total of that measure, naming the level
+   *     when the measure is a stock
    */
   public MeasureTotal total(MetricId measure) {
     Objects.requireNonNull(measure, "measure must not be null");
@@ -103,11 +111,48 @@ public final class KpiRow implements Serializable {
         return t;
       }
     }
+    String stock =
+        levels.stream().anyMatch(l -> l.measure().equals(measure))
+            ? " (it is a stock measure, never summed: see level(" + measure + "))"
+            : "";
     throw new IllegalArgumentException(
         "the query has no total of '"
             + measure
-            + "'; it has "
+            + "'"
+            + stock
+            + "; it has "
             + totals.stream().map(t -> t.measure().value()).toList());
+  }
+
+  /**
+   * Returns the levels of the stock measures, in the query's order ({@link KpiQuery#levels()}).
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<MeasureLevel> levels() {
+    return levels;
+  }
+
+  /**
+   * Returns the level of one stock measure.
+   *
+   * @param measure the measure's id, not null
+   * @return the level, never null
+   * @throws NullPointerException if {@code measure} is null
+   * @throws IllegalArgumentException if the query has no level of that measure
+   */
+  public MeasureLevel level(MetricId measure) {
+    Objects.requireNonNull(measure, "measure must not be null");
+    for (MeasureLevel l : levels) {
+      if (l.measure().equals(measure)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException(
+        "the query has no level of '"
+            + measure
+            + "'; it has "
+            + levels.stream().map(l -> l.measure().value()).toList());
   }
 
   @Override
@@ -116,21 +161,28 @@ public final class KpiRow implements Serializable {
         && key.equals(other.key)
         && rows == other.rows
         && values.equals(other.values)
-        && totals.equals(other.totals);
+        && totals.equals(other.totals)
+        && levels.equals(other.levels);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, rows, values, totals);
+    return Objects.hash(key, rows, values, totals, levels);
   }
 
   /**
-   * Returns the key, the row count, the values and the totals on one line.
+   * Returns the key, the row count, the values, the totals and the levels on one line.
    *
    * @return the text, never null
    */
   @Override
   public String toString() {
-    return key + " " + rows + " rows: " + values + (totals.isEmpty() ? "" : " " + totals);
+    return key
+        + " "
+        + rows
+        + " rows: "
+        + values
+        + (totals.isEmpty() ? "" : " " + totals)
+        + (levels.isEmpty() ? "" : " " + levels);
   }
 }

@@ -219,6 +219,10 @@ public final class KpiTable implements Serializable {
       }
     }
     query.totals().forEach(t -> header.add(MeasureTotal.label(t)));
+    for (MetricId l : query.levels()) {
+      header.add(l.value() + " first");
+      header.add(l.value() + " last");
+    }
     List<List<String>> cells = new ArrayList<>();
     for (KpiRow r : rows) {
       List<String> line = new ArrayList<>();
@@ -239,6 +243,12 @@ public final class KpiTable implements Serializable {
       }
       for (MeasureTotal t : r.totals()) {
         line.add(t.format() + (t.rowsMissing() == 0 ? "" : " (" + t.rowsMissing() + " missing)"));
+      }
+      for (MeasureLevel l : r.levels()) {
+        line.add(l.format(l.first()));
+        line.add(
+            l.format(l.last())
+                + (l.rowsMissing() == 0 ? "" : " (" + l.rowsMissing() + " missing)"));
       }
       cells.add(line);
     }

@@ -9,6 +9,7 @@ import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.ratio.Ratio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -43,9 +44,33 @@ final class KpiTables {
             new MeasureTotal(
                 measure, u.toDecimal(s[base]), u.currency(), groupRows - missing, missing));
       }
-      rows.add(new KpiRow(group.getKey(), groupRows, values, totals));
+      List<MeasureLevel> levels = new ArrayList<>();
+      for (int l = 0; l < query.levels().size(); l++) {
+        levels.add(level(query, states, l, s));
+      }
+      rows.add(new KpiRow(group.getKey(), groupRows, values, totals, levels));
     }
     return new KpiTable(query, rows);
+  }
+
+  private static MeasureLevel level(KpiQuery query, GroupedStates states, int l, long[] s) {
+    int at = Layout.level(query.kpis().size(), query.totals().size(), l);
+    Units u = states.levelUnits(l);
+    long counted = s[at + Layout.LEVEL_COUNTED];
+    MeasureLevel.Figures figures =
+        counted == 0
+            ? null
+            : new MeasureLevel.Figures(
+                Instant.ofEpochSecond(s[at + Layout.FIRST_TIME]),
+                u.toDecimal(s[at + Layout.FIRST_VALUE]),
+                s[at + Layout.FIRST_ROWS],
+                Instant.ofEpochSecond(s[at + Layout.LAST_TIME]),
+                u.toDecimal(s[at + Layout.LAST_VALUE]),
+                s[at + Layout.LAST_ROWS],
+                u.toDecimal(s[at + Layout.MIN]),
+                u.toDecimal(s[at + Layout.MAX]));
+    return new MeasureLevel(
+        query.levels().get(l), figures, u.currency(), counted, s[at + Layout.LEVEL_MISSING]);
   }
 
   private static KpiValue value(

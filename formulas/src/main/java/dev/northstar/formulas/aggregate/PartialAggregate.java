@@ -85,6 +85,7 @@ public final class PartialAggregate implements Serializable {
         GroupedStates.empty(
             query.kpis().size(),
             query.totals().size(),
+            query.levels().size(),
             query.method() == Aggregation.MEAN_OF_RATIOS));
   }
 

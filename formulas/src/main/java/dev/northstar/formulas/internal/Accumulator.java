@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * each range to the first that takes it. Nothing is allocated per row or per chunk, and nothing is
  * boxed.
  *
+ * <p>"No totals" below means neither totals nor levels.
+ *
  * <ul>
  *   <li>One plain KPI by one dimension and a time bucket, no totals: {@link InlineProvenKernel} if
  *       the range's sums are proven to fit, else {@link InlineCheckedKernel}.
@@ -18,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *       per-chunk path.
  *   <li>Otherwise the per-chunk path, {@link ChunkedKernel}: {@link FusedKernel} for each plain
  *       KPI, {@link GeneralKernel} for the others and for a chunk that overflowed, {@link
- *       TotalKernel} for each total.
+ *       TotalKernel} for each total, {@link LevelKernel} for each stock level.
  * </ul>
  */
 final class Accumulator {
@@ -34,7 +36,8 @@ final class Accumulator {
     this.c = c;
     this.meanOfRatios = meanOfRatios;
     int kpis = c.numerators.length;
-    this.states = new StateArray(indexer, Layout.stride(kpis, c.totalColumns.length));
+    this.states =
+        new StateArray(indexer, Layout.stride(kpis, c.totalColumns.length, c.levelColumns.length));
     @Nullable PlainRatio[] plain = new @Nullable PlainRatio[kpis];
     boolean allPlain = kpis > 0 && !meanOfRatios;
     for (int k = 0; k < kpis; k++) {
@@ -42,7 +45,7 @@ final class Accumulator {
       allPlain &= plain[k] != null;
     }
     ChunkedKernel chunked = new ChunkedKernel(c, meanOfRatios, plain, states);
-    boolean noTotals = c.totalColumns.length == 0;
+    boolean noTotals = c.totalColumns.length == 0 && c.levelColumns.length == 0;
     PlainRatio first = kpis == 1 ? plain[0] : null;
     if (first != null && noTotals && indexer.isSingleDimensionByBucket()) {
       kernels.add(new InlineProvenKernel(c.store, first, states));

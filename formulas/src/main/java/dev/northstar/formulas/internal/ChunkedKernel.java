@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * The per-chunk path of every query that no whole-range kernel takes: per chunk of {@link
  * Engine#CHUNK} rows, the group ids are assigned once ({@link StateArray#assign}), the rows
  * counted, then each KPI is added by its {@link FusedKernel} if it has one and the chunk does not
- * overflow it, else by its {@link GeneralKernel}, and each total by its {@link TotalKernel}.
+ * overflow it, else by its {@link GeneralKernel}, each total by its {@link TotalKernel} and each
+ * stock level by its {@link LevelKernel}.
  *
  * <p>Rows are counted in one place: by the first KPI's kernel when {@link #firstKpiCountsRows}
  * (saving a pass), else here in a pass of their own.
@@ -18,6 +19,7 @@ final class ChunkedKernel implements AccumulationKernel {
   private final @Nullable FusedKernel[] fused;
   private final GeneralKernel[] general;
   private final TotalKernel[] totals;
+  private final LevelKernel[] levels;
 
   /**
    * Creates the per-chunk path of a query.
@@ -44,6 +46,10 @@ final class ChunkedKernel implements AccumulationKernel {
     this.totals = new TotalKernel[c.totalColumns.length];
     for (int t = 0; t < totals.length; t++) {
       totals[t] = new TotalKernel(c, t, states);
+    }
+    this.levels = new LevelKernel[c.levelColumns.length];
+    for (int l = 0; l < levels.length; l++) {
+      levels[l] = new LevelKernel(c, l, states);
     }
   }
 
@@ -86,6 +92,9 @@ final class ChunkedKernel implements AccumulationKernel {
       }
       for (TotalKernel total : totals) {
         total.add(start, end);
+      }
+      for (LevelKernel level : levels) {
+        level.add(start, end);
       }
     }
     return true;

@@ -38,6 +38,14 @@ final class CompiledQuery {
   final Terms[] denominators;
   final int[] totalColumns;
   final Units[] totalUnits;
+  final int[] levelColumns;
+  final Units[] levelUnits;
+
+  /**
+   * The time of each row that stock levels order rows by, in epoch seconds: the timestamp, or the
+   * start (UTC) of the date in a table without timestamps; null if the query has no level.
+   */
+  final long @Nullable [] levelTimes;
 
   private CompiledQuery(KpiQuery query, ColumnStore store) {
     this.query = query;
@@ -124,21 +132,60 @@ final class CompiledQuery {
       denominators[k] = terms.resolve(kpi, kpi.denominator(), "denominator");
       TermsResolver.checkUnits(kpi, numerators[k].units(), denominators[k].units());
     }
-    List<MetricId> totals = query.totals();
-    totalColumns = new int[totals.size()];
-    totalUnits = new Units[totals.size()];
-    for (int t = 0; t < totals.size(); t++) {
-      int col = schema.indexOf(totals.get(t));
+    totalColumns = columns(query.totals(), "total");
+    totalUnits = unitsOf(totalColumns);
+    levelColumns = columns(query.levels(), "level");
+    levelUnits = unitsOf(levelColumns);
+    levelTimes = levelColumns.length == 0 ? null : levelTimes();
+  }
+
+  private int[] columns(List<MetricId> measures, String what) {
+    TableSchema schema = store.schema();
+    int[] columns = new int[measures.size()];
+    for (int t = 0; t < columns.length; t++) {
+      int col = schema.indexOf(measures.get(t));
       if (col < 0) {
         throw new IllegalArgumentException(
-            "the query asks for the total of '"
-                + totals.get(t)
+            "the query asks for the "
+                + what
+                + " of '"
+                + measures.get(t)
                 + "', but the table has no such measure; it has "
                 + schema.measures());
       }
-      totalColumns[t] = col;
-      totalUnits[t] = unitsOf(schema.measures().get(col));
+      columns[t] = col;
     }
+    return columns;
+  }
+
+  private Units[] unitsOf(int[] columns) {
+    Units[] units = new Units[columns.length];
+    for (int t = 0; t < columns.length; t++) {
+      units[t] = unitsOf(store.schema().measures().get(columns[t]));
+    }
+    return units;
+  }
+
+  private long[] levelTimes() {
+    long[] seconds = store.seconds();
+    if (seconds != null) {
+      return seconds;
+    }
+    int[] dates = store.days();
+    if (dates == null) {
+      throw new IllegalArgumentException(
+          "the query asks for the level of stock measure '"
+              + query.levels().get(0)
+              + "' (its first and last value per group), which needs a date or timestamp column"
+              + " to tell first from last, but the table has neither: "
+              + store.schema()
+              + "; a stock such as followers is never summed");
+    }
+    long[] out = new long[dates.length];
+    for (int i = 0; i < dates.length; i++) {
+      out[i] = dates[i] * 86_400L;
+    }
+    return out;
   }
 
   private LocalTimes local(CalendarField field, @Nullable LocalTimes local) {

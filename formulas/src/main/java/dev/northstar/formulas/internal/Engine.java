@@ -131,7 +131,15 @@ public final class Engine {
           continue;
         }
         try {
-          Layout.merge(state, from, base, stride, c.numerators.length, meanOfRatios);
+          Layout.merge(
+              state,
+              base,
+              from,
+              base,
+              stride,
+              c.numerators.length,
+              c.levelColumns.length,
+              meanOfRatios);
         } catch (ArithmeticException overflow) {
           throw new ArithmeticException(
               "merging partial aggregates overflows a long (more than "
@@ -200,6 +208,7 @@ public final class Engine {
       den.add(c.denominators[k].units());
     }
     List<Units> totals = Arrays.asList(c.totalUnits);
+    List<Units> levels = Arrays.asList(c.levelUnits);
     boolean meanOfRatios = query.method() == Aggregation.MEAN_OF_RATIOS;
     if (indexer.isDense()) {
       int filled = 0;
@@ -215,7 +224,7 @@ public final class Engine {
           states.add(Arrays.copyOfRange(state, base, base + stride));
         }
       }
-      return GroupedStates.ofAscending(keys, states, num, den, totals, meanOfRatios);
+      return GroupedStates.ofAscending(keys, states, num, den, totals, levels, meanOfRatios);
     }
     TreeMap<GroupKey, long[]> groups = new TreeMap<>();
     int capacity = Math.min(indexer.capacity(), state.length / stride);
@@ -226,6 +235,6 @@ public final class Engine {
       }
       groups.put(keyOf(c, indexer, g), Arrays.copyOfRange(state, base, base + stride));
     }
-    return new GroupedStates(groups, num, den, totals, meanOfRatios);
+    return new GroupedStates(groups, num, den, totals, levels, meanOfRatios);
   }
 }

@@ -21,6 +21,7 @@ public final class GroupedStates {
   private final List<Units> numeratorUnits;
   private final List<Units> denominatorUnits;
   private final List<Units> totalUnits;
+  private final List<Units> levelUnits;
   private final boolean meanOfRatios;
 
   GroupedStates(
@@ -28,11 +29,13 @@ public final class GroupedStates {
       List<Units> numeratorUnits,
       List<Units> denominatorUnits,
       List<Units> totalUnits,
+      List<Units> levelUnits,
       boolean meanOfRatios) {
     this.groups = new TreeMap<>(groups);
     this.numeratorUnits = List.copyOf(numeratorUnits);
     this.denominatorUnits = List.copyOf(denominatorUnits);
     this.totalUnits = List.copyOf(totalUnits);
+    this.levelUnits = List.copyOf(levelUnits);
     this.meanOfRatios = meanOfRatios;
   }
 
@@ -46,6 +49,7 @@ public final class GroupedStates {
    * @param numeratorUnits each KPI's numerator unit
    * @param denominatorUnits each KPI's denominator unit
    * @param totalUnits each total's unit
+   * @param levelUnits each stock level's unit
    * @param meanOfRatios whether KPIs are means of ratios
    * @return the states
    * @throws IllegalStateException if the keys are not strictly ascending, or not one per state
@@ -56,9 +60,15 @@ public final class GroupedStates {
       List<Units> numeratorUnits,
       List<Units> denominatorUnits,
       List<Units> totalUnits,
+      List<Units> levelUnits,
       boolean meanOfRatios) {
     return new GroupedStates(
-        new AscendingRun(keys, states), numeratorUnits, denominatorUnits, totalUnits, meanOfRatios);
+        new AscendingRun(keys, states),
+        numeratorUnits,
+        denominatorUnits,
+        totalUnits,
+        levelUnits,
+        meanOfRatios);
   }
 
   /**
@@ -66,15 +76,17 @@ public final class GroupedStates {
    *
    * @param kpis the number of KPIs
    * @param totals the number of totals
+   * @param levels the number of stock levels
    * @param meanOfRatios whether KPIs are means of ratios
    * @return an empty state that merges with any state of the same shape
    */
-  public static GroupedStates empty(int kpis, int totals, boolean meanOfRatios) {
+  public static GroupedStates empty(int kpis, int totals, int levels, boolean meanOfRatios) {
     return new GroupedStates(
         new TreeMap<>(),
         Collections.nCopies(kpis, Units.COUNT),
         Collections.nCopies(kpis, Units.COUNT),
         Collections.nCopies(totals, Units.COUNT),
+        Collections.nCopies(levels, Units.COUNT),
         meanOfRatios);
   }
 
@@ -118,6 +130,16 @@ public final class GroupedStates {
   }
 
   /**
+   * Returns the unit of a stock level.
+   *
+   * @param level the level's index
+   * @return the unit
+   */
+  public Units levelUnits(int level) {
+    return levelUnits.get(level);
+  }
+
+  /**
    * Merges two states over disjoint rows. An empty state takes the other's units.
    *
    * @param other the other state
@@ -144,7 +166,7 @@ public final class GroupedStates {
         merged.put(e.getKey(), e.getValue().clone());
       } else {
         try {
-          Layout.merge(into, e.getValue(), numeratorUnits.size(), meanOfRatios);
+          Layout.merge(into, e.getValue(), numeratorUnits.size(), levelUnits.size(), meanOfRatios);
         } catch (ArithmeticException overflow) {
           throw new ArithmeticException(
               "merging partial aggregates overflows a long (more than "
@@ -154,7 +176,8 @@ public final class GroupedStates {
         }
       }
     }
-    return new GroupedStates(merged, numeratorUnits, denominatorUnits, totalUnits, meanOfRatios);
+    return new GroupedStates(
+        merged, numeratorUnits, denominatorUnits, totalUnits, levelUnits, meanOfRatios);
   }
 
   /**
@@ -167,6 +190,7 @@ public final class GroupedStates {
     check("numerator", numeratorUnits, other.numeratorUnits);
     check("denominator", denominatorUnits, other.denominatorUnits);
     check("total", totalUnits, other.totalUnits);
+    check("level", levelUnits, other.levelUnits);
   }
 
   /**
@@ -177,7 +201,8 @@ public final class GroupedStates {
    * @return the state
    */
   GroupedStates withGroups(List<GroupKey> keys, List<long[]> states) {
-    return ofAscending(keys, states, numeratorUnits, denominatorUnits, totalUnits, meanOfRatios);
+    return ofAscending(
+        keys, states, numeratorUnits, denominatorUnits, totalUnits, levelUnits, meanOfRatios);
   }
 
   private static void check(String what, List<Units> mine, List<Units> theirs) {
@@ -203,6 +228,7 @@ public final class GroupedStates {
         || !numeratorUnits.equals(other.numeratorUnits)
         || !denominatorUnits.equals(other.denominatorUnits)
         || !totalUnits.equals(other.totalUnits)
+        || !levelUnits.equals(other.levelUnits)
         || !groups.keySet().equals(other.groups.keySet())) {
       return false;
     }

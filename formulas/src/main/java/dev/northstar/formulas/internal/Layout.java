@@ -2,9 +2,10 @@ package dev.northstar.formulas.internal;
 
 /**
  * Where each figure of a group lives in its {@code long[]} state: the row count, then four slots
- * per KPI, then two per measure total. Every slot is an integer, so states merge by addition,
- * exactly and in any order (the fraction slot of a mean of ratios carries into the whole-number
- * slot).
+ * per KPI, then two per measure total, then ten per stock level. Every slot is an integer. The
+ * slots before the levels merge by addition, exactly and in any order (the fraction slot of a mean
+ * of ratios carries into the whole-number slot); a level merges by its times ({@link #mergeLevel}),
+ * also in any order.
  *
  * <ul>
  *   <li>KPI, ratio of sums: numerator sum, denominator sum, (unused), rows missing an input.
@@ -39,6 +40,39 @@ public final class Layout {
   /** Offset of the count of rows missing the measure within a total's slots. */
   public static final int TOTAL_MISSING = 1;
 
+  /** Slots per stock level. */
+  public static final int PER_LEVEL = 10;
+
+  /** Offset of the count of rows with a value within a level's slots. */
+  public static final int LEVEL_COUNTED = 0;
+
+  /** Offset of the count of rows missing the measure within a level's slots. */
+  public static final int LEVEL_MISSING = 1;
+
+  /** Offset of the earliest time (epoch second) within a level's slots. */
+  public static final int FIRST_TIME = 2;
+
+  /** Offset of the sum of the values at the earliest time. */
+  public static final int FIRST_VALUE = 3;
+
+  /** Offset of the number of rows at the earliest time. */
+  public static final int FIRST_ROWS = 4;
+
+  /** Offset of the latest time (epoch second) within a level's slots. */
+  public static final int LAST_TIME = 5;
+
+  /** Offset of the sum of the values at the latest time. */
+  public static final int LAST_VALUE = 6;
+
+  /** Offset of the number of rows at the latest time. */
+  public static final int LAST_ROWS = 7;
+
+  /** Offset of the smallest value of a row. */
+  public static final int MIN = 8;
+
+  /** Offset of the largest value of a row. */
+  public static final int MAX = 9;
+
   /** Bits of the fraction part of a mean of ratios. */
   public static final int FRACTION_BITS = 52;
 
@@ -55,7 +89,19 @@ public final class Layout {
    * @return the stride
    */
   public static int stride(int kpis, int totals) {
-    return 1 + PER_KPI * kpis + PER_TOTAL * totals;
+    return stride(kpis, totals, 0);
+  }
+
+  /**
+   * Returns the number of slots of a group's state.
+   *
+   * @param kpis the number of KPIs
+   * @param totals the number of totals
+   * @param levels the number of stock levels
+   * @return the stride
+   */
+  public static int stride(int kpis, int totals, int levels) {
+    return 1 + PER_KPI * kpis + PER_TOTAL * totals + PER_LEVEL * levels;
   }
 
   /**
@@ -80,40 +126,134 @@ public final class Layout {
   }
 
   /**
-   * Adds the state {@code from} into {@code into}, slot by slot, carrying fraction parts of means
-   * of ratios.
+   * Returns the first slot of a stock level.
    *
-   * @param into the state added to
-   * @param from the state added
    * @param kpis the number of KPIs
-   * @param meanOfRatios whether the KPIs are means of ratios
-   * @throws ArithmeticException if a sum overflows
+   * @param totals the number of totals
+   * @param level the level's index
+   * @return the offset within a group's state
    */
-  public static void merge(long[] into, long[] from, int kpis, boolean meanOfRatios) {
-    merge(into, from, 0, into.length, kpis, meanOfRatios);
+  public static int level(int kpis, int totals, int level) {
+    return 1 + PER_KPI * kpis + PER_TOTAL * totals + PER_LEVEL * level;
   }
 
   /**
-   * Adds the state at {@code base} in {@code from} into the state at the same place in {@code
-   * into}, as {@link #merge(long[], long[], int, boolean)} does for whole arrays: for arrays of
-   * many groups' states in the same layout.
+   * Merges the state {@code from} into {@code into}: {@link #merge(long[], int, long[], int, int,
+   * int, int, boolean)} for two arrays of one state each.
    *
-   * @param into the states added to
-   * @param from the states added
-   * @param base the first slot of the group's state in both
+   * @param into the state merged into
+   * @param from the state merged
+   * @param kpis the number of KPIs
+   * @param levels the number of stock levels, the last slots of the state
+   * @param meanOfRatios whether the KPIs are means of ratios
+   * @throws ArithmeticException if a sum overflows
+   */
+  public static void merge(long[] into, long[] from, int kpis, int levels, boolean meanOfRatios) {
+    merge(into, 0, from, 0, into.length, kpis, levels, meanOfRatios);
+  }
+
+  /**
+   * Merges the state at {@code fromBase} in {@code from} into the state at {@code intoBase} in
+   * {@code into}: every slot before the levels by addition (carrying fraction parts of means of
+   * ratios), each level by {@link #mergeLevel}. For arrays of many groups' states in one layout.
+   *
+   * @param into the states merged into
+   * @param intoBase the first slot of the group's state in {@code into}
+   * @param from the states merged
+   * @param fromBase the first slot of the group's state in {@code from}
    * @param stride the slots of a state
    * @param kpis the number of KPIs
+   * @param levels the number of stock levels, the last slots of the state
    * @param meanOfRatios whether the KPIs are means of ratios
-   * @throws ArithmeticException if a sum overflows; {@code into} may then be partly added to
+   * @throws ArithmeticException if a sum overflows; {@code into} may then be partly merged into
    */
   public static void merge(
-      long[] into, long[] from, int base, int stride, int kpis, boolean meanOfRatios) {
-    for (int i = base; i < base + stride; i++) {
-      into[i] = Math.addExact(into[i], from[i]);
+      long[] into,
+      int intoBase,
+      long[] from,
+      int fromBase,
+      int stride,
+      int kpis,
+      int levels,
+      boolean meanOfRatios) {
+    int additive = stride - PER_LEVEL * levels;
+    for (int i = 0; i < additive; i++) {
+      into[intoBase + i] = Math.addExact(into[intoBase + i], from[fromBase + i]);
     }
     if (meanOfRatios) {
-      carry(into, base, kpis);
+      carry(into, intoBase, kpis);
     }
+    for (int l = 0; l < levels; l++) {
+      int at = additive + PER_LEVEL * l;
+      mergeLevel(into, intoBase + at, from, fromBase + at);
+    }
+  }
+
+  /**
+   * Merges one stock level into another: counts add; the earlier first time wins, and equal first
+   * times add their values and rows (the group's level at that moment is the sum of the rows that
+   * report it, such as several accounts' followers); the same for the last time, the later winning;
+   * the smaller minimum and the larger maximum win. An empty level (no row counted) changes nothing
+   * but the missing count. Merging is associative and commutative, so partial aggregates merge in
+   * any order.
+   *
+   * @param into the states merged into
+   * @param at the first slot of the level in {@code into}
+   * @param from the states merged
+   * @param fromAt the first slot of the level in {@code from}
+   * @throws ArithmeticException if a count or a sum of values at one time overflows
+   */
+  public static void mergeLevel(long[] into, int at, long[] from, int fromAt) {
+    into[at + LEVEL_MISSING] =
+        Math.addExact(into[at + LEVEL_MISSING], from[fromAt + LEVEL_MISSING]);
+    long counted = from[fromAt + LEVEL_COUNTED];
+    if (counted == 0) {
+      return;
+    }
+    if (into[at + LEVEL_COUNTED] == 0) {
+      System.arraycopy(from, fromAt + FIRST_TIME, into, at + FIRST_TIME, PER_LEVEL - FIRST_TIME);
+      into[at + LEVEL_COUNTED] = counted;
+      return;
+    }
+    into[at + LEVEL_COUNTED] = Math.addExact(into[at + LEVEL_COUNTED], counted);
+    int firstOrder = Long.compare(from[fromAt + FIRST_TIME], into[at + FIRST_TIME]);
+    mergeMoment(into, at + FIRST_TIME, from, fromAt + FIRST_TIME, firstOrder < 0, firstOrder == 0);
+    int lastOrder = Long.compare(from[fromAt + LAST_TIME], into[at + LAST_TIME]);
+    mergeMoment(into, at + LAST_TIME, from, fromAt + LAST_TIME, lastOrder > 0, lastOrder == 0);
+    into[at + MIN] = Math.min(into[at + MIN], from[fromAt + MIN]);
+    into[at + MAX] = Math.max(into[at + MAX], from[fromAt + MAX]);
+  }
+
+  /** Merges a moment's time, value sum and row count: taken if it wins, added if it ties. */
+  private static void mergeMoment(
+      long[] into, int at, long[] from, int fromAt, boolean wins, boolean ties) {
+    if (wins) {
+      System.arraycopy(from, fromAt, into, at, 3);
+    } else if (ties) {
+      into[at + 1] = Math.addExact(into[at + 1], from[fromAt + 1]);
+      into[at + 2] = Math.addExact(into[at + 2], from[fromAt + 2]);
+    }
+  }
+
+  /**
+   * Writes one row's value at one time as a level of one row: what {@link #mergeLevel} merges a row
+   * with.
+   *
+   * @param level at least {@link #PER_LEVEL} slots, written from 0
+   * @param time the row's time, in epoch seconds
+   * @param value the row's value
+   */
+  static void oneRow(long[] level, long time, long value) {
+    level[LEVEL_COUNTED] = 1;
+    level[LEVEL_MISSING] = 0;
+    level[FIRST_TIME] = time;
+    level[FIRST_VALUE] = value;
+    level[FIRST_ROWS] = 1;
+    level[LAST_TIME] = time;
+    level[LAST_VALUE] = value;
+    level[LAST_ROWS] = 1;
+    level[MIN] = value;
+    level[MAX] = value;
   }
 
   /**

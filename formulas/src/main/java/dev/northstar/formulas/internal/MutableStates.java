@@ -23,6 +23,7 @@ public final class MutableStates {
 
   private final int kpis;
   private final int totals;
+  private final int levels;
   private final int stride;
   private final boolean meanOfRatios;
   private final List<GroupKey> keys = new ArrayList<>();
@@ -36,12 +37,14 @@ public final class MutableStates {
    *
    * @param kpis the number of KPIs
    * @param totals the number of totals
+   * @param levels the number of stock levels
    * @param meanOfRatios whether KPIs are means of ratios
    */
-  public MutableStates(int kpis, int totals, boolean meanOfRatios) {
+  public MutableStates(int kpis, int totals, int levels, boolean meanOfRatios) {
     this.kpis = kpis;
     this.totals = totals;
-    this.stride = Layout.stride(kpis, totals);
+    this.levels = levels;
+    this.stride = Layout.stride(kpis, totals, levels);
     this.meanOfRatios = meanOfRatios;
     this.state = new long[stride * 16];
   }
@@ -104,7 +107,7 @@ public final class MutableStates {
     usable();
     GroupedStates u = units;
     if (u == null) {
-      return GroupedStates.empty(kpis, totals, meanOfRatios);
+      return GroupedStates.empty(kpis, totals, levels, meanOfRatios);
     }
     Integer[] order = new Integer[keys.size()];
     for (int g = 0; g < order.length; g++) {
@@ -144,14 +147,8 @@ public final class MutableStates {
   }
 
   private void addAt(int slot, long[] from, int fromBase, GroupKey key) {
-    int base = slot * stride;
     try {
-      for (int i = 0; i < stride; i++) {
-        state[base + i] = Math.addExact(state[base + i], from[fromBase + i]);
-      }
-      if (meanOfRatios) {
-        Layout.carry(state, base, kpis);
-      }
+      Layout.merge(state, slot * stride, from, fromBase, stride, kpis, levels, meanOfRatios);
     } catch (ArithmeticException overflow) {
       broken = true;
       throw new ArithmeticException(

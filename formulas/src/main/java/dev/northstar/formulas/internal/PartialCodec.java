@@ -21,15 +21,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The byte form of a partial aggregate's state, version 1. Every number is big-endian ({@link
- * DataOutputStream}); every text is an {@code int} byte length and that many UTF-8 bytes.
+ * The byte form of a partial aggregate's state, versions 1 and 2. Every number is big-endian
+ * ({@link DataOutputStream}); every text is an {@code int} byte length and that many UTF-8 bytes.
+ * Version 2 adds stock levels (the parts marked v2); a query without levels is written as version
+ * 1, byte for byte what version 1 wrote, so readers of version 1 keep reading it.
  *
  * <pre>
- * header   magic "NSPA" (4 bytes), format version (unsigned short, 1)
+ * header   magic "NSPA" (4 bytes), format version (unsigned short, 1 or 2)
  * query    method (byte: 0 ratio of sums, 1 mean of ratios), KPI count (int) and ids,
- *          total count (int) and ids, grouped dimension count (int) and ids,
+ *          total count (int) and ids, [v2: level count (int) and ids,]
+ *          grouped dimension count (int) and ids,
  *          bucket (text: the TimeBucket's name, or empty), slots per group (int)
- * units    per KPI numerator, then per KPI denominator, then per total:
+ * units    per KPI numerator, then per KPI denominator, then per total, [v2: then per level:]
  *          scale (int), currency code (text, empty for counts)
  * groups   count (int), then per group in ascending key order:
  *          per dimension a byte (0 missing, 1 present) and the value if present,
@@ -45,8 +48,11 @@ public final class PartialCodec {
   /** The first four bytes. */
   static final int MAGIC = 0x4E535041; // "NSPA"
 
-  /** The version written. */
-  public static final int VERSION = 1;
+  /** The newest version, written for a query with stock levels. */
+  public static final int VERSION = 2;
+
+  /** The version written for a query without stock levels. */
+  static final int VERSION_WITHOUT_LEVELS = 1;
 
   private static final int MAX_TEXT = 1 << 20;
 
@@ -63,9 +69,10 @@ public final class PartialCodec {
   public static void write(KpiQuery query, GroupedStates states, OutputStream out)
       throws IOException {
     DataOutputStream d = new DataOutputStream(out);
+    boolean levels = !query.levels().isEmpty();
     d.writeInt(MAGIC);
-    d.writeShort(VERSION);
-    writeFingerprint(query, d);
+    d.writeShort(levels ? VERSION : VERSION_WITHOUT_LEVELS);
+    writeFingerprint(query, levels, d);
     int kpis = query.kpis().size();
     for (int k = 0; k < kpis; k++) {
       writeUnits(states.numeratorUnits(k), d);
@@ -75,6 +82,9 @@ public final class PartialCodec {
     }
     for (int t = 0; t < query.totals().size(); t++) {
       writeUnits(states.totalUnits(t), d);
+    }
+    for (int l = 0; l < query.levels().size(); l++) {
+      writeUnits(states.levelUnits(l), d);
     }
     d.writeInt(states.groups().size());
     boolean bucketed = query.bucket().isPresent();
@@ -117,12 +127,12 @@ public final class PartialCodec {
               + " (\"NSPA\")");
     }
     int version = d.readUnsignedShort();
-    if (version != VERSION) {
+    if (version != VERSION && version != VERSION_WITHOUT_LEVELS) {
       throw new IOException(
-          "unknown PartialAggregate format version " + version + "; this version reads 1");
+          "unknown PartialAggregate format version " + version + "; this version reads 1 and 2");
     }
     String expected = fingerprint(query);
-    String found = readFingerprint(d);
+    String found = readFingerprint(d, version >= VERSION);
     if (!expected.equals(found)) {
       throw new IllegalArgumentException(
           "the bytes hold a PartialAggregate of [" + found + "], not of [" + expected + "]");
@@ -131,8 +141,9 @@ public final class PartialCodec {
     List<Units> num = readUnits(d, kpis);
     List<Units> den = readUnits(d, kpis);
     List<Units> totals = readUnits(d, query.totals().size());
+    List<Units> levels = readUnits(d, query.levels().size());
     int groups = count(d, "group count");
-    int stride = Layout.stride(kpis, query.totals().size());
+    int stride = Layout.stride(kpis, query.totals().size(), query.levels().size());
     List<Dimension> by = query.groupBy();
     TimeBucket bucket = query.bucket().orElse(null);
     List<GroupKey> keys = new ArrayList<>(Math.min(groups, 1 << 16));
@@ -173,10 +184,11 @@ public final class PartialCodec {
       states.add(state);
     }
     return GroupedStates.ofAscending(
-        keys, states, num, den, totals, query.method() == Aggregation.MEAN_OF_RATIOS);
+        keys, states, num, den, totals, levels, query.method() == Aggregation.MEAN_OF_RATIOS);
   }
 
-  private static void writeFingerprint(KpiQuery query, DataOutputStream d) throws IOException {
+  private static void writeFingerprint(KpiQuery query, boolean levels, DataOutputStream d)
+      throws IOException {
     d.writeByte(query.method() == Aggregation.MEAN_OF_RATIOS ? 1 : 0);
     d.writeInt(query.kpis().size());
     for (RatioKpi k : query.kpis()) {
@@ -186,45 +198,55 @@ public final class PartialCodec {
     for (MetricId t : query.totals()) {
       writeText(t.value(), d);
     }
+    if (levels) {
+      d.writeInt(query.levels().size());
+      for (MetricId l : query.levels()) {
+        writeText(l.value(), d);
+      }
+    }
     d.writeInt(query.groupBy().size());
     for (Dimension dim : query.groupBy()) {
       writeText(dim.id(), d);
     }
     writeText(query.bucket().map(TimeBucket::name).orElse(""), d);
-    d.writeInt(Layout.stride(query.kpis().size(), query.totals().size()));
+    d.writeInt(Layout.stride(query.kpis().size(), query.totals().size(), query.levels().size()));
   }
 
   /** The fingerprint as text, in the order it is written, for comparison and messages. */
   private static String fingerprint(KpiQuery query) {
     List<String> kpis = query.kpis().stream().map(k -> k.id().value()).toList();
     List<String> totals = query.totals().stream().map(MetricId::value).toList();
+    List<String> levels = query.levels().stream().map(MetricId::value).toList();
     List<String> by = query.groupBy().stream().map(Dimension::id).toList();
     return describe(
         query.method() == Aggregation.MEAN_OF_RATIOS,
         kpis,
         totals,
+        levels,
         by,
         query.bucket().map(TimeBucket::name).orElse(""),
-        Layout.stride(kpis.size(), totals.size()));
+        Layout.stride(kpis.size(), totals.size(), levels.size()));
   }
 
-  private static String readFingerprint(DataInputStream d) throws IOException {
+  private static String readFingerprint(DataInputStream d, boolean withLevels) throws IOException {
     int method = d.readUnsignedByte();
     if (method > 1) {
       throw new IOException("malformed PartialAggregate: method marker " + method);
     }
     List<String> kpis = readTexts(d, "KPI count");
     List<String> totals = readTexts(d, "total count");
+    List<String> levels = withLevels ? readTexts(d, "level count") : List.of();
     List<String> by = readTexts(d, "dimension count");
     String bucket = readText(d);
     int stride = d.readInt();
-    return describe(method == 1, kpis, totals, by, bucket, stride);
+    return describe(method == 1, kpis, totals, levels, by, bucket, stride);
   }
 
   private static String describe(
       boolean meanOfRatios,
       List<String> kpis,
       List<String> totals,
+      List<String> levels,
       List<String> by,
       String bucket,
       int stride) {
@@ -233,6 +255,7 @@ public final class PartialCodec {
         + kpis
         + " totals "
         + totals
+        + (levels.isEmpty() ? "" : " levels " + levels)
         + " by "
         + by
         + " bucket "

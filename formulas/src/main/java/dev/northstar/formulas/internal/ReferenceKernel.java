@@ -27,7 +27,8 @@ final class ReferenceKernel {
    */
   static long[] run(CompiledQuery c, GroupIndexer indexer, boolean meanOfRatios, int from, int to) {
     int kpis = c.numerators.length;
-    int stride = Layout.stride(kpis, c.totalColumns.length);
+    int totals = c.totalColumns.length;
+    int stride = Layout.stride(kpis, totals, c.levelColumns.length);
     long[] state = new long[0];
     int[] id = new int[1];
     long[] num = new long[1];
@@ -67,9 +68,46 @@ final class ReferenceKernel {
           state[slot] = Math.addExact(state[slot], c.store.values(c.totalColumns[t])[r]);
         }
       }
+      for (int l = 0; l < c.levelColumns.length; l++) {
+        addLevel(c, l, state, at + Layout.level(kpis, totals, l), r);
+      }
     }
     int capacity = indexer.capacity() * stride;
     return state.length >= capacity ? state : Arrays.copyOf(state, capacity);
+  }
+
+  /**
+   * Adds one row to a level: the first row of the group sets every figure; a later row replaces the
+   * first (last) moment if it is earlier (later), adds to it if at the same time.
+   */
+  private static void addLevel(CompiledQuery c, int l, long[] state, int slot, int r) {
+    long[] bits = c.store.missing(c.levelColumns[l]);
+    if (bits != null && (bits[r >>> 6] & (1L << r)) != 0) {
+      state[slot + Layout.LEVEL_MISSING]++;
+      return;
+    }
+    long value = c.store.values(c.levelColumns[l])[r];
+    long time = java.util.Objects.requireNonNull(c.levelTimes, "level times")[r];
+    boolean first = state[slot + Layout.LEVEL_COUNTED] == 0;
+    state[slot + Layout.LEVEL_COUNTED]++;
+    if (first || time < state[slot + Layout.FIRST_TIME]) {
+      state[slot + Layout.FIRST_TIME] = time;
+      state[slot + Layout.FIRST_VALUE] = value;
+      state[slot + Layout.FIRST_ROWS] = 1;
+    } else if (time == state[slot + Layout.FIRST_TIME]) {
+      state[slot + Layout.FIRST_VALUE] = Math.addExact(state[slot + Layout.FIRST_VALUE], value);
+      state[slot + Layout.FIRST_ROWS]++;
+    }
+    if (first || time > state[slot + Layout.LAST_TIME]) {
+      state[slot + Layout.LAST_TIME] = time;
+      state[slot + Layout.LAST_VALUE] = value;
+      state[slot + Layout.LAST_ROWS] = 1;
+    } else if (time == state[slot + Layout.LAST_TIME]) {
+      state[slot + Layout.LAST_VALUE] = Math.addExact(state[slot + Layout.LAST_VALUE], value);
+      state[slot + Layout.LAST_ROWS]++;
+    }
+    state[slot + Layout.MIN] = first ? value : Math.min(state[slot + Layout.MIN], value);
+    state[slot + Layout.MAX] = first ? value : Math.max(state[slot + Layout.MAX], value);
   }
 
   /**

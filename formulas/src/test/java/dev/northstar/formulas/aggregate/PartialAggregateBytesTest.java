@@ -177,10 +177,11 @@ class PartialAggregateBytesTest {
         .hasMessageContaining("not a PartialAggregate: the bytes start with 0x58535041")
         .hasMessageContaining("expected 0x4e535041 (\"NSPA\")");
     byte[] version = bytes.clone();
-    version[5] = 2;
+    version[5] = 3;
     assertThatThrownBy(() -> PartialAggregate.fromBytes(MONTHLY_QUERY, version))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("unknown PartialAggregate format version 2; this version reads 1");
+        .hasMessageContaining(
+            "unknown PartialAggregate format version 3; this version reads 1 and 2");
   }
 
   @Test

@@ -44,7 +44,7 @@ class QueryLimitsAndLookupErrorsTest {
   void aTotalOrKpiAppearsOnce() {
     assertThatThrownBy(() -> KpiQuery.builder().totals(CoreMetrics.REACH, CoreMetrics.REACH))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("total 'reach' is already in the query; each KPI or total appears once");
+        .hasMessage("total 'reach' is already in the query; each KPI, total or level appears once");
     RatioKpi reachKpi =
         RatioKpi.builder(MetricId.of("reach"))
             .numerator(LinearSum.of(CoreMetrics.REACH))
@@ -52,7 +52,7 @@ class QueryLimitsAndLookupErrorsTest {
             .build();
     assertThatThrownBy(() -> KpiQuery.builder().totals(CoreMetrics.REACH).kpis(reachKpi))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("KPI 'reach' is already in the query; each KPI or total appears once");
+        .hasMessage("KPI 'reach' is already in the query; each KPI, total or level appears once");
   }
 
   @Test

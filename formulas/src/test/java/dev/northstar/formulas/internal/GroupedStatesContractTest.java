@@ -32,7 +32,7 @@ class GroupedStatesContractTest {
       groups.put(key((String) keysAndStates[i]), (long[]) keysAndStates[i + 1]);
     }
     return new GroupedStates(
-        groups, List.of(numerator), List.of(denominator), List.of(), meanOfRatios);
+        groups, List.of(numerator), List.of(denominator), List.of(), List.of(), meanOfRatios);
   }
 
   private static int hashOf(GroupedStates s) {
@@ -93,7 +93,7 @@ class GroupedStatesContractTest {
     long half = 1L << (Layout.FRACTION_BITS - 1);
     long[] into = {2, 3, three4, 1, 0};
     long[] from = {5, 4, half, 0, 2};
-    Layout.merge(into, from, 1, true);
+    Layout.merge(into, from, 1, 0, true);
     BigInteger unit = BigInteger.ONE.shiftLeft(Layout.FRACTION_BITS);
     BigInteger sum =
         BigInteger.valueOf(3)
