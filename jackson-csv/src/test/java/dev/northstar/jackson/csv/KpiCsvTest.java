@@ -131,4 +131,44 @@ class KpiCsvTest {
             "'=x,2026-04,2026-04-01,1,,0,0,ratio_of_sums,0,0,1,,1.5,0,USD,ratio_of_sums,1,0,0,0,1,1.50,0,USD",
             "facebook,2026-03,2026-03-01,2,0.06,180,3000,ratio_of_sums,2,0,0,2,500,250,USD,ratio_of_sums,2,0,0,180,0,500.00,0,USD");
   }
+
+  @Test
+  void aStockMeasureIsWrittenAsItsLevelNeverASum() throws IOException {
+    dev.northstar.formulas.table.TableSchema schema =
+        dev.northstar.formulas.table.TableSchema.builder()
+            .dimensions(dev.northstar.formulas.table.Dimension.ACCOUNT)
+            .dated()
+            .counts(dev.northstar.core.metric.CoreMetrics.FOLLOWERS)
+            .build();
+    dev.northstar.formulas.table.MetricTableBuilder b =
+        dev.northstar.formulas.table.MetricTable.builder(schema);
+    String[][] days = {
+      {"brand", "2026-01-01", "1000"},
+      {"brand", "2026-01-31", "1100"},
+      {"news", "2026-01-05", ""},
+      {"brand", "2026-01-10", "990"}
+    };
+    for (String[] d : days) {
+      b.dimension(dev.northstar.formulas.table.Dimension.ACCOUNT, d[0])
+          .date(java.time.LocalDate.parse(d[1]));
+      if (!d[2].isEmpty()) {
+        b.count(dev.northstar.core.metric.CoreMetrics.FOLLOWERS, Long.parseLong(d[2]));
+      }
+      b.endRow();
+    }
+    KpiTable table =
+        dev.northstar.formulas.aggregate.KpiQuery.builder()
+            .totals(dev.northstar.core.metric.CoreMetrics.FOLLOWERS)
+            .groupBy(dev.northstar.formulas.table.Dimension.ACCOUNT)
+            .build()
+            .run(b.build());
+    String csv = write(table);
+    assertThat(csv.lines().toList())
+        .containsExactly(
+            "account[dimension],rows,followers[first],followers[first_time],followers[last],"
+                + "followers[last_time],followers[min],followers[max],followers[level_rows],"
+                + "followers[level_missing]",
+            "brand,3,1000,2026-01-01T00:00:00Z,1100,2026-01-31T00:00:00Z,990,1100,3,0",
+            "news,1,,,,,,,0,1");
+  }
 }

@@ -198,4 +198,44 @@ class RatioJsonTest {
     assertThat(json.get("rows").get(0).get("key").get("hour_of_day").asText()).isEqualTo("07");
     assertThat(json.get("rows").get(1).get("key").get("hour_of_day").asText()).isEqualTo("08");
   }
+
+  @Test
+  void aStockMeasureIsWrittenAsItsLevelWithNullsWhereAGroupHasNoValue() throws Exception {
+    dev.northstar.formulas.table.MetricTable posts =
+        dev.northstar.formulas.table.MetricTable.columns(3)
+            .dimension(
+                dev.northstar.formulas.table.Dimension.ACCOUNT,
+                new String[] {"brand", "news"},
+                new int[] {0, 0, 1})
+            .timestamps(new long[] {1_700_000_000L, 1_700_003_600L, 1_700_000_000L})
+            .measure(
+                dev.northstar.formulas.table.Measure.count(
+                    dev.northstar.core.metric.CoreMetrics.FOLLOWERS),
+                new long[] {500, 480, 7},
+                java.util.BitSet.valueOf(new long[] {0b100}))
+            .build();
+    KpiTable table =
+        dev.northstar.formulas.aggregate.KpiQuery.builder()
+            .totals(dev.northstar.core.metric.CoreMetrics.FOLLOWERS)
+            .groupBy(dev.northstar.formulas.table.Dimension.ACCOUNT)
+            .build()
+            .run(posts);
+    JsonNode json = MAPPER.readTree(write(table));
+    assertThat(json.get("levels").toString()).isEqualTo("[\"followers\"]");
+    assertThat(json.get("totals").toString()).isEqualTo("[]");
+    JsonNode brand = json.get("rows").get(0).get("levels").get(0);
+    assertThat(brand.get("measure").asText()).isEqualTo("followers");
+    assertThat(brand.get("first").decimalValue()).isEqualByComparingTo("500");
+    assertThat(brand.get("last").decimalValue()).isEqualByComparingTo("480");
+    assertThat(brand.get("change").decimalValue()).isEqualByComparingTo("-20");
+    assertThat(brand.get("firstTime").asText()).isEqualTo("2023-11-14T22:13:20Z");
+    assertThat(brand.get("lastTime").asText()).isEqualTo("2023-11-14T23:13:20Z");
+    assertThat(brand.get("min").decimalValue()).isEqualByComparingTo("480");
+    assertThat(brand.get("max").decimalValue()).isEqualByComparingTo("500");
+    assertThat(brand.get("rowsCounted").asLong()).isEqualTo(2);
+    JsonNode news = json.get("rows").get(1).get("levels").get(0);
+    assertThat(news.get("last").isNull()).isTrue();
+    assertThat(news.get("change").isNull()).isTrue();
+    assertThat(news.get("rowsMissing").asLong()).isEqualTo(1);
+  }
 }

@@ -6,6 +6,7 @@ import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.aggregate.KpiRow;
 import dev.northstar.formulas.aggregate.KpiTable;
 import dev.northstar.formulas.aggregate.KpiValue;
+import dev.northstar.formulas.aggregate.MeasureLevel;
 import dev.northstar.formulas.aggregate.MeasureTotal;
 import dev.northstar.formulas.aggregate.TimeBucket;
 import dev.northstar.formulas.kpi.RatioKpi;
@@ -43,14 +44,19 @@ public final class KpiTableWriter {
     KpiQuery query = table.query();
     List<RatioKpi> kpis = query.kpis();
     List<MetricId> totals = query.totals();
+    List<MetricId> levels = query.levels();
     boolean[] money = new boolean[kpis.size()];
     boolean[] amount = new boolean[totals.size()];
+    boolean[] levelAmount = new boolean[levels.size()];
     for (KpiRow row : table.rows()) {
       for (int k = 0; k < kpis.size(); k++) {
         money[k] |= row.values().get(k).currency().isPresent();
       }
       for (int t = 0; t < totals.size(); t++) {
         amount[t] |= row.totals().get(t).currency().isPresent();
+      }
+      for (int l = 0; l < levels.size(); l++) {
+        levelAmount[l] |= row.levels().get(l).currency().isPresent();
       }
     }
     Optional<TimeBucket> bucket = query.bucket();
@@ -82,6 +88,15 @@ public final class KpiTableWriter {
       header.add(id + "[total_missing]");
       if (amount[t]) {
         header.add(id + "[total_currency]");
+      }
+    }
+    for (int l = 0; l < levels.size(); l++) {
+      String id = levels.get(l).value();
+      for (String part : LEVEL_PARTS) {
+        header.add(id + "[" + part + "]");
+      }
+      if (levelAmount[l]) {
+        header.add(id + "[level_currency]");
       }
     }
     try (CsvOutput csv = new CsvOutput(out)) {
@@ -119,11 +134,30 @@ public final class KpiTableWriter {
             cells.add(total.currency().map(c -> c.getCurrencyCode()).orElse(""));
           }
         }
+        for (int l = 0; l < levels.size(); l++) {
+          MeasureLevel level = row.levels().get(l);
+          cells.add(level.first().map(BigDecimal::toPlainString).orElse(""));
+          cells.add(level.firstTime().map(Object::toString).orElse(""));
+          cells.add(level.last().map(BigDecimal::toPlainString).orElse(""));
+          cells.add(level.lastTime().map(Object::toString).orElse(""));
+          cells.add(level.min().map(BigDecimal::toPlainString).orElse(""));
+          cells.add(level.max().map(BigDecimal::toPlainString).orElse(""));
+          cells.add(Long.toString(level.rowsCounted()));
+          cells.add(Long.toString(level.rowsMissing()));
+          if (levelAmount[l]) {
+            cells.add(level.currency().map(c -> c.getCurrencyCode()).orElse(""));
+          }
+        }
         csv.record(cells);
       }
     }
     out.flush();
   }
+
+  /** The columns of a stock level, in order; an empty cell where a group has no value. */
+  private static final List<String> LEVEL_PARTS =
+      List.of(
+          "first", "first_time", "last", "last_time", "min", "max", "level_rows", "level_missing");
 
   /** Returns a number in plain notation without trailing zeros: {@code 0.05}, {@code 3000}. */
   static String plain(BigDecimal value) {

@@ -8,11 +8,13 @@ import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.aggregate.KpiRow;
 import dev.northstar.formulas.aggregate.KpiTable;
 import dev.northstar.formulas.aggregate.KpiValue;
+import dev.northstar.formulas.aggregate.MeasureLevel;
 import dev.northstar.formulas.aggregate.MeasureTotal;
 import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.jackson.internal.Writes;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -21,8 +23,8 @@ import java.util.Optional;
 /**
  * Writes a KPI result table: the method, the grouping and the KPIs at the top, then one object per
  * group with its key, row count, the value of every KPI (exact operands, the method, the row
- * counts, null and {@code "defined": false} when undefined) and the measure totals. Written only;
- * there is no reader.
+ * counts, null and {@code "defined": false} when undefined), the measure totals and, when the query
+ * has any, the stock levels (nulls when a group has no value). Written only; there is no reader.
  */
 final class KpiTableSerializer extends StdSerializer<KpiTable> {
 
@@ -54,6 +56,9 @@ final class KpiTableSerializer extends StdSerializer<KpiTable> {
     query.kpis().forEach(k -> kpis.add(k.id().value()));
     Writes.texts(g, "kpis", kpis);
     Writes.texts(g, "totals", query.totals());
+    if (!query.levels().isEmpty()) {
+      Writes.texts(g, "levels", query.levels());
+    }
     g.writeNumberField("rowCount", table.rowCount());
     g.writeArrayFieldStart("rows");
     for (KpiRow row : table.rows()) {
@@ -91,7 +96,54 @@ final class KpiTableSerializer extends StdSerializer<KpiTable> {
       total(g, total);
     }
     g.writeEndArray();
+    if (!row.levels().isEmpty()) {
+      g.writeArrayFieldStart("levels");
+      for (MeasureLevel level : row.levels()) {
+        level(g, level);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
+  }
+
+  /** A stock's level: its figures, or nulls when no row of the group had a value. */
+  private static void level(JsonGenerator g, MeasureLevel level) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("measure", level.measure().value());
+    optionalDecimal(g, "first", level.first());
+    optionalText(g, "firstTime", level.firstTime());
+    g.writeNumberField("rowsAtFirst", level.rowsAtFirst());
+    optionalDecimal(g, "last", level.last());
+    optionalText(g, "lastTime", level.lastTime());
+    g.writeNumberField("rowsAtLast", level.rowsAtLast());
+    optionalDecimal(g, "change", level.change());
+    optionalDecimal(g, "min", level.min());
+    optionalDecimal(g, "max", level.max());
+    Optional<Currency> currency = level.currency();
+    if (currency.isPresent()) {
+      g.writeStringField("currency", currency.get().getCurrencyCode());
+    }
+    g.writeNumberField("rowsCounted", level.rowsCounted());
+    g.writeNumberField("rowsMissing", level.rowsMissing());
+    g.writeEndObject();
+  }
+
+  private static void optionalDecimal(JsonGenerator g, String name, Optional<BigDecimal> value)
+      throws IOException {
+    if (value.isPresent()) {
+      Writes.decimal(g, name, value.get());
+    } else {
+      g.writeNullField(name);
+    }
+  }
+
+  private static void optionalText(JsonGenerator g, String name, Optional<?> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(name, value.get().toString());
+    } else {
+      g.writeNullField(name);
+    }
   }
 
   private static void value(JsonGenerator g, KpiValue value) throws IOException {
