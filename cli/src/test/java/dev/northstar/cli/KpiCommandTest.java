@@ -26,6 +26,61 @@ import org.junit.jupiter.api.Test;
 class KpiCommandTest {
 
   @Test
+  void followersByMonthAreEachMonthsClosingCountReadFromTheRawFile() throws Exception {
+    // The raw file, read here line by line: per platform and month, the followers of the
+    // month's last day with a value, and the likes summed.
+    List<String> lines = Files.readAllLines(Cli.METRICS, StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    int platform = header.indexOf("platform[dimension]");
+    int date = header.indexOf("date");
+    int followers = header.indexOf("followers");
+    java.util.Map<String, String[]> last = new java.util.TreeMap<>();
+    java.util.Map<String, Long> likes = new java.util.TreeMap<>();
+    int likesAt = header.indexOf("likes");
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", -1);
+      if (f[platform].isEmpty()) {
+        continue;
+      }
+      String key = f[platform] + "," + f[date].substring(0, 7) + "-01";
+      if (!f[likesAt].isEmpty()) {
+        likes.merge(key, Long.parseLong(f[likesAt]), Long::sum);
+      }
+      String[] seen = last.get(key);
+      if (!f[followers].isEmpty() && (seen == null || f[date].compareTo(seen[0]) > 0)) {
+        last.put(key, new String[] {f[date], f[followers]});
+      }
+    }
+    Cli.Result r =
+        Cli.run(
+            "kpi",
+            Cli.METRICS.toString(),
+            "--by",
+            "platform,month",
+            "--totals",
+            "followers,likes",
+            "--format",
+            "csv");
+    assertThat(r.status()).as(r.err()).isZero();
+    List<String> out = r.out().lines().toList();
+    List<String> columns = List.of(out.get(0).split(",", -1));
+    assertThat(columns).contains("Likes", "Followers first", "Followers last");
+    assertThat(columns).doesNotContain("Followers");
+    int checked = 0;
+    for (String line : out.subList(1, out.size())) {
+      String[] f = line.split(",", -1);
+      String key = f[0] + "," + f[1];
+      if (!last.containsKey(key)) {
+        continue;
+      }
+      assertThat(f[columns.indexOf("Followers last")]).as(key).isEqualTo(last.get(key)[1]);
+      assertThat(f[columns.indexOf("Likes")]).as(key).isEqualTo(likes.get(key).toString());
+      checked++;
+    }
+    assertThat(checked).isEqualTo(last.size()).isGreaterThan(40);
+  }
+
+  @Test
   void printsTheEnginesTableForEveryFormat() throws Exception {
     MetricTable table = MetricCsv.read(Cli.METRICS, ColumnMapping.northstar());
     KpiTable expected =

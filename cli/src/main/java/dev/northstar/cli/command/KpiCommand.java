@@ -4,6 +4,7 @@ import dev.northstar.cli.io.InputException;
 import dev.northstar.cli.io.MetricSources;
 import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.MetricId;
+import dev.northstar.core.metric.MetricRegistry;
 import dev.northstar.formulas.aggregate.CalendarField;
 import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.aggregate.KpiTable;
@@ -316,6 +317,8 @@ public final class KpiCommand implements Callable<Integer> {
       query.zone(zone);
     }
     if (!totals.isEmpty()) {
+      // A total of a stock (followers, or a plugin's) is its level, never a sum.
+      query.metrics(MetricRegistry.loadLenient());
       query.totals(totals.stream().map(MetricId::parse).toArray(MetricId[]::new));
     }
     query.method(method(method));

@@ -5,6 +5,7 @@ import dev.northstar.core.metric.MetricUnit;
 import dev.northstar.formulas.aggregate.KpiRow;
 import dev.northstar.formulas.aggregate.KpiTable;
 import dev.northstar.formulas.aggregate.KpiValue;
+import dev.northstar.formulas.aggregate.MeasureLevel;
 import dev.northstar.formulas.aggregate.MeasureTotal;
 import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.table.Dimension;
@@ -15,7 +16,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** A KPI table as a {@link Sheet}: one column per dimension, bucket, KPI and total. */
+/**
+ * A KPI table as a {@link Sheet}: one column per dimension, bucket, KPI and total, and two per
+ * stock level (its first and last value).
+ */
 final class KpiSheets {
   private KpiSheets() {}
 
@@ -41,6 +45,16 @@ final class KpiSheets {
               .map(c -> new Sheet.Column(header, Sheet.Kind.MONEY, c))
               .orElse(Sheet.Column.of(header, Sheet.Kind.INTEGER)));
     }
+    for (int l = 0; l < table.query().levels().size(); l++) {
+      String header = human(table.query().levels().get(l).value());
+      Optional<Currency> currency = currencyOfLevel(table, l);
+      for (String which : List.of(" first", " last")) {
+        columns.add(
+            currency
+                .map(c -> new Sheet.Column(header + which, Sheet.Kind.MONEY, c))
+                .orElse(Sheet.Column.of(header + which, Sheet.Kind.INTEGER)));
+      }
+    }
     Sheet sheet = new Sheet("KPIs", columns);
     for (KpiRow r : table.rows()) {
       List<@Nullable Object> cells = new ArrayList<>();
@@ -57,6 +71,11 @@ final class KpiSheets {
       }
       for (MeasureTotal t : r.totals()) {
         cells.add(t.sum());
+      }
+      for (MeasureLevel l : r.levels()) {
+        // A group without any value has an empty cell, never 0.
+        cells.add(l.first().orElse(null));
+        cells.add(l.last().orElse(null));
       }
       sheet.row(cells.toArray());
     }
@@ -84,6 +103,10 @@ final class KpiSheets {
 
   private static Optional<Currency> currencyOfTotal(KpiTable table, int t) {
     return table.rows().stream().flatMap(r -> r.totals().get(t).currency().stream()).findFirst();
+  }
+
+  private static Optional<Currency> currencyOfLevel(KpiTable table, int l) {
+    return table.rows().stream().flatMap(r -> r.levels().get(l).currency().stream()).findFirst();
   }
 
   /** {@code page_views} as {@code Page views}. */
