@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The mergeable state of a {@link KpiQuery} over some rows: for each group, a few integer sums per
- * KPI and per total. Partial aggregates of disjoint sets of rows merge into the partial aggregate
+ * KPI and per total, and a few integers per stock level. Partial aggregates of disjoint sets of rows merge into the partial aggregate
  * of their union, exactly and in any order, so work can be split across threads, processes or
  * machines; {@link #toTable()} then gives the result.
  *
@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * KpiTable both = monday.merge(tuesday).toTable();   // equals query.run(allRows)
  * }</pre>
  *
- * <p>The state of a group is {@code 1 + 4 x KPIs + 2 x totals} longs, whatever the number of rows.
+ * <p>The state of a group is {@code 1 + 4 x KPIs + 2 x totals + 10 x levels} longs, whatever the
+ * number of rows.
  * Groups are keyed by value ({@link GroupKey}), not by any table's dictionary codes.
  *
  * <p><b>Byte form.</b> {@link #writeTo(OutputStream)} writes a partial in a documented, versioned
@@ -35,19 +36,21 @@ import org.jspecify.annotations.Nullable;
  * version of Northstar: persist it, or send it between processes. The query is not part of the
  * bytes (a query holds KPI formulas, which are code); a fingerprint of it is (the method, the ids
  * of KPIs, totals and grouped dimensions, the bucket), so that bytes are never read as a partial of
- * another query. Version 1, all numbers big-endian, texts as an {@code int} byte count and UTF-8:
+ * another query. Versions 1 and 2 (the parts marked v2 hold stock levels; a query without levels is
+ * written as version 1), all numbers big-endian, texts as an {@code int} byte count and UTF-8:
  *
  * <pre>
- * header   magic "NSPA" (4 bytes), format version (unsigned short)
+ * header   magic "NSPA" (4 bytes), format version (unsigned short, 1 or 2)
  * query    method (byte: 0 ratio of sums, 1 mean of ratios), KPI count (int) and ids,
- *          total count (int) and ids, grouped dimension count (int) and ids,
+ *          total count (int) and ids, [v2: level count (int) and ids,]
+ *          grouped dimension count (int) and ids,
  *          bucket (text: the TimeBucket's name, or empty), slots per group (int)
- * units    per KPI numerator, then per KPI denominator, then per total:
+ * units    per KPI numerator, then per KPI denominator, then per total, [v2: then per level:]
  *          scale (int), currency code (text, empty for counts)
  * groups   count (int), then per group in ascending key order:
  *          per dimension a byte (0 missing, 1 present) and the value if present,
  *          the bucket's first day as an epoch day (long) if the query has a bucket,
- *          the group's slots (longs): rows, 4 per KPI, 2 per total
+ *          the group's slots (longs): rows, 4 per KPI, 2 per total, 10 per level
  * </pre>
  *
  * <p>Equal partials write equal bytes, whatever rows, splits and merge order produced them.
@@ -90,8 +93,9 @@ public final class PartialAggregate implements Serializable {
   }
 
   /**
-   * Writes this partial in its byte form (see the class description), format version {@value
-   * dev.northstar.formulas.internal.PartialCodec#VERSION}.
+   * Writes this partial in its byte form (see the class description): format version 1 for a
+   * query without stock levels, {@value dev.northstar.formulas.internal.PartialCodec#VERSION} for
+   * one with levels.
    *
    * @param out the stream, not null; flushed, not closed
    * @throws NullPointerException if {@code out} is null
