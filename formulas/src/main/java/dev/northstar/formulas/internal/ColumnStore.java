@@ -1,6 +1,7 @@
 package dev.northstar.formulas.internal;
 
 import dev.northstar.formulas.table.TableSchema;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +48,7 @@ public final class ColumnStore {
 
   /**
    * Per measure, whether every stored value is zero or more: {@link #UNKNOWN} until a builder
-   * declares it ({@link #declareNonNegative()}) or a scan finds it, then {@link #YES} or {@link
+   * declares it ({@link #declareNonNegative(int)}) or a scan finds it, then {@link #YES} or {@link
    * #NO}. The overflow proofs and the sign checks of the fused loops need it.
    */
   private final AtomicIntegerArray nonNegative;
@@ -115,13 +116,16 @@ public final class ColumnStore {
   }
 
   /**
-   * Declares that no stored value is negative, as the table builders check value by value, so that
-   * {@link #isNonNegative(int)} need not scan the columns; call it before the store is shared.
+   * Declares that no stored value of a measure is negative, as the table builders check value by
+   * value for a measure that is not {@linkplain dev.northstar.formulas.table.Measure#isSigned()
+   * signed}, so that {@link #isNonNegative(int)} need not scan its column; call it before the store
+   * is shared. A signed measure is not declared: its sign is found by the scan.
+   *
+   * @param measure the measure index
+   * @throws IndexOutOfBoundsException if {@code measure} is out of range
    */
-  public void declareNonNegative() {
-    for (int m = 0; m < values.length; m++) {
-      nonNegative.set(m, YES);
-    }
+  public void declareNonNegative(int measure) {
+    nonNegative.set(Objects.checkIndex(measure, values.length), YES);
   }
 
   /**

@@ -130,6 +130,7 @@ final class CompiledQuery {
       RatioKpi kpi = kpis.get(k);
       numerators[k] = terms.resolve(kpi, kpi.numerator(), "numerator");
       denominators[k] = terms.resolve(kpi, kpi.denominator(), "denominator");
+      terms.checkUnsignedDenominator(kpi, denominators[k]);
       TermsResolver.checkUnits(kpi, numerators[k].units(), denominators[k].units());
     }
     totalColumns = columns(query.totals(), "total");

@@ -158,6 +158,28 @@ final class TermsResolver {
   }
 
   /**
+   * Checks that a KPI's denominator reads no {@linkplain Measure#isSigned() signed} measure: a
+   * denominator is zero or more, as {@code RatioKpi} requires of its coefficients, and a column
+   * that may be negative would break that.
+   *
+   * @throws IllegalArgumentException naming the KPI and the measure if it does
+   */
+  void checkUnsignedDenominator(RatioKpi kpi, Terms denominator) {
+    for (int col : denominator.measures()) {
+      Measure m = store.schema().measures().get(col);
+      if (m.isSigned()) {
+        throw new IllegalArgumentException(
+            "denominator of KPI '"
+                + kpi.id()
+                + "' reads signed measure "
+                + m
+                + ", whose values may be negative; a denominator must be zero or more, so a signed"
+                + " measure may only be in a numerator or a total");
+      }
+    }
+  }
+
+  /**
    * Checks that a KPI's numerator and denominator units go together.
    *
    * @throws IllegalArgumentException naming the KPI if they do not

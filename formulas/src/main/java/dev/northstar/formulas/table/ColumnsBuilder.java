@@ -143,11 +143,12 @@ public final class ColumnsBuilder {
    *
    * @param measure the measure, not null
    * @param stored the stored value of each row (counts, or amounts in units of {@code 10^-scale}),
-   *     not null, none negative
+   *     not null, none negative unless the measure is {@linkplain Measure#isSigned() signed}
    * @return this builder
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the length disagrees or the measure is already added
-   * @throws InvalidRowException if a value is negative, naming the row
+   * @throws InvalidRowException if a value is negative and the measure is not signed, naming the
+   *     row
    */
   public ColumnsBuilder measure(Measure measure, long[] stored) {
     return measure(measure, stored, new BitSet());
@@ -157,13 +158,15 @@ public final class ColumnsBuilder {
    * Adds a measure column in which some values are missing.
    *
    * @param measure the measure, not null
-   * @param stored the stored value of each row, not null, none negative where present
+   * @param stored the stored value of each row, not null, none negative where present unless the
+   *     measure is signed
    * @param missingRows the rows whose value is missing, not null; their stored value is ignored
    * @return this builder
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the length disagrees, a missing row is out of range, or the
    *     measure is already added
-   * @throws InvalidRowException if a present value is negative, naming the row
+   * @throws InvalidRowException if a present value is negative and the measure is not signed,
+   *     naming the row
    */
   public ColumnsBuilder measure(Measure measure, long[] stored, BitSet missingRows) {
     Objects.requireNonNull(measure, "measure must not be null");
@@ -178,7 +181,7 @@ public final class ColumnsBuilder {
     for (int r = 0; r < rows; r++) {
       if (missingRows.get(r)) {
         copy[r] = 0;
-      } else if (copy[r] < 0) {
+      } else if (copy[r] < 0 && !measure.isSigned()) {
         throw new InvalidRowException(
             r, measure.id().value(), Long.toString(copy[r]), "a measure must be zero or more");
       }
@@ -215,8 +218,13 @@ public final class ColumnsBuilder {
             seconds == null ? null : seconds.clone(),
             values.toArray(new long[0][]),
             missing.toArray(new long[0][]));
-    // measure(...) checked every present value and stored 0 for the missing ones.
-    store.declareNonNegative();
+    // measure(...) checked every present value of an unsigned column and stored 0 for the missing
+    // ones; a signed column's sign is found by the store's scan, on first use.
+    for (int m = 0; m < s.measures().size(); m++) {
+      if (!s.measures().get(m).isSigned()) {
+        store.declareNonNegative(m);
+      }
+    }
     return new MetricTable(store);
   }
 }

@@ -3,9 +3,9 @@ package dev.northstar.formulas.table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row of a metric table that cannot be accepted: a negative count, a value with too many
- * decimals, a missing date. The message names the row, the column and the value; readers of files
- * catch it to add the file and line.
+ * A row of a metric table that cannot be accepted: a negative value of a measure that is not
+ * signed, a value with too many decimals, a missing date. The message names the row, the column and
+ * the value; readers of files catch it to add the file and line.
  *
  * @serial exclude
  */

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Build one row by row with {@link #builder(TableSchema)}, from records with {@link
  * #fromRows(Iterable, RowMapping)}, or from arrays with {@link #columns(int)}. Values are exact and
- * never negative; a missing value stays missing (it is not zero) and aggregations report how many
- * rows lacked it.
+ * never negative, except in a {@linkplain Measure#isSigned() signed} measure; a missing value stays
+ * missing (it is not zero) and aggregations report how many rows lacked it.
  *
  * <pre>{@code
  * TableSchema schema = TableSchema.builder().dimensions(Dimension.PLATFORM).dated()

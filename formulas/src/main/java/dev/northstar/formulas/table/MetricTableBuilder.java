@@ -32,6 +32,10 @@ public final class MetricTableBuilder {
   private final TableSchema schema;
   private final int dims;
   private final int measures;
+
+  /** Per measure, whether it is signed: only a signed column may take a negative value. */
+  private final boolean[] signed;
+
   private final List<Map<String, Integer>> codeOf;
   private final String[][] dictionaries;
   private final int[] dictionarySizes;
@@ -87,6 +91,10 @@ public final class MetricTableBuilder {
     this.schema = schema;
     this.dims = schema.dimensions().size();
     this.measures = schema.measures().size();
+    this.signed = new boolean[measures];
+    for (int m = 0; m < measures; m++) {
+      signed[m] = schema.measures().get(m).isSigned();
+    }
     this.capacity = Math.max(16, Math.min(expectedRows, Integer.MAX_VALUE - 8));
     this.codeOf = new java.util.ArrayList<>();
     this.dictionaries = new String[dims][];
@@ -285,10 +293,11 @@ public final class MetricTableBuilder {
    * Sets the current row's value of a count measure.
    *
    * @param measure the measure's id, not null
-   * @param value the count, zero or more
+   * @param value the count, zero or more unless the measure is {@linkplain Measure#isSigned()
+   *     signed}
    * @return this builder
    * @throws IllegalArgumentException if the schema has no such measure
-   * @throws InvalidRowException if {@code value} is negative
+   * @throws InvalidRowException if {@code value} is negative and the measure is not signed
    */
   public MetricTableBuilder count(MetricId measure, long value) {
     return stored(measureIndex(measure), value);
@@ -299,10 +308,11 @@ public final class MetricTableBuilder {
    * most the measure's scale in decimals for an amount.
    *
    * @param measure the measure's id, not null
-   * @param value the value, not null, zero or more
+   * @param value the value, not null, zero or more unless the measure is signed
    * @return this builder
    * @throws IllegalArgumentException if the schema has no such measure
-   * @throws InvalidRowException if the value is negative, has too many decimals or is too large
+   * @throws InvalidRowException if the value is negative in a measure that is not signed, has too
+   *     many decimals or is too large
    */
   public MetricTableBuilder amount(MetricId measure, BigDecimal value) {
     return decimal(measureIndex(measure), value);
@@ -312,11 +322,11 @@ public final class MetricTableBuilder {
    * Sets the current row's value of the measure at an index of the schema as an exact decimal.
    *
    * @param index the measure's index in the schema
-   * @param value the value, not null, zero or more
+   * @param value the value, not null, zero or more unless the measure is signed
    * @return this builder
    * @throws IndexOutOfBoundsException if {@code index} is out of range
-   * @throws InvalidRowException if the value is null, negative, has too many decimals or is too
-   *     large
+   * @throws InvalidRowException if the value is null, negative in a measure that is not signed, has
+   *     too many decimals or is too large
    */
   public MetricTableBuilder decimal(int index, @Nullable BigDecimal value) {
     checkOpen();
@@ -339,15 +349,15 @@ public final class MetricTableBuilder {
    * of {@code 10^-scale}.
    *
    * @param index the measure's index in the schema
-   * @param value the stored value, zero or more
+   * @param value the stored value, zero or more unless the measure is signed
    * @return this builder
    * @throws IndexOutOfBoundsException if {@code index} is out of range
-   * @throws InvalidRowException if {@code value} is negative
+   * @throws InvalidRowException if {@code value} is negative and the measure is not signed
    */
   public MetricTableBuilder stored(int index, long value) {
     checkOpen();
     Objects.checkIndex(index, measures);
-    if (value < 0) {
+    if (value < 0 && !signed[index]) {
       throw new InvalidRowException(
           rows,
           schema.measures().get(index).id().value(),
@@ -495,9 +505,9 @@ public final class MetricTableBuilder {
     return (int) epochDay;
   }
 
-  /** Sets a block row's stored value of a measure. */
+  /** Sets a block row's stored value of a measure; only a signed one may be negative. */
   void blockStored(int index, int row, long value) {
-    if (value < 0) {
+    if (value < 0 && !signed[index]) {
       throw new InvalidRowException(
           row,
           schema.measures().get(index).id().value(),
@@ -619,8 +629,13 @@ public final class MetricTableBuilder {
     ColumnStore store = new ColumnStore(schema, rows, c, dict, dd, ss, v, miss);
     store.knownBounds(
         rows == 0 || dd == null ? 0 : firstDay, rows == 0 || dd == null ? 0 : lastDay, largest);
-    // Every value was checked as it was added: no negative value reaches the store.
-    store.declareNonNegative();
+    // Every value was checked as it was added: no negative value reaches an unsigned column. A
+    // signed column's sign is found by the store's scan, on first use.
+    for (int m = 0; m < measures; m++) {
+      if (!signed[m]) {
+        store.declareNonNegative(m);
+      }
+    }
     return new MetricTable(store);
   }
 

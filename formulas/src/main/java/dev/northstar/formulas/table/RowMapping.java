@@ -334,7 +334,25 @@ public final class RowMapping<T> {
     }
 
     /**
-     * Reads a measure that may be missing (a null result), as an exact decimal.
+     * Reads a {@linkplain Measure#signedCount(MetricId) signed count} that every row has, such as a
+     * net follower change: its values may be negative.
+     *
+     * @param measure the measure's id, not null
+     * @param value reads the count, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the measure is already mapped
+     */
+    public Builder<T> signedCount(MetricId measure, ToLongFunction<? super T> value) {
+      Objects.requireNonNull(value, "value must not be null");
+      schema.measure(Measure.signedCount(measure));
+      measures.add(new CountWriter<>(value));
+      return this;
+    }
+
+    /**
+     * Reads a measure that may be missing (a null result), as an exact decimal; a negative value
+     * needs a {@linkplain Measure#isSigned() signed} measure.
      *
      * @param measure the measure, not null
      * @param value reads the value, not null

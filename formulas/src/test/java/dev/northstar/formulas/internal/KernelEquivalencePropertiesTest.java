@@ -37,7 +37,11 @@ import org.junit.jupiter.api.Test;
  * start inside a chunk, one to four KPIs of one to four columns, with and without totals, missing
  * values, signed weights, means of ratios, one or several dimensions, every time bucket, dense and
  * hashed group layouts, and values that force the checked loops: too large for the proof but
- * fitting, or overflowing so that a chunk is undone and falls back to the general kernel.
+ * fitting, or overflowing so that a chunk is undone and falls back to the general kernel. Signed
+ * columns hold negative values, near either end of the range of a {@code long} too: a KPI that
+ * reads one is no plain ratio, so it leaves every proven and sign-checked loop for the general
+ * kernel, while a signed column that happens to hold no negative value takes the fast loops as an
+ * unsigned one does.
  *
  * <p>Each {@link Scenario} is a property of its own, so every run (a mutation run's few tries too)
  * reaches every shape. Besides the states, each try checks which kernels ran against a prediction
@@ -77,21 +81,37 @@ class KernelEquivalencePropertiesTest {
     GENERAL,
     /** Totals and no KPI: the rows are counted in a pass of their own. */
     TOTALS_ONLY,
-    /** Any of the shapes with any values, near the limit included. */
+    /**
+     * Any of the shapes above over signed columns holding negative values, small or near either
+     * limit, overflowing below zero too: the KPIs that read one run in the general kernel.
+     */
+    SIGNED_NEGATIVE,
+    /** Any of the shapes above over signed columns holding no negative value: the fast loops. */
+    SIGNED_NON_NEGATIVE,
+    /** Any of the shapes above with any values, near the limit and signed ones included. */
     ANY
   }
+
+  /** The shapes of query a scenario may take: every scenario before the signed ones. */
+  private static final List<Scenario> SHAPES =
+      List.copyOf(EnumSet.range(Scenario.INLINE_SMALL, Scenario.TOTALS_ONLY));
 
   /** How the measure values are made. */
   enum Values {
     SMALL,
     ONE_ROW_TOO_LARGE_FOR_THE_PROOF,
     TWO_ROWS_OF_ONE_GROUP_OVERFLOW,
-    NEAR_THE_LIMIT
+    NEAR_THE_LIMIT,
+    /** Signed columns holding negative values, small or near either limit. */
+    SIGNED_NEGATIVE,
+    /** Signed columns holding small values, none negative. */
+    SIGNED_NON_NEGATIVE
   }
 
   /**
    * A generated case: its scenario, table and query, the range of rows, and what the test knows of
-   * the columns: each one's largest present value and whether any value is missing.
+   * the columns: each one's largest present value, whether any value is missing, whether it is a
+   * signed measure and whether any of its stored values is negative.
    */
   @SuppressWarnings("ArrayRecordComponent") // a test input, never compared or hashed
   record Case(
@@ -101,7 +121,9 @@ class KernelEquivalencePropertiesTest {
       int from,
       int to,
       long[] largest,
-      boolean[] missing) {
+      boolean[] missing,
+      boolean[] signed,
+      boolean[] negative) {
     @Override
     public String toString() {
       return scenario
@@ -116,7 +138,11 @@ class KernelEquivalencePropertiesTest {
           + ", largest "
           + Arrays.toString(largest)
           + ", missing "
-          + Arrays.toString(missing);
+          + Arrays.toString(missing)
+          + ", signed "
+          + Arrays.toString(signed)
+          + ", negative "
+          + Arrays.toString(negative);
     }
   }
 
@@ -132,11 +158,15 @@ class KernelEquivalencePropertiesTest {
   }
 
   private static Case generate(Scenario scenario, SplittableRandom random) {
-    if (scenario == Scenario.ANY) {
-      Scenario[] all = Scenario.values();
-      Scenario shape = all[random.nextInt(all.length - 1)];
+    if (!SHAPES.contains(scenario)) {
+      Scenario shape = SHAPES.get(random.nextInt(SHAPES.size()));
       Values[] modes = Values.values();
-      Values values = modes[random.nextInt(modes.length)];
+      Values values =
+          switch (scenario) {
+            case SIGNED_NEGATIVE -> Values.SIGNED_NEGATIVE;
+            case SIGNED_NON_NEGATIVE -> Values.SIGNED_NON_NEGATIVE;
+            default -> modes[random.nextInt(modes.length)];
+          };
       boolean overflowing = values == Values.TWO_ROWS_OF_ONE_GROUP_OVERFLOW;
       return generate(shape, scenario, values, random.nextInt(5) == 0 && !overflowing, random);
     }
@@ -165,15 +195,32 @@ class KernelEquivalencePropertiesTest {
     int[] campaign = new int[rows];
     int[] content = new int[rows];
     int[] day = new int[rows];
-    long bound = mode == Values.NEAR_THE_LIMIT ? MAX / (1 + random.nextInt(1 + rows / 3)) : 1 << 20;
+    boolean withNegatives = mode == Values.SIGNED_NEGATIVE;
+    boolean nearTheLimit = mode == Values.NEAR_THE_LIMIT || (withNegatives && random.nextBoolean());
+    long bound = nearTheLimit ? MAX / (1 + random.nextInt(1 + rows / 3)) : 1 << 20;
     long[][] values = new long[COLUMNS.size()][rows];
+    // Signed columns: every column but reach when none is negative, else each but reach by three
+    // coins in four, with negative values. A signed column without a negative value must take the
+    // same loops as an unsigned one.
+    boolean[] signed = new boolean[COLUMNS.size()];
+    boolean[] negatives = new boolean[COLUMNS.size()];
+    for (int m = 0; m < signed.length; m++) {
+      // Reach, the last column, stays unsigned: a KPI's denominator can always fall back on it.
+      signed[m] =
+          m < signed.length - 1
+              && (mode == Values.SIGNED_NON_NEGATIVE || (withNegatives && random.nextInt(4) != 0));
+      negatives[m] = signed[m] && withNegatives;
+    }
     for (int r = 0; r < rows; r++) {
       platform[r] = random.nextInt(PLATFORMS.length + 1) - 1;
       campaign[r] = random.nextInt(CAMPAIGNS.length + 1) - 1;
       content[r] = r;
       day[r] = FIRST_DAY + random.nextInt(days);
-      for (long[] col : values) {
-        col[r] = random.nextInt(5) == 0 ? 0 : random.nextLong(bound);
+      for (int m = 0; m < values.length; m++) {
+        values[m][r] =
+            random.nextInt(5) == 0
+                ? 0
+                : negatives[m] ? random.nextLong(-bound, bound) : random.nextLong(bound);
       }
     }
     BitSet[] missingRows = new BitSet[COLUMNS.size()];
@@ -212,6 +259,23 @@ class KernelEquivalencePropertiesTest {
         bits.clear(r1);
         bits.clear(r2);
       }
+    } else if (withNegatives && rows > 1 && random.nextInt(3) == 0) {
+      // Two rows of one group whose negative columns pass Long.MIN_VALUE together.
+      int r1 = from + random.nextInt(to - from);
+      int r2 = r1 == to - 1 ? from : r1 + 1 + random.nextInt(to - r1 - 1);
+      if (r1 != r2) {
+        platform[r2] = platform[r1];
+        campaign[r2] = campaign[r1];
+        day[r2] = day[r1];
+        for (int m = 0; m < values.length; m++) {
+          if (negatives[m]) {
+            values[m][r1] = Long.MIN_VALUE / 2 - 1;
+            values[m][r2] = Long.MIN_VALUE / 2 - 1;
+            missingRows[m].clear(r1);
+            missingRows[m].clear(r2);
+          }
+        }
+      }
     }
     String[] posts = new String[rows];
     for (int r = 0; r < rows; r++) {
@@ -225,20 +289,25 @@ class KernelEquivalencePropertiesTest {
             .dates(day);
     long[] largest = new long[COLUMNS.size()];
     boolean[] anyMissing = new boolean[COLUMNS.size()];
+    boolean[] negative = new boolean[COLUMNS.size()];
     for (int m = 0; m < COLUMNS.size(); m++) {
-      b.measure(Measure.count(COLUMNS.get(m)), values[m], missingRows[m]);
+      MetricId id = COLUMNS.get(m);
+      b.measure(signed[m] ? Measure.signedCount(id) : Measure.count(id), values[m], missingRows[m]);
       anyMissing[m] = !missingRows[m].isEmpty();
       for (int r = 0; r < rows; r++) {
         if (!missingRows[m].get(r)) {
           largest[m] = Math.max(largest[m], values[m][r]);
+          // A missing value is stored as 0: only present values can be negative.
+          negative[m] |= values[m][r] < 0;
         }
       }
     }
-    KpiQuery query = query(shape, twoDimensions, random);
-    return new Case(scenario, b.build(), query, from, to, largest, anyMissing);
+    KpiQuery query = query(shape, twoDimensions, signed, random);
+    return new Case(scenario, b.build(), query, from, to, largest, anyMissing, signed, negative);
   }
 
-  private static KpiQuery query(Scenario shape, boolean twoDimensions, SplittableRandom random) {
+  private static KpiQuery query(
+      Scenario shape, boolean twoDimensions, boolean[] signed, SplittableRandom random) {
     boolean totalsOnly = shape == Scenario.TOTALS_ONLY;
     int kpis =
         switch (shape) {
@@ -248,7 +317,7 @@ class KernelEquivalencePropertiesTest {
     List<RatioKpi> list = new ArrayList<>();
     for (int k = 0; k < kpis; k++) {
       boolean plain = shape != Scenario.GENERAL || (k > 0 && random.nextBoolean());
-      list.add(kpi(k, random, plain));
+      list.add(kpi(k, random, plain, signed));
     }
     KpiQuery.Builder q = KpiQuery.builder().kpis(list);
     TimeBucket[] buckets = TimeBucket.values();
@@ -294,8 +363,11 @@ class KernelEquivalencePropertiesTest {
     return q.build();
   }
 
-  /** A KPI over 1 to 4 columns; if not plain, 2 to 4 with signed weights (a general-path shape). */
-  private static RatioKpi kpi(int k, SplittableRandom random, boolean plain) {
+  /**
+   * A KPI over 1 to 4 columns; if not plain, 2 to 4 with signed weights (a general-path shape). Its
+   * denominator is an unsigned column.
+   */
+  private static RatioKpi kpi(int k, SplittableRandom random, boolean plain, boolean[] signed) {
     List<Integer> cols = new ArrayList<>(List.of(0, 1, 2, 3, 4));
     Collections.shuffle(cols, new Random(random.nextLong()));
     StringBuilder num = new StringBuilder();
@@ -307,6 +379,9 @@ class KernelEquivalencePropertiesTest {
       num.append(COLUMNS.get(cols.get(t)).value());
     }
     int den = random.nextBoolean() ? 5 : random.nextInt(5);
+    if (signed[den]) {
+      den = 5; // a denominator reads no signed column (the engine refuses one), and reach is none
+    }
     return RatioKpi.builder(MetricId.of("k" + k))
         .numerator(LinearSum.parse(num.toString()))
         .denominator(LinearSum.of(COLUMNS.get(den)))
@@ -315,8 +390,30 @@ class KernelEquivalencePropertiesTest {
 
   // The prediction, from the query and the test's own knowledge of the columns.
 
-  /** Whether a KPI is a plain ratio of sums: 1 to 4 columns over 1, weights 1, none missing. */
+  /**
+   * Whether a KPI is a plain ratio of sums: 1 to 4 columns over 1, weights 1, none missing, none
+   * holding a negative value.
+   */
   private static boolean plain(Case c, RatioKpi kpi) {
+    return plainIgnoringSigns(c, kpi) && !readsANegative(c, kpi);
+  }
+
+  /** Whether a KPI reads a column that holds a negative value. */
+  private static boolean readsANegative(Case c, RatioKpi kpi) {
+    return java.util.stream.Stream.concat(
+            kpi.numerator().terms().keySet().stream(), kpi.denominator().terms().keySet().stream())
+        .anyMatch(id -> c.negative()[COLUMNS.indexOf(id)]);
+  }
+
+  /** Whether a KPI reads a signed column, negative or not. */
+  private static boolean readsASigned(Case c, RatioKpi kpi) {
+    return java.util.stream.Stream.concat(
+            kpi.numerator().terms().keySet().stream(), kpi.denominator().terms().keySet().stream())
+        .anyMatch(id -> c.signed()[COLUMNS.indexOf(id)]);
+  }
+
+  /** {@link #plain} but for the signs of the columns. */
+  private static boolean plainIgnoringSigns(Case c, RatioKpi kpi) {
     Map<MetricId, Long> num = kpi.numerator().terms();
     Map<MetricId, Long> den = kpi.denominator().terms();
     boolean ones =
@@ -350,9 +447,21 @@ class KernelEquivalencePropertiesTest {
    * indexer's decision, tested on its own ({@code GroupIndexerLayoutDecisionsTest}).
    */
   private static Set<Kernel> predicted(Case c, boolean dense) {
+    return predicted(c, dense, false);
+  }
+
+  /**
+   * The kernels that must run for a case that does not overflow, or, {@code ignoringSigns}, those
+   * that would if no column held a negative value.
+   */
+  private static Set<Kernel> predicted(Case c, boolean dense, boolean ignoringSigns) {
+    java.util.function.BiPredicate<Case, RatioKpi> plainKpi =
+        ignoringSigns
+            ? KernelEquivalencePropertiesTest::plainIgnoringSigns
+            : KernelEquivalencePropertiesTest::plain;
     KpiQuery q = c.query();
     List<RatioKpi> kpis = q.kpis();
-    boolean allPlain = !kpis.isEmpty() && kpis.stream().allMatch(k -> plain(c, k));
+    boolean allPlain = !kpis.isEmpty() && kpis.stream().allMatch(k -> plainKpi.test(c, k));
     boolean allProven = kpis.stream().allMatch(k -> proven(c, k));
     boolean noTotals = q.totals().isEmpty();
     if (kpis.size() == 1
@@ -369,7 +478,7 @@ class KernelEquivalencePropertiesTest {
     Set<Kernel> chunked = EnumSet.noneOf(Kernel.class);
     if (c.to() > c.from()) {
       for (RatioKpi k : kpis) {
-        chunked.add(plain(c, k) ? Kernel.FUSED : Kernel.GENERAL);
+        chunked.add(plainKpi.test(c, k) ? Kernel.FUSED : Kernel.GENERAL);
       }
       if (kpis.isEmpty()) {
         chunked.add(Kernel.GENERAL); // the totals
@@ -398,6 +507,12 @@ class KernelEquivalencePropertiesTest {
     final Map<Scenario, Integer> overflows = new EnumMap<>(Scenario.class);
     final Map<Scenario, Integer> fits = new EnumMap<>(Scenario.class);
     final Set<Kernel> fittingUnproven = EnumSet.noneOf(Kernel.class);
+
+    /** The fast kernels that negative columns kept from running: the general one ran instead. */
+    final Set<Kernel> negativesPushedFrom = EnumSet.noneOf(Kernel.class);
+
+    /** The kernels that ran for KPIs over signed columns that hold no negative value. */
+    final Set<Kernel> signedButNonNegative = EnumSet.noneOf(Kernel.class);
   }
 
   private static void check(Case c, Seen seen) {
@@ -442,6 +557,17 @@ class KernelEquivalencePropertiesTest {
     if (!q.kpis().stream().allMatch(k -> proven(c, k))) {
       seen.fittingUnproven.addAll(ran);
     }
+    Set<Kernel> withoutNegatives = predicted(c, acc.indexer().isDense(), true);
+    if (q.kpis().stream().anyMatch(k -> readsANegative(c, k))) {
+      // A column that may be negative is refused by every loop that relies on signs or a proof.
+      assertThat(ran).as("kernels of %s", c).contains(Kernel.GENERAL);
+      Set<Kernel> kept = EnumSet.copyOf(withoutNegatives);
+      kept.add(Kernel.GENERAL);
+      kept.removeAll(ran);
+      seen.negativesPushedFrom.addAll(kept);
+    } else if (q.kpis().stream().anyMatch(k -> readsASigned(c, k))) {
+      seen.signedButNonNegative.addAll(ran);
+    }
   }
 
   @Test
@@ -456,6 +582,11 @@ class KernelEquivalencePropertiesTest {
     // The checked loops both ran on sums too large for the proof that fit, and undid a chunk.
     assertThat(seen.fittingUnproven).contains(Kernel.INLINE_CHECKED, Kernel.FUSED);
     assertThat(seen.overflows).containsKeys(Scenario.INLINE_OVERFLOW, Scenario.PLAIN_OVERFLOW);
+    // Negative columns kept fast loops from running, the general kernel taking their KPIs; signed
+    // columns without a negative value took the fast loops. (SignedColumnsEngineTest shows each
+    // fast kernel both ways.)
+    assertThat(seen.negativesPushedFrom).isNotEmpty().doesNotContain(Kernel.GENERAL);
+    assertThat(seen.signedButNonNegative).isNotEmpty().isNotEqualTo(EnumSet.of(Kernel.GENERAL));
     assertThat(seen.fits)
         .as("scenarios meant to fit")
         .containsKeys(
@@ -464,7 +595,9 @@ class KernelEquivalencePropertiesTest {
             Scenario.PLAIN_BY_GROUP,
             Scenario.PLAIN_CHUNKED,
             Scenario.GENERAL,
-            Scenario.TOTALS_ONLY);
+            Scenario.TOTALS_ONLY,
+            Scenario.SIGNED_NEGATIVE,
+            Scenario.SIGNED_NON_NEGATIVE);
     assertThat(seen.fits.keySet())
         .doesNotContain(Scenario.INLINE_OVERFLOW, Scenario.PLAIN_OVERFLOW);
   }

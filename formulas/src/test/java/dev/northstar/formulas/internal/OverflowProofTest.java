@@ -161,7 +161,7 @@ class OverflowProofTest {
   void aDeclaredStoreIsNotScannedAndAScannedOneIsScannedOnce() {
     long[] values = {4, 1, 2};
     ColumnStore declared = undeclared(values, new long[] {1, 2, 3});
-    declared.declareNonNegative();
+    declared.declareNonNegative(0);
     // A lie the declaration's caller is responsible for: the store believes it, without a scan.
     values[1] = -1;
     assertThat(declared.isNonNegative(0)).isTrue();

@@ -140,7 +140,7 @@ class MappingFileTest {
         .hasMessage(
             path
                 + ": $.columns[\"Reach\"].cout: unknown field; allowed: amount, count, currency,"
-                + " date, dimension, ignore, scale, timestamp, type, zone");
+                + " date, dimension, ignore, scale, signed, timestamp, type, zone");
     assertRefused(
         "{\"colums\": {}}",
         "$.colums",

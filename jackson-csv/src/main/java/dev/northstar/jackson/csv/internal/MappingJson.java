@@ -214,7 +214,8 @@ public final class MappingJson {
               "type",
               "zone",
               "currency",
-              "scale"));
+              "scale",
+              "signed"));
       throw fail(
           at, (given.isEmpty() ? "no role" : "roles " + given) + "; give exactly one of " + ROLES);
     }
@@ -274,12 +275,14 @@ public final class MappingJson {
         }
       }
       case "count" -> {
-        fields(node, at, Set.of("count"));
-        return new MeasureRole(Measure.count(metric(required(node, "count", at), path)));
+        fields(node, at, Set.of("count", "signed"));
+        MetricId id = metric(required(node, "count", at), path);
+        return new MeasureRole(signed(node, at) ? Measure.signedCount(id) : Measure.count(id));
       }
       case "amount" -> {
-        fields(node, at, Set.of("amount", "currency", "scale"));
+        fields(node, at, Set.of("amount", "currency", "scale", "signed"));
         MetricId id = metric(required(node, "amount", at), path);
+        boolean signed = signed(node, at);
         String code = required(node, "currency", at);
         Currency currency;
         try {
@@ -291,7 +294,8 @@ public final class MappingJson {
         }
         JsonNode scale = node.get("scale");
         if (scale == null) {
-          return new MeasureRole(Measure.amount(id, currency));
+          return new MeasureRole(
+              signed ? Measure.signedAmount(id, currency) : Measure.amount(id, currency));
         }
         if (!scale.canConvertToInt()
             || !scale.isIntegralNumber()
@@ -301,7 +305,10 @@ public final class MappingJson {
               at + ".scale",
               "expected a whole number from 0 to " + Measure.MAX_SCALE + ", but was " + scale);
         }
-        return new MeasureRole(Measure.amount(id, currency, scale.asInt()));
+        return new MeasureRole(
+            signed
+                ? Measure.signedAmount(id, currency, scale.asInt())
+                : Measure.amount(id, currency, scale.asInt()));
       }
       default -> {
         fields(node, at, Set.of("ignore"));
@@ -460,6 +467,20 @@ public final class MappingJson {
           "expected a text, but was " + v.getNodeType().name().toLowerCase(Locale.ROOT));
     }
     return v.asText();
+  }
+
+  /** Whether a measure's column says {@code "signed": true}: its values may be negative. */
+  private boolean signed(JsonNode node, String at) {
+    JsonNode signed = node.get("signed");
+    if (signed == null) {
+      return false;
+    }
+    if (!signed.isBoolean()) {
+      throw fail(
+          at + ".signed",
+          "expected true (values may be negative) or false (the default), but was " + signed);
+    }
+    return signed.asBoolean();
   }
 
   private void fields(JsonNode node, String at, Set<String> allowed) {

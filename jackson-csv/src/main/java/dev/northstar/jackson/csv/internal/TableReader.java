@@ -606,7 +606,7 @@ public final class TableReader {
       throw error(line, header, text, "must be " + form);
     }
     BigDecimal value = new BigDecimal(s);
-    if (value.signum() < 0) {
+    if (value.signum() < 0 && !measure.isSigned()) {
       throw error(line, header, text, "must be zero or more");
     }
     if (value.stripTrailingZeros().scale() > measure.scale()) {
