@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The mergeable state of a {@link KpiQuery} over some rows: for each group, a few integer sums per
- * KPI and per total, and a few integers per stock level. Partial aggregates of disjoint sets of rows merge into the partial aggregate
- * of their union, exactly and in any order, so work can be split across threads, processes or
- * machines; {@link #toTable()} then gives the result.
+ * KPI and per total, and a few integers per stock level. Partial aggregates of disjoint sets of
+ * rows merge into the partial aggregate of their union, exactly and in any order, so work can be
+ * split across threads, processes or machines; {@link #toTable()} then gives the result.
  *
  * <pre>{@code
  * PartialAggregate monday = query.aggregate(mondayRows);
@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The state of a group is {@code 1 + 4 x KPIs + 2 x totals + 10 x levels} longs, whatever the
- * number of rows.
- * Groups are keyed by value ({@link GroupKey}), not by any table's dictionary codes.
+ * number of rows. Groups are keyed by value ({@link GroupKey}), not by any table's dictionary
+ * codes.
  *
  * <p><b>Byte form.</b> {@link #writeTo(OutputStream)} writes a partial in a documented, versioned
  * binary format that {@link #readFrom(KpiQuery, InputStream)} reads back, in this and every later
@@ -93,9 +93,9 @@ public final class PartialAggregate implements Serializable {
   }
 
   /**
-   * Writes this partial in its byte form (see the class description): format version 1 for a
-   * query without stock levels, {@value dev.northstar.formulas.internal.PartialCodec#VERSION} for
-   * one with levels.
+   * Writes this partial in its byte form (see the class description): format version 1 for a query
+   * without stock levels, {@value dev.northstar.formulas.internal.PartialCodec#VERSION} for one
+   * with levels.
    *
    * @param out the stream, not null; flushed, not closed
    * @throws NullPointerException if {@code out} is null
