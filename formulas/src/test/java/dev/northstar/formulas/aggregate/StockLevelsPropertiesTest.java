@@ -41,15 +41,54 @@ class StockLevelsPropertiesTest {
   private static final LocalDate START = LocalDate.of(2025, 12, 20);
 
   /** A generated table: the columns as arrays, so that parts of it can be built too. */
-  private record Table(
-      int[] platform,
-      int[] account,
-      int[] days,
-      long[] seconds,
-      boolean timestamped,
-      long[] followers,
-      BitSet missing,
-      long[] likes) {
+  private static final class Table {
+    private final int[] platform;
+    private final int[] account;
+    private final int[] days;
+    private final long[] seconds;
+    private final boolean timestamped;
+    private final long[] followers;
+    private final BitSet missing;
+    private final long[] likes;
+
+    Table(
+        int[] platform,
+        int[] account,
+        int[] days,
+        long[] seconds,
+        boolean timestamped,
+        long[] followers,
+        BitSet missing,
+        long[] likes) {
+      this.platform = platform;
+      this.account = account;
+      this.days = days;
+      this.seconds = seconds;
+      this.timestamped = timestamped;
+      this.followers = followers;
+      this.missing = missing;
+      this.likes = likes;
+    }
+
+    int[] platform() {
+      return platform;
+    }
+
+    int[] account() {
+      return account;
+    }
+
+    long[] followers() {
+      return followers;
+    }
+
+    BitSet missing() {
+      return missing;
+    }
+
+    long[] likes() {
+      return likes;
+    }
 
     int size() {
       return platform.length;
@@ -114,7 +153,7 @@ class StockLevelsPropertiesTest {
       platform[r] = random.nextInt(PLATFORMS.length);
       account[r] = random.nextInt(ACCOUNTS.length);
       days[r] = (int) START.toEpochDay() + random.nextInt(spanDays);
-      seconds[r] = days[r] * 86_400L + random.nextInt(hours) * 6 * 3_600L;
+      seconds[r] = days[r] * 86_400L + 6L * 3_600L * random.nextInt(hours);
       followers[r] =
           random.nextInt(10) == 0
               ? random.nextLong(0, Long.MAX_VALUE / 300)
@@ -135,9 +174,10 @@ class StockLevelsPropertiesTest {
     if (random.nextInt(3) == 0) {
       b.groupBy(Dimension.ACCOUNT);
     }
-    int bucket = random.nextInt(TimeBucket.values().length + 1);
-    if (bucket < TimeBucket.values().length) {
-      b.bucket(TimeBucket.values()[bucket]);
+    List<TimeBucket> buckets = List.of(TimeBucket.values());
+    int bucket = random.nextInt(buckets.size() + 1);
+    if (bucket < buckets.size()) {
+      b.bucket(buckets.get(bucket));
     }
     return b.zone(ZoneOffset.UTC).build();
   }

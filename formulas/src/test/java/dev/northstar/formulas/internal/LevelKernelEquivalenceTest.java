@@ -45,7 +45,7 @@ class LevelKernelEquivalenceTest {
     for (int r = 0; r < n; r++) {
       platform[r] = random.nextInt(PLATFORMS.length);
       days[r] = FIRST_DAY + random.nextInt(span);
-      seconds[r] = days[r] * 86_400L + random.nextInt(3) * 3_600L;
+      seconds[r] = days[r] * 86_400L + 3_600L * random.nextInt(3);
       followers[r] = random.nextLong(1_000_000);
       engagements[r] = random.nextLong(1_000);
       reach[r] = random.nextLong(1, 10_000);
@@ -75,9 +75,10 @@ class LevelKernelEquivalenceTest {
     if (random.nextBoolean()) {
       q.groupBy(Dimension.PLATFORM);
     }
-    int bucket = random.nextInt(TimeBucket.values().length + 1);
-    if (bucket < TimeBucket.values().length) {
-      q.bucket(TimeBucket.values()[bucket]);
+    java.util.List<TimeBucket> buckets = java.util.List.of(TimeBucket.values());
+    int bucket = random.nextInt(buckets.size() + 1);
+    if (bucket < buckets.size()) {
+      q.bucket(buckets.get(bucket));
     }
     q.zone(java.time.ZoneOffset.UTC);
     int from = random.nextInt(Math.min(n, 100));
