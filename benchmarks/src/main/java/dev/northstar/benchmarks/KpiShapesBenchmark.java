@@ -6,6 +6,7 @@ import dev.northstar.formulas.aggregate.TimeBucket;
 import dev.northstar.formulas.kpi.Kpis;
 import dev.northstar.formulas.table.Dimension;
 import dev.northstar.formulas.table.MetricTable;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,7 +49,7 @@ public class KpiShapesBenchmark {
   @Param({"ratioOfSums", "meanOfRatios", "threeKpis"})
   String shape = "ratioOfSums";
 
-  @Param({"columnar", "primitiveLoop"})
+  @Param({"columnar", "primitiveLoop", "exactLoop"})
   String contender = "columnar";
 
   /** Fewer rows for a smoke run only; the per-row score assumes 10,000,000. */
@@ -62,9 +63,11 @@ public class KpiShapesBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     // Checked here: aggregate() runs the hand-written loop for anything but "columnar".
-    if (!contender.equals("columnar") && !contender.equals("primitiveLoop")) {
+    if (!List.of("columnar", "primitiveLoop", "exactLoop").contains(contender)) {
       throw new IllegalStateException(
-          "unknown contender " + contender + "; this class has columnar and primitiveLoop");
+          "unknown contender "
+              + contender
+              + "; this class has columnar, primitiveLoop and exactLoop");
     }
     posts = new Posts(rows);
     table = posts.table();
@@ -85,7 +88,8 @@ public class KpiShapesBenchmark {
     }
     return switch (shape) {
       case "ratioOfSums" -> GroupByBenchmark.primitiveLoop(posts);
-      case "meanOfRatios" -> meanOfRatiosLoop(posts);
+      case "meanOfRatios" ->
+          contender.equals("exactLoop") ? exactMeanOfRatiosLoop(posts) : meanOfRatiosLoop(posts);
       default -> threeKpisLoop(posts);
     };
   }
@@ -120,6 +124,39 @@ public class KpiShapesBenchmark {
       }
     }
     return new Means(sum, count);
+  }
+
+  /**
+   * The mean of ratios as the engine keeps it, exactly and mergeably, by hand: per group the whole
+   * parts of the row ratios, their fractions in units of 2^-52 (carried into the whole part at the
+   * end), and the rows with reach. What {@code exactLoop} measures against {@code columnar}: the
+   * price of exactness, apart from the engine's own.
+   */
+  static long[] exactMeanOfRatiosLoop(Posts p) {
+    int groups = Posts.PLATFORMS.length * Posts.DAYS;
+    long[] s = new long[groups * 3];
+    int[] platform = p.platform;
+    int[] day = p.day;
+    long[] likes = p.likes;
+    long[] comments = p.comments;
+    long[] shares = p.shares;
+    long[] reach = p.reach;
+    for (int i = 0; i < p.rows; i++) {
+      long r = reach[i];
+      if (r != 0) {
+        int g = (platform[i] * Posts.DAYS + day[i]) * 3;
+        long n = likes[i] + comments[i] + shares[i];
+        long whole = n / r;
+        s[g] += whole;
+        s[g + 1] += Math.round((double) (n - whole * r) / r * 0x1p52);
+        s[g + 2]++;
+      }
+    }
+    for (int g = 0; g < s.length; g += 3) {
+      s[g] += s[g + 1] >> 52;
+      s[g + 1] &= (1L << 52) - 1;
+    }
+    return s;
   }
 
   /** Per group: six sums, numerator and denominator of each KPI. */

@@ -115,7 +115,7 @@ class BenchmarksTest {
   @Test
   void theOtherShapesAndTheThreadsRun() {
     for (String shape : List.of("ratioOfSums", "meanOfRatios", "threeKpis")) {
-      for (String contender : List.of("columnar", "primitiveLoop")) {
+      for (String contender : List.of("columnar", "primitiveLoop", "exactLoop")) {
         KpiShapesBenchmark b = new KpiShapesBenchmark();
         b.shape = shape;
         b.contender = contender;
@@ -128,12 +128,39 @@ class BenchmarksTest {
     unknown.contender = "streams";
     assertThatThrownBy(unknown::setUp)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("unknown contender streams; this class has columnar and primitiveLoop");
+        .hasMessage(
+            "unknown contender streams; this class has columnar, primitiveLoop and exactLoop");
     KpiShapesBenchmark mean = new KpiShapesBenchmark();
     mean.shape = "meanOfRatios";
     mean.rows = 5_000;
     mean.setUp();
-    assertThat(((KpiTable) mean.aggregate()).method()).isEqualTo(Aggregation.MEAN_OF_RATIOS);
+    KpiTable engine = (KpiTable) mean.aggregate();
+    assertThat(engine.method()).isEqualTo(Aggregation.MEAN_OF_RATIOS);
+    // The exact loop keeps what the engine keeps: the same mean to the engine's 15 decimals.
+    mean.contender = "exactLoop";
+    long[] exact = (long[]) mean.aggregate();
+    engine
+        .rows()
+        .forEach(
+            row -> {
+              int g = 3 * groupOf(row);
+              java.util.Optional<java.math.BigDecimal> value = row.values().get(0).value();
+              if (exact[g + 2] == 0) {
+                assertThat(value).isEmpty();
+                return;
+              }
+              java.math.BigDecimal mine =
+                  java.math.BigDecimal.valueOf(exact[g])
+                      .add(
+                          new java.math.BigDecimal(exact[g + 1])
+                              .divide(java.math.BigDecimal.valueOf(1L << 52)))
+                      .divide(
+                          java.math.BigDecimal.valueOf(exact[g + 2]),
+                          15,
+                          java.math.RoundingMode.HALF_EVEN);
+              assertThat(value).isPresent();
+              assertThat(value.get()).isEqualByComparingTo(mine);
+            });
     ThreadsBenchmark one = new ThreadsBenchmark();
     one.rows = 50_000;
     one.setUp();

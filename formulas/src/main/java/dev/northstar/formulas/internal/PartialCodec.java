@@ -1,18 +1,15 @@
 package dev.northstar.formulas.internal;
 
 import dev.northstar.core.metric.Aggregation;
-import dev.northstar.core.metric.MetricId;
 import dev.northstar.formulas.aggregate.GroupKey;
 import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.aggregate.TimeBucket;
-import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.table.Dimension;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -54,8 +51,6 @@ public final class PartialCodec {
   /** The version written for a query without stock levels. */
   static final int VERSION_WITHOUT_LEVELS = 1;
 
-  private static final int MAX_TEXT = 1 << 20;
-
   private PartialCodec() {}
 
   /**
@@ -72,7 +67,7 @@ public final class PartialCodec {
     boolean levels = !query.levels().isEmpty();
     d.writeInt(MAGIC);
     d.writeShort(levels ? VERSION : VERSION_WITHOUT_LEVELS);
-    writeFingerprint(query, levels, d);
+    PartialFingerprint.write(query, levels, d);
     int kpis = query.kpis().size();
     for (int k = 0; k < kpis; k++) {
       writeUnits(states.numeratorUnits(k), d);
@@ -92,7 +87,7 @@ public final class PartialCodec {
       for (String v : e.getKey().values()) {
         d.writeByte(v == null ? 0 : 1);
         if (v != null) {
-          writeText(v, d);
+          ByteFormIo.writeText(v, d);
         }
       }
       if (bucketed) {
@@ -131,8 +126,8 @@ public final class PartialCodec {
       throw new IOException(
           "unknown PartialAggregate format version " + version + "; this version reads 1 and 2");
     }
-    String expected = fingerprint(query);
-    String found = readFingerprint(d, version >= VERSION);
+    String expected = PartialFingerprint.of(query);
+    String found = PartialFingerprint.read(d, version >= VERSION);
     if (!expected.equals(found)) {
       throw new IllegalArgumentException(
           "the bytes hold a PartialAggregate of [" + found + "], not of [" + expected + "]");
@@ -142,7 +137,7 @@ public final class PartialCodec {
     List<Units> den = readUnits(d, kpis);
     List<Units> totals = readUnits(d, query.totals().size());
     List<Units> levels = readUnits(d, query.levels().size());
-    int groups = count(d, "group count");
+    int groups = ByteFormIo.count(d, "group count");
     int stride = Layout.stride(kpis, query.totals().size(), query.levels().size());
     List<Dimension> by = query.groupBy();
     TimeBucket bucket = query.bucket().orElse(null);
@@ -156,7 +151,7 @@ public final class PartialCodec {
           throw new IOException(
               "malformed PartialAggregate: group " + g + " has value marker " + present);
         }
-        values.add(present == 0 ? null : readText(d));
+        values.add(present == 0 ? null : ByteFormIo.readText(d));
       }
       LocalDate start = bucket == null ? null : LocalDate.ofEpochDay(d.readLong());
       GroupKey key;
@@ -180,6 +175,7 @@ public final class PartialCodec {
         throw new IOException(
             "malformed PartialAggregate: group " + key + " has " + state[Layout.ROWS] + " rows");
       }
+      checkLevels(state, query, key);
       keys.add(key);
       states.add(state);
     }
@@ -187,104 +183,40 @@ public final class PartialCodec {
         keys, states, num, den, totals, levels, query.method() == Aggregation.MEAN_OF_RATIOS);
   }
 
-  private static void writeFingerprint(KpiQuery query, boolean levels, DataOutputStream d)
-      throws IOException {
-    d.writeByte(query.method() == Aggregation.MEAN_OF_RATIOS ? 1 : 0);
-    d.writeInt(query.kpis().size());
-    for (RatioKpi k : query.kpis()) {
-      writeText(k.id().value(), d);
-    }
-    d.writeInt(query.totals().size());
-    for (MetricId t : query.totals()) {
-      writeText(t.value(), d);
-    }
-    if (levels) {
-      d.writeInt(query.levels().size());
-      for (MetricId l : query.levels()) {
-        writeText(l.value(), d);
+  /** Every row of a group has a level's value or lacks it: the two counts add up to the rows. */
+  private static void checkLevels(long[] state, KpiQuery query, GroupKey key) throws IOException {
+    for (int l = 0; l < query.levels().size(); l++) {
+      int at = Layout.level(query.kpis().size(), query.totals().size(), l);
+      long counted = state[at + Layout.LEVEL_COUNTED];
+      long missing = state[at + Layout.LEVEL_MISSING];
+      if (counted < 0 || missing < 0 || counted + missing != state[Layout.ROWS]) {
+        throw new IOException(
+            "malformed PartialAggregate: group "
+                + key
+                + " has "
+                + state[Layout.ROWS]
+                + " rows, but its level of '"
+                + query.levels().get(l)
+                + "' counts "
+                + counted
+                + " with a value and "
+                + missing
+                + " without");
       }
     }
-    d.writeInt(query.groupBy().size());
-    for (Dimension dim : query.groupBy()) {
-      writeText(dim.id(), d);
-    }
-    writeText(query.bucket().map(TimeBucket::name).orElse(""), d);
-    d.writeInt(Layout.stride(query.kpis().size(), query.totals().size(), query.levels().size()));
-  }
-
-  /** The fingerprint as text, in the order it is written, for comparison and messages. */
-  private static String fingerprint(KpiQuery query) {
-    List<String> kpis = query.kpis().stream().map(k -> k.id().value()).toList();
-    List<String> totals = query.totals().stream().map(MetricId::value).toList();
-    List<String> levels = query.levels().stream().map(MetricId::value).toList();
-    List<String> by = query.groupBy().stream().map(Dimension::id).toList();
-    return describe(
-        query.method() == Aggregation.MEAN_OF_RATIOS,
-        kpis,
-        totals,
-        levels,
-        by,
-        query.bucket().map(TimeBucket::name).orElse(""),
-        Layout.stride(kpis.size(), totals.size(), levels.size()));
-  }
-
-  private static String readFingerprint(DataInputStream d, boolean withLevels) throws IOException {
-    int method = d.readUnsignedByte();
-    if (method > 1) {
-      throw new IOException("malformed PartialAggregate: method marker " + method);
-    }
-    List<String> kpis = readTexts(d, "KPI count");
-    List<String> totals = readTexts(d, "total count");
-    List<String> levels = withLevels ? readTexts(d, "level count") : List.of();
-    List<String> by = readTexts(d, "dimension count");
-    String bucket = readText(d);
-    int stride = d.readInt();
-    return describe(method == 1, kpis, totals, levels, by, bucket, stride);
-  }
-
-  private static String describe(
-      boolean meanOfRatios,
-      List<String> kpis,
-      List<String> totals,
-      List<String> levels,
-      List<String> by,
-      String bucket,
-      int stride) {
-    return (meanOfRatios ? "MEAN_OF_RATIOS" : "RATIO_OF_SUMS")
-        + " kpis "
-        + kpis
-        + " totals "
-        + totals
-        + (levels.isEmpty() ? "" : " levels " + levels)
-        + " by "
-        + by
-        + " bucket "
-        + (bucket.isEmpty() ? "none" : bucket)
-        + ", "
-        + stride
-        + " slots";
-  }
-
-  private static List<String> readTexts(DataInputStream d, String what) throws IOException {
-    int n = count(d, what);
-    List<String> texts = new ArrayList<>(Math.min(n, 1024));
-    for (int i = 0; i < n; i++) {
-      texts.add(readText(d));
-    }
-    return texts;
   }
 
   private static void writeUnits(Units units, DataOutputStream d) throws IOException {
     d.writeInt(units.scale());
     Currency c = units.currency();
-    writeText(c == null ? "" : c.getCurrencyCode(), d);
+    ByteFormIo.writeText(c == null ? "" : c.getCurrencyCode(), d);
   }
 
   private static List<Units> readUnits(DataInputStream d, int n) throws IOException {
     List<Units> units = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int scale = d.readInt();
-      String code = readText(d);
+      String code = ByteFormIo.readText(d);
       if (code.isEmpty()) {
         if (scale != 0) {
           throw new IOException("malformed PartialAggregate: a count at scale " + scale);
@@ -299,33 +231,5 @@ public final class PartialCodec {
       }
     }
     return units;
-  }
-
-  private static int count(DataInputStream d, String what) throws IOException {
-    int n = d.readInt();
-    if (n < 0) {
-      throw new IOException("malformed PartialAggregate: negative " + what + " " + n);
-    }
-    return n;
-  }
-
-  private static void writeText(String text, DataOutputStream d) throws IOException {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    d.writeInt(bytes.length);
-    d.write(bytes);
-  }
-
-  private static String readText(DataInputStream d) throws IOException {
-    int n = d.readInt();
-    if (n < 0 || n > MAX_TEXT) {
-      throw new IOException(
-          "malformed PartialAggregate: text length " + n + ", allowed 0 to " + MAX_TEXT);
-    }
-    byte[] bytes = d.readNBytes(n);
-    if (bytes.length != n) {
-      throw new java.io.EOFException(
-          "truncated PartialAggregate: expected " + n + " bytes of text, got " + bytes.length);
-    }
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

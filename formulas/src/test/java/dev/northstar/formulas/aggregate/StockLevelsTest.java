@@ -344,6 +344,20 @@ class StockLevelsTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void aLevelWhoseCountsDoNotAddUpToTheRowsIsRefused() throws IOException {
+    byte[] bytes = golden("partial-v2-levels.bin");
+    // The first group's level starts after its key: rows, likes (2 slots), then the level's
+    // counted slot. Counting 4 rows with a value in a group of 3 rows cannot be.
+    int counted = bytes.length - 2 * 13 * Long.BYTES - 4 - "support".length() - 1 + 3 * Long.BYTES;
+    java.nio.ByteBuffer.wrap(bytes).putLong(counted, 4);
+    assertThatThrownBy(() -> PartialAggregate.fromBytes(BY_ACCOUNT, bytes))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "group [account=brand] has 3 rows, but its level of 'followers' counts 4 with a value"
+                + " and 0 without");
+  }
+
   private static void text(DataOutputStream d, String s) throws IOException {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     d.writeInt(b.length);
