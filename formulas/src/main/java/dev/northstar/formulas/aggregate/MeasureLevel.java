@@ -33,7 +33,18 @@ public final class MeasureLevel implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The figures of a group with a value, absent when no row had one. */
+  /**
+   * The figures of a group with a value, absent when no row had one.
+   *
+   * @param firstTime the earliest time with a value
+   * @param first the sum of the values at that time
+   * @param rowsAtFirst the rows at that time
+   * @param lastTime the latest time with a value
+   * @param last the sum of the values at that time
+   * @param rowsAtLast the rows at that time
+   * @param min the smallest value of a row
+   * @param max the largest value of a row
+   */
   record Figures(
       Instant firstTime,
       BigDecimal first,
