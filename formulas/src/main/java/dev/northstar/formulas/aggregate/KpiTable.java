@@ -245,10 +245,9 @@ public final class KpiTable implements Serializable {
         line.add(t.format() + (t.rowsMissing() == 0 ? "" : " (" + t.rowsMissing() + " missing)"));
       }
       for (MeasureLevel l : r.levels()) {
-        line.add(l.format(l.first()));
+        line.add(l.formatFirst());
         line.add(
-            l.format(l.last())
-                + (l.rowsMissing() == 0 ? "" : " (" + l.rowsMissing() + " missing)"));
+            l.formatLast() + (l.rowsMissing() == 0 ? "" : " (" + l.rowsMissing() + " missing)"));
       }
       cells.add(line);
     }

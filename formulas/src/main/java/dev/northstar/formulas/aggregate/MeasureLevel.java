@@ -210,15 +210,25 @@ public final class MeasureLevel implements Serializable {
   }
 
   /**
-   * Formats a value of this level with thousands separators ({@link UnitFormat}), or {@code
-   * missing} when absent.
+   * Formats {@link #first()} with thousands separators ({@link UnitFormat}): {@code 1,200} for a
+   * count, {@code 1,869.26 USD} for an amount, {@code missing} when no row had a value.
    *
-   * @param value a value of this level, such as {@link #last()}, not null
    * @return the text, never null
-   * @throws NullPointerException if {@code value} is null
    */
-  public String format(Optional<BigDecimal> value) {
-    Objects.requireNonNull(value, "value must not be null");
+  public String formatFirst() {
+    return format(first());
+  }
+
+  /**
+   * Formats {@link #last()} as {@link #formatFirst()} formats the first value.
+   *
+   * @return the text, never null
+   */
+  public String formatLast() {
+    return format(last());
+  }
+
+  private String format(Optional<BigDecimal> value) {
     if (value.isEmpty()) {
       return "missing";
     }

@@ -41,11 +41,11 @@ final class CompiledQuery {
   final int[] levelColumns;
   final Units[] levelUnits;
 
-  /**
-   * The time of each row that stock levels order rows by, in epoch seconds: the timestamp, or the
-   * start (UTC) of the date in a table without timestamps; null if the query has no level.
-   */
-  final long @Nullable [] levelTimes;
+  /** The timestamps that stock levels order rows by, or null: then {@link #levelDays}. */
+  private final long @Nullable [] levelSeconds;
+
+  /** The dates that stock levels order rows by in a table without timestamps, or null. */
+  private final int @Nullable [] levelDays;
 
   private CompiledQuery(KpiQuery query, ColumnStore store) {
     this.query = query;
@@ -137,7 +137,38 @@ final class CompiledQuery {
     totalUnits = unitsOf(totalColumns);
     levelColumns = columns(query.levels(), "level");
     levelUnits = unitsOf(levelColumns);
-    levelTimes = levelColumns.length == 0 ? null : levelTimes();
+    levelSeconds = store.seconds();
+    levelDays = store.days();
+    if (levelColumns.length > 0 && levelSeconds == null && levelDays == null) {
+      throw new IllegalArgumentException(
+          "the query asks for the level of stock measure '"
+              + query.levels().get(0)
+              + "' (its first and last value per group), which needs a date or timestamp column"
+              + " to tell first from last, but the table has neither: "
+              + store.schema()
+              + "; a stock such as followers is never summed");
+    }
+  }
+
+  /**
+   * Returns the time a stock level orders a row by, in epoch seconds: its timestamp, or the start
+   * (UTC) of its date in a table without timestamps. Read per row, so that no column is copied.
+   *
+   * @param row the row
+   * @return the time
+   * @throws IllegalStateException if the table has neither column (a query with a level is refused
+   *     before)
+   */
+  long levelTime(int row) {
+    long[] seconds = levelSeconds;
+    if (seconds != null) {
+      return seconds[row];
+    }
+    int[] days = levelDays;
+    if (days == null) {
+      throw new IllegalStateException("a level needs a date or timestamp column");
+    }
+    return days[row] * 86_400L;
   }
 
   private int[] columns(List<MetricId> measures, String what) {
@@ -165,28 +196,6 @@ final class CompiledQuery {
       units[t] = unitsOf(store.schema().measures().get(columns[t]));
     }
     return units;
-  }
-
-  private long[] levelTimes() {
-    long[] seconds = store.seconds();
-    if (seconds != null) {
-      return seconds;
-    }
-    int[] dates = store.days();
-    if (dates == null) {
-      throw new IllegalArgumentException(
-          "the query asks for the level of stock measure '"
-              + query.levels().get(0)
-              + "' (its first and last value per group), which needs a date or timestamp column"
-              + " to tell first from last, but the table has neither: "
-              + store.schema()
-              + "; a stock such as followers is never summed");
-    }
-    long[] out = new long[dates.length];
-    for (int i = 0; i < dates.length; i++) {
-      out[i] = dates[i] * 86_400L;
-    }
-    return out;
   }
 
   private LocalTimes local(CalendarField field, @Nullable LocalTimes local) {

@@ -12,27 +12,21 @@ final class LevelKernel implements AccumulationKernel {
   private final int base;
   private final StateArray states;
   private final int[] group;
-  private final long[] times;
   private final long[] row = new long[Layout.PER_LEVEL];
 
   /**
    * Creates the kernel of one level.
    *
-   * @param c the compiled query, with {@link CompiledQuery#levelTimes}
+   * @param c the compiled query
    * @param l the level's index
    * @param states the state
    */
   LevelKernel(CompiledQuery c, int l, StateArray states) {
-    long[] t = c.levelTimes;
-    if (t == null) {
-      throw new IllegalStateException("a level kernel needs the rows' times");
-    }
     this.c = c;
     this.l = l;
     this.base = Layout.level(c.numerators.length, c.totalColumns.length, l);
     this.states = states;
     this.group = states.chunkIds();
-    this.times = t;
   }
 
   /** Adds one chunk whose ids are in {@link StateArray#chunkIds()}; always true. */
@@ -49,7 +43,7 @@ final class LevelKernel implements AccumulationKernel {
         if (bits != null && (bits[r >>> 6] & (1L << r)) != 0) {
           s[at + Layout.LEVEL_MISSING]++;
         } else {
-          Layout.oneRow(row, times[r], col[r]);
+          Layout.oneRow(row, c.levelTime(r), col[r]);
           Layout.mergeLevel(s, at, row, 0);
         }
       }

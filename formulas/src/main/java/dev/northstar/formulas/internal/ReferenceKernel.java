@@ -87,7 +87,7 @@ final class ReferenceKernel {
       return;
     }
     long value = c.store.values(c.levelColumns[l])[r];
-    long time = java.util.Objects.requireNonNull(c.levelTimes, "level times")[r];
+    long time = c.levelTime(r);
     boolean first = state[slot + Layout.LEVEL_COUNTED] == 0;
     state[slot + Layout.LEVEL_COUNTED]++;
     if (first || time < state[slot + Layout.FIRST_TIME]) {

@@ -281,7 +281,7 @@ class StockLevelsPropertiesTest {
       assertThat(level.min()).isEmpty();
       assertThat(level.change()).isEmpty();
       assertThat(level.rowsAtLast()).isZero();
-      assertThat(level.format(level.last())).isEqualTo("missing");
+      assertThat(level.formatLast()).isEqualTo("missing");
       return;
     }
     long firstTime = present.stream().mapToLong(t::time).min().orElseThrow();

@@ -149,7 +149,7 @@ class StockLevelsTest {
     assertThat(level.firstTime()).isEmpty();
     assertThat(level.rowsAtFirst()).isZero();
     assertThat(level.rowsMissing()).isEqualTo(2);
-    assertThat(level.format(level.last())).isEqualTo("missing");
+    assertThat(level.formatLast()).isEqualTo("missing");
     assertThat(level).hasToString("followers: missing (0 rows, 2 missing)");
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.northstar.core.metric.Aggregation;
 import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.core.metric.MetricId;
-import dev.northstar.formulas.aggregate.GroupKey;
 import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.aggregate.TimeBucket;
 import dev.northstar.formulas.kpi.LinearSum;
@@ -22,7 +21,6 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -487,20 +485,6 @@ class KernelEquivalencePropertiesTest {
     return chunked;
   }
 
-  /** The states of the groups that have rows, by key. */
-  private static Map<GroupKey, List<Long>> keyed(
-      CompiledQuery c, GroupIndexer indexer, long[] state, int stride) {
-    Map<GroupKey, List<Long>> groups = new HashMap<>();
-    int capacity = Math.min(indexer.capacity(), state.length / stride);
-    for (int g = 0; g < capacity; g++) {
-      if (state[g * stride + Layout.ROWS] != 0) {
-        long[] slots = Arrays.copyOfRange(state, g * stride, (g + 1) * stride);
-        groups.put(Engine.keyOf(c, indexer, g), Arrays.stream(slots).boxed().toList());
-      }
-    }
-    return groups;
-  }
-
   /** What the run saw: each kernel that ran, and how many tries ended how. */
   private static final class Seen {
     final Set<Kernel> kernels = EnumSet.noneOf(Kernel.class);
@@ -546,8 +530,8 @@ class KernelEquivalencePropertiesTest {
     }
     assertThat(expected).as("only the reference overflowed").isNotNull();
     int stride = acc.stride();
-    assertThat(keyed(compiled, acc.indexer(), acc.state(), stride))
-        .isEqualTo(keyed(compiled, refIndexer, expected, stride));
+    assertThat(KeyedStates.keyed(compiled, acc.indexer(), acc.state(), stride))
+        .isEqualTo(KeyedStates.keyed(compiled, refIndexer, expected, stride));
     Set<Kernel> ran = acc.kernelsRun();
     seen.kernels.addAll(ran);
     assertThat(ran)

@@ -3,7 +3,6 @@ package dev.northstar.formulas.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.northstar.core.metric.CoreMetrics;
-import dev.northstar.formulas.aggregate.GroupKey;
 import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.aggregate.TimeBucket;
 import dev.northstar.formulas.kpi.Kpis;
@@ -12,10 +11,7 @@ import dev.northstar.formulas.table.Measure;
 import dev.northstar.formulas.table.MetricTable;
 import dev.northstar.testing.property.Property;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -103,26 +99,13 @@ class LevelKernelEquivalenceTest {
               int stride = acc.stride();
               assertThat(stride)
                   .isEqualTo(Layout.stride(c.query().kpis().size(), c.query().totals().size(), 1));
-              assertThat(keyed(compiled, acc.indexer(), acc.state(), stride))
-                  .isEqualTo(keyed(compiled, refIndexer, expected, stride));
+              assertThat(KeyedStates.keyed(compiled, acc.indexer(), acc.state(), stride))
+                  .isEqualTo(KeyedStates.keyed(compiled, refIndexer, expected, stride));
               // The per-chunk path: fused or general for the KPI, never a whole-range kernel.
               assertThat(acc.kernelsRun())
                   .isNotEmpty()
                   .doesNotContain(
                       Kernel.INLINE_PROVEN, Kernel.INLINE_CHECKED, Kernel.PROVEN_CHUNKS);
             });
-  }
-
-  private static Map<GroupKey, String> keyed(
-      CompiledQuery c, GroupIndexer indexer, long[] state, int stride) {
-    Map<GroupKey, String> out = new HashMap<>();
-    for (int g = 0; g < Math.min(indexer.capacity(), state.length / stride); g++) {
-      if (state[g * stride + Layout.ROWS] != 0) {
-        out.put(
-            Engine.keyOf(c, indexer, g),
-            Arrays.toString(Arrays.copyOfRange(state, g * stride, (g + 1) * stride)));
-      }
-    }
-    return out;
   }
 }

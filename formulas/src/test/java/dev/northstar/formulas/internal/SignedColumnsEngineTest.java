@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.northstar.core.metric.CoreMetrics;
 import dev.northstar.core.metric.MetricId;
-import dev.northstar.formulas.aggregate.GroupKey;
 import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.aggregate.TimeBucket;
 import dev.northstar.formulas.kpi.RatioKpi;
@@ -16,10 +15,7 @@ import dev.northstar.formulas.table.RowMapping;
 import dev.northstar.formulas.table.TableSchema;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -164,10 +160,11 @@ class SignedColumnsEngineTest {
     long[] expected = ReferenceKernel.run(c, ref, false, 0, 5000);
     Accumulator acc = new Accumulator(c, new GroupIndexer(c, TimeBucket.MONTH), false);
     acc.run(0, 5000);
-    assertThat(keyed(c, acc.indexer(), acc.state(), acc.stride()))
-        .isEqualTo(keyed(c, ref, expected, acc.stride()));
+    assertThat(KeyedStates.keyed(c, acc.indexer(), acc.state(), acc.stride()))
+        .isEqualTo(KeyedStates.keyed(c, ref, expected, acc.stride()));
     long numerators = 0;
-    for (List<Long> slots : keyed(c, acc.indexer(), acc.state(), acc.stride()).values()) {
+    for (List<Long> slots :
+        KeyedStates.keyed(c, acc.indexer(), acc.state(), acc.stride()).values()) {
       numerators = Math.addExact(numerators, slots.get(Layout.kpi(0) + Layout.A));
     }
     long column = 0;
@@ -195,18 +192,5 @@ class SignedColumnsEngineTest {
     large[18] = -1;
     assertThat(kernelsOf(inline, rowByRow(large))).containsExactly(Kernel.GENERAL);
     assertThat(kernelsOf(withTotals, rowByRow(large))).containsExactly(Kernel.GENERAL);
-  }
-
-  private static Map<GroupKey, List<Long>> keyed(
-      CompiledQuery c, GroupIndexer indexer, long[] state, int stride) {
-    Map<GroupKey, List<Long>> groups = new HashMap<>();
-    int capacity = Math.min(indexer.capacity(), state.length / stride);
-    for (int g = 0; g < capacity; g++) {
-      if (state[g * stride + Layout.ROWS] != 0) {
-        long[] slots = Arrays.copyOfRange(state, g * stride, (g + 1) * stride);
-        groups.put(Engine.keyOf(c, indexer, g), Arrays.stream(slots).boxed().toList());
-      }
-    }
-    return groups;
   }
 }
