@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>Plain KPIs by dense group, no totals: {@link ProvenChunksKernel} if proven, else the
  *       per-chunk path.
  *   <li>Otherwise the per-chunk path, {@link ChunkedKernel}: {@link FusedKernel} for each plain
- *       KPI, {@link GeneralKernel} for the others and for a chunk that overflowed, {@link
- *       TotalKernel} for each total, {@link LevelKernel} for each stock level.
+ *       ratio of sums, {@link FusedMeanKernel} for each plain mean of ratios, {@link GeneralKernel}
+ *       for the others and for a chunk that overflowed, {@link TotalKernel} for each total, {@link
+ *       LevelKernel} for each stock level.
  * </ul>
  */
 final class Accumulator {
@@ -41,12 +42,12 @@ final class Accumulator {
     @Nullable PlainRatio[] plain = new @Nullable PlainRatio[kpis];
     boolean allPlain = kpis > 0 && !meanOfRatios;
     for (int k = 0; k < kpis; k++) {
-      plain[k] = meanOfRatios ? null : PlainRatio.of(c, k);
+      plain[k] = PlainRatio.of(c, k);
       allPlain &= plain[k] != null;
     }
     ChunkedKernel chunked = new ChunkedKernel(c, meanOfRatios, plain, states);
     boolean noTotals = c.totalColumns.length == 0 && c.levelColumns.length == 0;
-    PlainRatio first = kpis == 1 ? plain[0] : null;
+    PlainRatio first = kpis == 1 && !meanOfRatios ? plain[0] : null;
     if (first != null && noTotals && indexer.isSingleDimensionByBucket()) {
       kernels.add(new InlineProvenKernel(c.store, first, states));
       kernels.add(new InlineCheckedKernel(first, states, chunked.general(0)));

@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The per-chunk path of every query that no whole-range kernel takes: per chunk of {@link
  * Engine#CHUNK} rows, the group ids are assigned once ({@link StateArray#assign}), the rows
- * counted, then each KPI is added by its {@link FusedKernel} if it has one and the chunk does not
- * overflow it, else by its {@link GeneralKernel}, each total by its {@link TotalKernel} and each
- * stock level by its {@link LevelKernel}.
+ * counted, then each KPI is added by its {@link FusedKernel} (a plain ratio of sums) if it has one
+ * and the chunk does not overflow it, or by its {@link FusedMeanKernel} (a plain mean of ratios),
+ * else by its {@link GeneralKernel}, each total by its {@link TotalKernel} and each stock level by
+ * its {@link LevelKernel}.
  *
  * <p>Rows are counted in one place: by the first KPI's kernel when {@link #firstKpiCountsRows}
  * (saving a pass), else here in a pass of their own.
@@ -16,7 +17,7 @@ final class ChunkedKernel implements AccumulationKernel {
 
   private final StateArray states;
   private final boolean firstKpiCountsRows;
-  private final @Nullable FusedKernel[] fused;
+  private final @Nullable AccumulationKernel[] fused;
   private final GeneralKernel[] general;
   private final TotalKernel[] totals;
   private final LevelKernel[] levels;
@@ -26,22 +27,30 @@ final class ChunkedKernel implements AccumulationKernel {
    *
    * @param c the compiled query
    * @param meanOfRatios whether KPIs are means of ratios
-   * @param plain per KPI, its plain ratio if it takes the fused loop, else null
+   * @param plain per KPI, its plain terms if it takes a fused loop, else null
    * @param states the state
    */
   ChunkedKernel(
       CompiledQuery c, boolean meanOfRatios, @Nullable PlainRatio[] plain, StateArray states) {
     this.states = states;
     int kpis = c.numerators.length;
-    this.firstKpiCountsRows = firstKpiCountsRows(c, meanOfRatios);
-    this.fused = new @Nullable FusedKernel[kpis];
+    this.firstKpiCountsRows = firstKpiCountsRows(c, meanOfRatios, kpis > 0 && plain[0] != null);
+    this.fused = new @Nullable AccumulationKernel[kpis];
     this.general = new GeneralKernel[kpis];
     GeneralKernel.Buffers buffers = new GeneralKernel.Buffers();
     for (int k = 0; k < kpis; k++) {
       boolean count = k == 0 && firstKpiCountsRows;
       PlainRatio ratio = plain[k];
-      fused[k] = ratio == null ? null : new FusedKernel(ratio, k, count, states);
-      general[k] = new GeneralKernel(c, k, meanOfRatios, count, states, buffers);
+      if (ratio == null) {
+        fused[k] = null;
+      } else if (meanOfRatios) {
+        fused[k] = new FusedMeanKernel(c, k, ratio, count, states);
+      } else {
+        fused[k] = new FusedKernel(ratio, k, count, states);
+      }
+      // A fused mean never falls back, so its general kernel never runs and counts nothing.
+      boolean generalCounts = count && !meanOfRatios;
+      general[k] = new GeneralKernel(c, k, meanOfRatios, generalCounts, states, buffers);
     }
     this.totals = new TotalKernel[c.totalColumns.length];
     for (int t = 0; t < totals.length; t++) {
@@ -55,15 +64,21 @@ final class ChunkedKernel implements AccumulationKernel {
 
   /**
    * Tells whether the first KPI's loop counts the rows: a ratio of sums that cannot miss an input
-   * adds every row, so its loop can count them in the same pass. Otherwise (no KPI, a mean of
-   * ratios that skips zero denominators, or missing inputs) rows are counted in a pass of their
-   * own.
+   * adds every row, and so does the fused loop of a plain mean of ratios (it visits every row, zero
+   * denominator or not), so their loops can count them in the same pass. Otherwise (no KPI, a
+   * general mean of ratios that skips zero denominators, or missing inputs) rows are counted in a
+   * pass of their own.
+   *
+   * @param firstIsPlain whether the first KPI takes a fused loop
    */
-  static boolean firstKpiCountsRows(CompiledQuery c, boolean meanOfRatios) {
-    return c.numerators.length > 0
-        && !meanOfRatios
-        && !c.numerators[0].mayBeMissing()
-        && !c.denominators[0].mayBeMissing();
+  static boolean firstKpiCountsRows(CompiledQuery c, boolean meanOfRatios, boolean firstIsPlain) {
+    if (c.numerators.length == 0) {
+      return false;
+    }
+    if (meanOfRatios) {
+      return firstIsPlain;
+    }
+    return !c.numerators[0].mayBeMissing() && !c.denominators[0].mayBeMissing();
   }
 
   /** Returns the checked kernel of a KPI, which counts the rows if it is the first. */
@@ -85,7 +100,7 @@ final class ChunkedKernel implements AccumulationKernel {
         states.ran(Kernel.GENERAL);
       }
       for (int k = 0; k < general.length; k++) {
-        FusedKernel f = fused[k];
+        AccumulationKernel f = fused[k];
         if (f == null || !f.add(start, end)) {
           general[k].add(start, end);
         }

@@ -12,8 +12,6 @@ import java.util.Arrays;
  */
 final class GeneralKernel implements AccumulationKernel {
 
-  private static final double TWO_TO_THE_52 = 0x1p52;
-
   /** The buffers of one chunk, shared by the KPIs of an accumulator, which run one at a time. */
   static final class Buffers {
     final long[] numerator = new long[Engine.CHUNK];
@@ -95,17 +93,30 @@ final class GeneralKernel implements AccumulationKernel {
         ratioOfSums(base, n);
       }
     } catch (ArithmeticException e) {
-      throw new ArithmeticException(
-          "sum of KPI '"
-              + c.query.kpis().get(k).id()
-              + "' overflows a long (more than "
-              + Long.MAX_VALUE
-              + ") in rows "
-              + start
-              + " to "
-              + (start + n - 1));
+      throw overflow(c, k, start, n);
     }
     return true;
+  }
+
+  /**
+   * Returns the error of a KPI's sum that passed a long in a chunk.
+   *
+   * @param c the compiled query
+   * @param k the KPI's index
+   * @param start the chunk's first row
+   * @param n the chunk's rows
+   * @return the error, naming the KPI and the rows
+   */
+  static ArithmeticException overflow(CompiledQuery c, int k, int start, int n) {
+    return new ArithmeticException(
+        "sum of KPI '"
+            + c.query.kpis().get(k).id()
+            + "' overflows a long (more than "
+            + Long.MAX_VALUE
+            + ") in rows "
+            + start
+            + " to "
+            + (start + n - 1));
   }
 
   private void ratioOfSums(int base, int n) {
@@ -145,10 +156,7 @@ final class GeneralKernel implements AccumulationKernel {
     }
   }
 
-  /**
-   * Adds each row's ratio as a fixed-point number: the whole part exactly, the fraction rounded to
-   * 52 bits. Integer slots make the sum exact and independent of the order of rows and merges.
-   */
+  /** Adds each row's ratio as a fixed-point number ({@link RowRatios}). */
   private void meanOfRatios(int base, int n, boolean anyMissing) {
     long[] s = states.slots();
     int w = states.stride();
@@ -163,14 +171,7 @@ final class GeneralKernel implements AccumulationKernel {
         s[g + Layout.ZERO_DENOMINATOR]++;
         continue;
       }
-      long num = numerator[i];
-      long whole = num / d;
-      long rest = num - whole * d;
-      long fraction = Math.round((double) rest / d * TWO_TO_THE_52);
-      long sum = s[g + Layout.B] + fraction;
-      s[g + Layout.A] =
-          Math.addExact(s[g + Layout.A], Math.addExact(whole, sum >> Layout.FRACTION_BITS));
-      s[g + Layout.B] = sum & Layout.FRACTION_MASK;
+      RowRatios.add(s, g, numerator[i], d);
     }
   }
 }

@@ -24,6 +24,11 @@ enum Kernel {
    */
   FUSED,
   /**
+   * A plain KPI's mean of ratios, each row divided and added in one checked loop per chunk ({@link
+   * FusedMeanKernel}).
+   */
+  FUSED_MEAN,
+  /**
    * Group ids per chunk, then each KPI's terms into buffers and checked additions ({@link
    * GeneralKernel}, {@link TotalKernel}): every other shape, and the fallback of a chunk that
    * overflowed a fused or inline loop.

@@ -181,7 +181,8 @@ class KernelUndoTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "KPI 0 skips rows (missing inputs or zero denominators), so it cannot count them");
-    assertThat(ChunkedKernel.firstKpiCountsRows(c, true)).isFalse();
-    assertThat(ChunkedKernel.firstKpiCountsRows(c, false)).isTrue();
+    assertThat(ChunkedKernel.firstKpiCountsRows(c, true, false)).isFalse();
+    assertThat(ChunkedKernel.firstKpiCountsRows(c, true, true)).isTrue();
+    assertThat(ChunkedKernel.firstKpiCountsRows(c, false, false)).isTrue();
   }
 }
