@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>One plain KPI by one dimension and a time bucket, no totals: {@link InlineProvenKernel} if
  *       the range's sums are proven to fit, else {@link InlineCheckedKernel}.
+ *   <li>One plain KPI's mean of ratios by one dimension and a time bucket, no totals: {@link
+ *       InlineMeanKernel}.
  *   <li>Plain KPIs by dense group, no totals: {@link ProvenChunksKernel} if proven, else the
  *       per-chunk path.
  *   <li>Otherwise the per-chunk path, {@link ChunkedKernel}: {@link FusedKernel} for each plain
@@ -51,6 +53,11 @@ final class Accumulator {
     if (first != null && noTotals && indexer.isSingleDimensionByBucket()) {
       kernels.add(new InlineProvenKernel(c.store, first, states));
       kernels.add(new InlineCheckedKernel(first, states, chunked.general(0)));
+      return;
+    }
+    PlainRatio mean = kpis == 1 && meanOfRatios ? plain[0] : null;
+    if (mean != null && noTotals && indexer.isSingleDimensionByBucket()) {
+      kernels.add(new InlineMeanKernel(c, mean, states));
       return;
     }
     if (allPlain && noTotals && indexer.isDense()) {

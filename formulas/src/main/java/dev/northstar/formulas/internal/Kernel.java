@@ -16,6 +16,11 @@ enum Kernel {
    * InlineCheckedKernel}).
    */
   INLINE_CHECKED,
+  /**
+   * One plain KPI's mean of ratios by one dimension and a bucket, no totals: one checked loop over
+   * the range, ids computed inline ({@link InlineMeanKernel}).
+   */
+  INLINE_MEAN,
   /** Several plain KPIs by a dense group index, no totals, proven: {@link ProvenChunksKernel}. */
   PROVEN_CHUNKS,
   /**

@@ -10,6 +10,7 @@ import dev.northstar.formulas.aggregate.KpiQuery;
 import dev.northstar.formulas.aggregate.KpiRow;
 import dev.northstar.formulas.aggregate.KpiTable;
 import dev.northstar.formulas.aggregate.KpiValue;
+import dev.northstar.formulas.aggregate.TimeBucket;
 import dev.northstar.formulas.kpi.LinearSum;
 import dev.northstar.formulas.kpi.RatioKpi;
 import dev.northstar.formulas.table.Dimension;
@@ -21,15 +22,17 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The fused loop of a plain mean of ratios ({@link FusedMeanKernel}): it takes the query (the
- * kernel that ran is asserted), counts every row once, counts zero denominators apart, and gives
- * the mean of the rows' exact ratios, worked out here with {@link BigDecimal}, over several chunks
- * and 1 to 4 numerator columns.
+ * The loops of a plain mean of ratios, {@link FusedMeanKernel} (grouped by a dimension) and {@link
+ * InlineMeanKernel} (by a dimension and a bucket): each takes its query (the kernel that ran is
+ * asserted), counts every row once, counts zero denominators apart, and gives the mean of the rows'
+ * exact ratios, worked out here with {@link BigDecimal}, over several chunks and 1 to 4 numerator
+ * columns; an overflow names the KPI and the chunk.
  */
-class FusedMeanKernelTest {
+class MeanKernelsTest {
 
   private static final List<MetricId> NUMERATOR =
       List.of(CoreMetrics.LIKES, CoreMetrics.COMMENTS, CoreMetrics.SHARES, CoreMetrics.SAVES);
@@ -67,6 +70,10 @@ class FusedMeanKernelTest {
   }
 
   private static KpiQuery mean(int columns) {
+    return mean(columns, false);
+  }
+
+  private static KpiQuery mean(int columns, boolean byDay) {
     RatioKpi kpi =
         RatioKpi.builder(MetricId.of("rate"))
             .numerator(
@@ -74,24 +81,35 @@ class FusedMeanKernelTest {
                     NUMERATOR.get(0), NUMERATOR.subList(1, columns).toArray(MetricId[]::new)))
             .denominator(LinearSum.of(CoreMetrics.REACH))
             .build();
-    return KpiQuery.builder()
-        .kpis(kpi)
-        .groupBy(Dimension.PLATFORM)
-        .method(Aggregation.MEAN_OF_RATIOS)
-        .build();
+    KpiQuery.Builder q =
+        KpiQuery.builder().kpis(kpi).groupBy(Dimension.PLATFORM).method(Aggregation.MEAN_OF_RATIOS);
+    if (byDay) {
+      q.bucket(TimeBucket.DAY);
+    }
+    return q.build();
   }
 
+  /** Every row is on one day, so both groupings have one group per platform. */
   @ParameterizedTest
-  @ValueSource(ints = {1, 2, 3, 4})
-  void givesTheMeanOfTheExactRowRatiosAndCountsEveryRowOnce(int columns) {
+  @CsvSource({
+    "1, false",
+    "2, false",
+    "3, false",
+    "4, false",
+    "1, true",
+    "2, true",
+    "3, true",
+    "4, true"
+  })
+  void givesTheMeanOfTheExactRowRatiosAndCountsEveryRowOnce(int columns, boolean byDay) {
     int rows = 3 * Engine.CHUNK + 17;
     Data data = Data.of(rows, 41L + columns);
     MetricTable table = data.table();
-    KpiQuery query = mean(columns);
+    KpiQuery query = mean(columns, byDay);
 
     Accumulator acc = accumulator(query, table);
     acc.run(0, rows);
-    assertThat(acc.kernelsRun()).containsExactly(Kernel.FUSED_MEAN);
+    assertThat(acc.kernelsRun()).containsExactly(byDay ? Kernel.INLINE_MEAN : Kernel.FUSED_MEAN);
 
     KpiTable result = query.run(table);
     for (int p = 0; p < PLATFORMS.length; p++) {
@@ -135,8 +153,9 @@ class FusedMeanKernelTest {
     }
   }
 
-  @Test
-  void aWholePartPastALongNamesTheKpiAndTheChunk() {
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aWholePartPastALongNamesTheKpiAndTheChunk(boolean byDay) {
     int rows = Engine.CHUNK + 10;
     Data data = Data.of(rows, 7);
     long[][] numerator = data.numerator();
@@ -147,7 +166,7 @@ class FusedMeanKernelTest {
       numerator[0][r] = Long.MAX_VALUE / 2 + 1;
       reach[r] = 1;
     }
-    KpiQuery query = mean(1);
+    KpiQuery query = mean(1, byDay);
     MetricTable table = data.table();
     Accumulator acc = accumulator(query, table);
     assertThatThrownBy(() -> acc.run(0, rows))
@@ -159,7 +178,7 @@ class FusedMeanKernelTest {
                 + Engine.CHUNK
                 + " to "
                 + (rows - 1));
-    assertThat(acc.kernelsRun()).containsExactly(Kernel.FUSED_MEAN);
+    assertThat(acc.kernelsRun()).containsExactly(byDay ? Kernel.INLINE_MEAN : Kernel.FUSED_MEAN);
   }
 
   @Test
