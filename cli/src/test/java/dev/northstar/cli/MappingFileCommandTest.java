@@ -137,4 +137,43 @@ class MappingFileCommandTest {
     assertThat(Cli.run("columns", "explain", csv.toString()).err())
         .contains("unknown action 'explain'; allowed: suggest");
   }
+
+  @Test
+  void columnsSuggestMarksAColumnWithNegativeValuesSignedAndTheDraftReadsIt(@TempDir Path dir)
+      throws Exception {
+    Path csv =
+        Files.writeString(
+            dir.resolve("follows.csv"),
+            "Platform,Date,Net follows,Reach\n"
+                + "facebook,2026-08-20,12,1000\n"
+                + "facebook,2026-08-21,-30,800\n"
+                + "linkedin,2026-08-20,5,500\n");
+
+    Cli.Result draft = Cli.run("columns", "suggest", csv.toString());
+    assertThat(draft.status()).as(draft.err()).isZero();
+    String out = draft.out();
+    String netFollows = out.substring(out.indexOf("\"Net follows\""), out.indexOf("\"Reach\""));
+    assertThat(netFollows).contains("\"count\" : \"net_follows\"").contains("\"signed\" : true");
+    String reach = out.substring(out.indexOf("\"Reach\""));
+    assertThat(reach).contains("\"count\" : \"reach\"").doesNotContain("signed");
+    Path mapping = Files.writeString(dir.resolve("follows.json"), out);
+
+    Cli.Result r =
+        Cli.run(
+            "kpi",
+            csv.toString(),
+            "--columns",
+            mapping.toString(),
+            "--by",
+            "platform",
+            "--kpi",
+            "r = reach / reach",
+            "--totals",
+            "net_follows",
+            "--format",
+            "csv");
+    assertThat(r.status()).as(r.err()).isZero();
+    long facebook = 12 - 30;
+    assertThat(r.out()).contains("facebook").contains(Long.toString(facebook));
+  }
 }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * the value, then what is wrong and what is allowed, such as
  *
  * <pre>
- * dataset_Facebook.csv line 42, column 'like': value '-3' must be zero or more
+ * dataset_Facebook.csv line 42, column 'like': value '-3' must be zero or more (a signed measure may be negative: ...)
  * </pre>
  *
  * <p>Values are shortened to {@value #MAX_SHOWN} characters in the message, and control characters

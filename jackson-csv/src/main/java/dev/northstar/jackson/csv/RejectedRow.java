@@ -45,7 +45,8 @@ public record RejectedRow(
   /**
    * Returns the row's problem as a {@link CsvFormatException} would name it, without the file.
    *
-   * @return the text, such as {@code line 4, column 'likes': value '-3' must be zero or more}
+   * @return the text, such as {@code line 4, column 'likes': value '-3' must be zero or more (a
+   *     signed measure may be negative: ...)}
    */
   @Override
   public String toString() {

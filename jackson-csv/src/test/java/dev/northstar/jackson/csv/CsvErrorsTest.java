@@ -47,7 +47,8 @@ class CsvErrorsTest {
 
     assertThatThrownBy(() -> MetricCsv.read(file, POSTS))
         .isInstanceOf(CsvFormatException.class)
-        .hasMessage("dataset_Facebook.csv line 3, column 'like': value '-3' must be zero or more")
+        .hasMessage(
+            "dataset_Facebook.csv line 3, column 'like': value '-3' must be zero or more (a signed measure may be negative: \"signed\": true in a mapping file, [signed] in a Northstar header)")
         .satisfies(
             e -> {
               CsvFormatException c = (CsvFormatException) e;
@@ -55,7 +56,9 @@ class CsvErrorsTest {
               assertThat(c.line()).isEqualTo(3);
               assertThat(c.column()).contains("like");
               assertThat(c.value()).contains("-3");
-              assertThat(c.problem()).isEqualTo("must be zero or more");
+              assertThat(c.problem())
+                  .isEqualTo(
+                      "must be zero or more (a signed measure may be negative: \"signed\": true in a mapping file, [signed] in a Northstar header)");
             });
   }
 
@@ -102,7 +105,8 @@ class CsvErrorsTest {
     refused(HEADER + "\"Pho\nto\";01/03/2026;1;1;\nPhoto;01/03/2026;1\n", POSTS)
         .hasMessage("line 4: the row has 3 fields, but the header has 5 (separator ';')");
     refused(HEADER + "\"Pho\nto\";01/03/2026;-1;1;\n", POSTS)
-        .hasMessage("line 3, column 'like': value '-1' must be zero or more");
+        .hasMessage(
+            "line 3, column 'like': value '-1' must be zero or more (a signed measure may be negative: \"signed\": true in a mapping file, [signed] in a Northstar header)");
     refused(HEADER + "Photo;01/03/2026;\"-\n1\";1;\n", POSTS)
         .hasMessage("line 2, column 'like': value '-\\n1' must be a whole number such as 12");
   }

@@ -42,14 +42,19 @@ class LenientReadTest {
     assertThat(read.rejectedCount()).isEqualTo(4);
     assertThat(read.rejected())
         .containsExactly(
-            new RejectedRow(3, "likes", "-3", "must be zero or more"),
+            new RejectedRow(
+                3,
+                "likes",
+                "-3",
+                "must be zero or more (a signed measure may be negative: \"signed\": true in a mapping file, [signed] in a Northstar header)"),
             new RejectedRow(4, "date", "2026-02-30", "must be an ISO date such as 2026-07-01"),
             new RejectedRow(
                 6, "spend[USD:2]", "1.505", "must have at most 2 decimals (spend[USD:2])"),
             new RejectedRow(
                 7, null, null, "the row has 3 fields, but the header has 4 (separator ',')"));
     assertThat(read.rejected().get(0))
-        .hasToString("line 3, column 'likes': value '-3' must be zero or more");
+        .hasToString(
+            "line 3, column 'likes': value '-3' must be zero or more (a signed measure may be negative: \"signed\": true in a mapping file, [signed] in a Northstar header)");
     assertThat(read.table())
         .isEqualTo(
             MetricCsv.read(

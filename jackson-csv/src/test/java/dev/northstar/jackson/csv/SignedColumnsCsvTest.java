@@ -75,7 +75,8 @@ class SignedColumnsCsvTest {
     String csv = "Day;Net;Balance;Refunds;Followers\n2026-03-01;-1;-1;-1;-2\n";
     assertThatThrownBy(() -> file.readTable(new StringReader(csv), "export.csv"))
         .isInstanceOf(CsvFormatException.class)
-        .hasMessage("export.csv line 2, column 'Followers': value '-2' must be zero or more");
+        .hasMessage(
+            "export.csv line 2, column 'Followers': value '-2' must be zero or more (a signed measure may be negative: \"signed\": true in a mapping file, [signed] in a Northstar header)");
     // A signed column still refuses what is not a number, or too many decimals.
     String decimals = "Day;Net;Balance;Refunds;Followers\n2026-03-01;-1,5;0;0;0\n";
     assertThatThrownBy(() -> file.readTable(new StringReader(decimals), "export.csv"))
@@ -168,7 +169,8 @@ class SignedColumnsCsvTest {
                     new StringReader("date,net_follows\n2026-03-01,-1\n"),
                     ColumnMapping.northstar()))
         .isInstanceOf(CsvFormatException.class)
-        .hasMessage("line 2, column 'net_follows': value '-1' must be zero or more");
+        .hasMessage(
+            "line 2, column 'net_follows': value '-1' must be zero or more (a signed measure may be negative: \"signed\": true in a mapping file, [signed] in a Northstar header)");
     assertThatThrownBy(
             () ->
                 MetricCsv.read(

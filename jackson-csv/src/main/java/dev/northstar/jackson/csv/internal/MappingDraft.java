@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 /**
  * A draft mapping file from a CSV's header line and first rows: dates and timestamps by their form,
  * whole numbers as counts (or as numeric dimensions when the header names a calendar field),
- * decimal numbers as amounts, anything else as a text dimension. A draft to review, not a guess to
- * trust: its description says so.
+ * decimal numbers as amounts, either {@code "signed": true} when a sampled value is negative,
+ * anything else as a text dimension. A draft to review, not a guess to trust: its description says
+ * so.
  */
 public final class MappingDraft {
 
@@ -98,16 +99,28 @@ public final class MappingDraft {
           col.put("type", "number");
         } else {
           col.put("count", id);
+          signedIfNegative(col, values);
         }
       } else if (!values.isEmpty() && all(values, DECIMAL)) {
         col.put("amount", id);
         col.put("currency", "USD");
         col.put("scale", 2);
+        signedIfNegative(col, values);
       } else {
         col.put("dimension", id.equals("date") ? unique("date_text", ids) : id);
       }
     }
     return root;
+  }
+
+  /**
+   * Marks a measure column {@code "signed": true} when a sampled value is negative (a net change, a
+   * balance): an unsigned column refuses negative values when the file is read.
+   */
+  private static void signedIfNegative(ObjectNode col, List<String> values) {
+    if (values.stream().anyMatch(v -> v.startsWith("-"))) {
+      col.put("signed", true);
+    }
   }
 
   private static boolean all(List<String> values, Pattern p) {

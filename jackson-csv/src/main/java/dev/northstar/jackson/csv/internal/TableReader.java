@@ -607,7 +607,11 @@ public final class TableReader {
     }
     BigDecimal value = new BigDecimal(s);
     if (value.signum() < 0 && !measure.isSigned()) {
-      throw error(line, header, text, "must be zero or more");
+      throw error(
+          line,
+          header,
+          text,
+          "must be zero or more (a signed measure may be negative: \"signed\": true in a mapping file, [signed] in a Northstar header)");
     }
     if (value.stripTrailingZeros().scale() > measure.scale()) {
       throw error(
