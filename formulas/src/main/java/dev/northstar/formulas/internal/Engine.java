@@ -142,9 +142,9 @@ public final class Engine {
               meanOfRatios);
         } catch (ArithmeticException overflow) {
           throw new ArithmeticException(
-              "merging partial aggregates overflows a long (more than "
-                  + Long.MAX_VALUE
-                  + ") in group "
+              "merging partial aggregates "
+                  + LongRange.OVERFLOWS
+                  + " in group "
                   + keyOf(c, into.indexer(), g));
         }
       }

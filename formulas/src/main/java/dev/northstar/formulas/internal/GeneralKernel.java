@@ -111,9 +111,9 @@ final class GeneralKernel implements AccumulationKernel {
     return new ArithmeticException(
         "sum of KPI '"
             + c.query.kpis().get(k).id()
-            + "' overflows a long (more than "
-            + Long.MAX_VALUE
-            + ") in rows "
+            + "' "
+            + LongRange.OVERFLOWS
+            + " in rows "
             + start
             + " to "
             + (start + n - 1));

@@ -169,10 +169,7 @@ public final class GroupedStates {
           Layout.merge(into, e.getValue(), numeratorUnits.size(), levelUnits.size(), meanOfRatios);
         } catch (ArithmeticException overflow) {
           throw new ArithmeticException(
-              "merging partial aggregates overflows a long (more than "
-                  + Long.MAX_VALUE
-                  + ") in group "
-                  + e.getKey());
+              "merging partial aggregates " + LongRange.OVERFLOWS + " in group " + e.getKey());
         }
       }
     }

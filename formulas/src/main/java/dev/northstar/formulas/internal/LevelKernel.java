@@ -51,9 +51,9 @@ final class LevelKernel implements AccumulationKernel {
       throw new ArithmeticException(
           "level of '"
               + c.query.levels().get(l)
-              + "': the sum of the values at one time overflows a long (more than "
-              + Long.MAX_VALUE
-              + ") in row "
+              + "': the sum of the values at one time "
+              + LongRange.OVERFLOWS
+              + " in row "
               + r);
     }
     return true;

@@ -152,10 +152,7 @@ public final class MutableStates {
     } catch (ArithmeticException overflow) {
       broken = true;
       throw new ArithmeticException(
-          "merging partial aggregates overflows a long (more than "
-              + Long.MAX_VALUE
-              + ") in group "
-              + key);
+          "merging partial aggregates " + LongRange.OVERFLOWS + " in group " + key);
     }
   }
 

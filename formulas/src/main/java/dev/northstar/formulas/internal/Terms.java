@@ -202,9 +202,9 @@ final class Terms {
   private ArithmeticException overflowIn(int start, int n, int row) {
     return new ArithmeticException(
         label
-            + " overflows a long (more than "
-            + Long.MAX_VALUE
-            + ") in "
+            + " "
+            + LongRange.OVERFLOWS
+            + " in "
             + (row >= 0 ? "row " + row : "rows " + start + " to " + (start + n - 1)));
   }
 }

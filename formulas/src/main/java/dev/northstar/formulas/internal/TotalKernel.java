@@ -52,9 +52,9 @@ final class TotalKernel implements AccumulationKernel {
       throw new ArithmeticException(
           "total of '"
               + c.query.totals().get(t)
-              + "' overflows a long (more than "
-              + Long.MAX_VALUE
-              + ") in rows "
+              + "' "
+              + LongRange.OVERFLOWS
+              + " in rows "
               + start
               + " to "
               + (start + n - 1));

@@ -404,11 +404,15 @@ class SignedMeasuresQueryTest {
       assertThatThrownBy(() -> totalOnly().run(t))
           .as("total of %s", java.util.Arrays.toString(values))
           .isInstanceOf(ArithmeticException.class)
-          .hasMessageStartingWith("total of 'net_follows' overflows a long");
+          .hasMessageStartingWith(
+              "total of 'net_follows' overflows a long"
+                  + " (outside -9223372036854775808 to 9223372036854775807) in rows");
       assertThatThrownBy(() -> kpiOnly().run(t))
           .as("KPI of %s", java.util.Arrays.toString(values))
           .isInstanceOf(ArithmeticException.class)
-          .hasMessageStartingWith("sum of KPI 'follow_rate' overflows a long");
+          .hasMessageStartingWith(
+              "sum of KPI 'follow_rate' overflows a long"
+                  + " (outside -9223372036854775808 to 9223372036854775807) in rows");
       assertThatThrownBy(() -> totalOnly().run(t, 2)).isInstanceOf(ArithmeticException.class);
     }
   }

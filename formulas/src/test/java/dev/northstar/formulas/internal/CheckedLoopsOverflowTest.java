@@ -43,7 +43,8 @@ class CheckedLoopsOverflowTest {
       List.of(CoreMetrics.LIKES, CoreMetrics.COMMENTS, CoreMetrics.SHARES, CoreMetrics.SAVES);
   private static final String[] PLATFORMS = {"facebook", "instagram", "x"};
   private static final LocalDate FIRST_DAY = LocalDate.of(2026, 3, 1);
-  private static final String TOO_BIG = " overflows a long (more than " + MAX + ") in ";
+  private static final String TOO_BIG =
+      " overflows a long (outside -9223372036854775808 to 9223372036854775807) in ";
 
   /**
    * A table: per row its platform code (-1 for none), day offset, four numerator values, the

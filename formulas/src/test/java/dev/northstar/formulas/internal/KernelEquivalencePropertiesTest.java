@@ -536,7 +536,12 @@ class KernelEquivalencePropertiesTest {
     } catch (ArithmeticException overflow) {
       assertThat(expected).as("only the kernel overflowed").isNull();
       assertThat(overflow.getMessage())
-          .matches("(?s).* overflows a long \\(more than " + MAX + "\\) in rows? \\d+.*");
+          .matches(
+              "(?s).* overflows a long \\(outside "
+                  + Long.MIN_VALUE
+                  + " to "
+                  + MAX
+                  + "\\) in rows? \\d+.*");
       Set<Kernel> ran = acc.kernelsRun();
       seen.kernels.addAll(ran);
       // Every overflow ends in a checked kernel that names the rows: the general one, or a mean's

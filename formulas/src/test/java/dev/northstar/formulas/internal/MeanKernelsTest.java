@@ -172,9 +172,7 @@ class MeanKernelsTest {
     assertThatThrownBy(() -> acc.run(0, rows))
         .isInstanceOf(ArithmeticException.class)
         .hasMessage(
-            "sum of KPI 'rate' overflows a long (more than "
-                + Long.MAX_VALUE
-                + ") in rows "
+            "sum of KPI 'rate' overflows a long (outside -9223372036854775808 to 9223372036854775807) in rows "
                 + Engine.CHUNK
                 + " to "
                 + (rows - 1));

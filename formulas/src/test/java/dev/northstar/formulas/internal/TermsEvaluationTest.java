@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class TermsEvaluationTest {
 
   private static final long MAX = Long.MAX_VALUE;
-  private static final String TOO_BIG = "num overflows a long (more than " + MAX + ") in ";
+  private static final String TOO_BIG =
+      "num overflows a long (outside -9223372036854775808 to 9223372036854775807) in ";
 
   private static Terms terms(long[][] columns, long[][] byCode, int[] platforms) {
     return new Terms(

@@ -133,7 +133,7 @@ class ThreadedMergeTest {
     assertThatThrownBy(() -> query.run(table, 2))
         .isInstanceOf(ArithmeticException.class)
         .hasMessage(
-            "merging partial aggregates overflows a long (more than 9223372036854775807) in group "
+            "merging partial aggregates overflows a long (outside -9223372036854775808 to 9223372036854775807) in group "
                 + query.run(table.slice(0, 1)).rows().get(0).key());
     assertThatThrownBy(() -> query.run(table))
         .isInstanceOf(ArithmeticException.class)
