@@ -108,15 +108,7 @@ final class GeneralKernel implements AccumulationKernel {
    * @return the error, naming the KPI and the rows
    */
   static ArithmeticException overflow(CompiledQuery c, int k, int start, int n) {
-    return new ArithmeticException(
-        "sum of KPI '"
-            + c.query.kpis().get(k).id()
-            + "' "
-            + LongRange.OVERFLOWS
-            + " in rows "
-            + start
-            + " to "
-            + (start + n - 1));
+    return LongRange.inRows("sum of KPI '" + c.query.kpis().get(k).id() + "'", start, n);
   }
 
   private void ratioOfSums(int base, int n) {

@@ -23,9 +23,7 @@ final class InlineCheckedKernel implements AccumulationKernel {
   private final StateArray states;
   private final PlainRatio ratio;
   private final AccumulationKernel fallback;
-  private final int[] codes;
-  private final int[] days;
-  private final int[] lookup;
+  private final InlineIds ids;
 
   /**
    * Creates the kernel of a query of the inline shape.
@@ -39,28 +37,22 @@ final class InlineCheckedKernel implements AccumulationKernel {
     this.states = states;
     this.ratio = ratio.requireNonNegative("InlineCheckedKernel");
     this.fallback = fallback;
-    GroupIndexer indexer = states.indexer();
-    int[] d = indexer.days();
-    int[] l = indexer.dayLookup();
-    if (!indexer.isSingleDimensionByBucket() || d == null || l == null) {
-      throw new IllegalStateException("not one dimension by a bucket, densely");
-    }
-    this.codes = indexer.singleDimensionCodes();
-    this.days = d;
-    this.lookup = l;
+    this.ids = InlineIds.of(states.indexer());
   }
 
   /** Adds the range; a chunk that overflows goes to the fallback, which throws. */
   @Override
   public boolean add(int from, int to) {
     states.ensureCapacity();
-    GroupIndexer indexer = states.indexer();
-    int buckets = indexer.bucketCount();
-    int minDay = indexer.minDay();
+    int[] codes = ids.codes;
+    int[] days = ids.days;
+    int[] lookup = ids.lookup;
+    int buckets = ids.buckets;
+    int minDay = ids.minDay;
     long[][] num = ratio.num;
     long[] den = ratio.den;
     states.ran(Kernel.INLINE_CHECKED);
-    long[] local = new long[Math.multiplyExact(STRIDE, indexer.capacity())];
+    long[] local = new long[Math.multiplyExact(STRIDE, ids.groups)];
     for (int start = from; start < to; start += Engine.CHUNK) {
       int n = Math.min(Engine.CHUNK, to - start);
       long sign =

@@ -18,9 +18,7 @@ final class InlineMeanKernel implements AccumulationKernel {
   private final CompiledQuery c;
   private final PlainRatio ratio;
   private final StateArray states;
-  private final int[] codes;
-  private final int[] days;
-  private final int[] lookup;
+  private final InlineIds ids;
 
   /**
    * Creates the kernel of a query of the inline shape.
@@ -35,15 +33,7 @@ final class InlineMeanKernel implements AccumulationKernel {
     this.c = c;
     this.ratio = ratio.requireNonNegative("InlineMeanKernel");
     this.states = states;
-    GroupIndexer indexer = states.indexer();
-    int[] d = indexer.days();
-    int[] l = indexer.dayLookup();
-    if (!indexer.isSingleDimensionByBucket() || d == null || l == null) {
-      throw new IllegalStateException("not one dimension by a bucket, densely");
-    }
-    this.codes = indexer.singleDimensionCodes();
-    this.days = d;
-    this.lookup = l;
+    this.ids = InlineIds.of(states.indexer());
   }
 
   /** Adds the range; always true. */
@@ -51,9 +41,11 @@ final class InlineMeanKernel implements AccumulationKernel {
   public boolean add(int from, int to) {
     states.ensureCapacity();
     states.ran(Kernel.INLINE_MEAN);
-    GroupIndexer indexer = states.indexer();
-    int buckets = indexer.bucketCount();
-    int minDay = indexer.minDay();
+    int[] codes = ids.codes;
+    int[] days = ids.days;
+    int[] lookup = ids.lookup;
+    int buckets = ids.buckets;
+    int minDay = ids.minDay;
     long[] s = states.slots();
     int w = states.stride();
     int base = Layout.kpi(0);

@@ -1,7 +1,5 @@
 package dev.northstar.formulas.internal;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * {@link Kernel#INLINE_PROVEN}: one plain ratio of sums by one dimension and a time bucket, no
  * totals, over a range whose sums {@link OverflowProof} has proven to fit a long. One loop over the
@@ -24,7 +22,7 @@ final class InlineProvenKernel implements AccumulationKernel {
   private final StateArray states;
   private final ColumnStore store;
   private final PlainRatio ratio;
-  private final GroupIds ids;
+  private final InlineIds ids;
 
   /**
    * Creates the kernel of a query of the inline shape.
@@ -38,20 +36,7 @@ final class InlineProvenKernel implements AccumulationKernel {
     this.states = states;
     this.store = store;
     this.ratio = ratio;
-    GroupIndexer indexer = states.indexer();
-    int[] days = indexer.days();
-    int[] lookup = indexer.dayLookup();
-    if (!indexer.isSingleDimensionByBucket() || days == null || lookup == null) {
-      throw new IllegalStateException("not one dimension by a bucket, densely");
-    }
-    this.ids =
-        new GroupIds(
-            indexer.singleDimensionCodes(),
-            days,
-            indexer.bucketIsDay() ? null : lookup,
-            indexer.minDay(),
-            indexer.bucketCount(),
-            indexer.capacity());
+    this.ids = InlineIds.of(states.indexer());
   }
 
   /** Adds the range if its sums are proven to fit; otherwise adds nothing and returns false. */
@@ -76,9 +61,9 @@ final class InlineProvenKernel implements AccumulationKernel {
    * @param to the row after the last
    * @return the local state, {@link CompactSums} of one KPI
    */
-  static long[] sum(GroupIds g, long[][] num, long[] den, int from, int to) {
+  static long[] sum(InlineIds g, long[][] num, long[] den, int from, int to) {
     int[] lookup = g.lookup;
-    if (lookup == null) {
+    if (g.dayIsBucket) {
       return switch (num.length) {
         case 1 -> byDay1(g, num[0], den, from, to);
         case 2 -> byDay2(g, num[0], num[1], den, from, to);
@@ -94,34 +79,10 @@ final class InlineProvenKernel implements AccumulationKernel {
     };
   }
 
-  /**
-   * What a row's group id is computed from: {@code (codes[row] + 1) * buckets + bucket}, the bucket
-   * being {@code days[row] - minDay} or, when {@code lookup} is not null, {@code lookup[days[row] -
-   * minDay]}.
-   */
-  static final class GroupIds {
-    final int[] codes;
-    final int[] days;
-    final int @Nullable [] lookup;
-    final int minDay;
-    final int buckets;
-    final int groups;
-
-    GroupIds(
-        int[] codes, int[] days, int @Nullable [] lookup, int minDay, int buckets, int groups) {
-      this.codes = codes;
-      this.days = days;
-      this.lookup = lookup;
-      this.minDay = minDay;
-      this.buckets = buckets;
-      this.groups = groups;
-    }
-  }
-
   // One loop per arity and bucket lookup: a loop over an array of columns, or a branch on the
   // lookup, would cost what the checks cost. Slot of a group: STRIDE * id.
 
-  private static long[] byDay1(GroupIds g, long[] a, long[] den, int from, int to) {
+  private static long[] byDay1(InlineIds g, long[] a, long[] den, int from, int to) {
     long[] s = new long[STRIDE * g.groups];
     int[] codes = g.codes;
     int[] days = g.days;
@@ -136,7 +97,7 @@ final class InlineProvenKernel implements AccumulationKernel {
     return s;
   }
 
-  private static long[] byDay2(GroupIds g, long[] a, long[] b, long[] den, int from, int to) {
+  private static long[] byDay2(InlineIds g, long[] a, long[] b, long[] den, int from, int to) {
     long[] s = new long[STRIDE * g.groups];
     int[] codes = g.codes;
     int[] days = g.days;
@@ -152,7 +113,7 @@ final class InlineProvenKernel implements AccumulationKernel {
   }
 
   private static long[] byDay3(
-      GroupIds g, long[] a, long[] b, long[] c, long[] den, int from, int to) {
+      InlineIds g, long[] a, long[] b, long[] c, long[] den, int from, int to) {
     long[] s = new long[STRIDE * g.groups];
     int[] codes = g.codes;
     int[] days = g.days;
@@ -168,7 +129,7 @@ final class InlineProvenKernel implements AccumulationKernel {
   }
 
   private static long[] byDay4(
-      GroupIds g, long[] a, long[] b, long[] c, long[] d, long[] den, int from, int to) {
+      InlineIds g, long[] a, long[] b, long[] c, long[] d, long[] den, int from, int to) {
     long[] s = new long[STRIDE * g.groups];
     int[] codes = g.codes;
     int[] days = g.days;
@@ -184,7 +145,7 @@ final class InlineProvenKernel implements AccumulationKernel {
   }
 
   private static long[] byBucket1(
-      GroupIds g, int[] lookup, long[] a, long[] den, int from, int to) {
+      InlineIds g, int[] lookup, long[] a, long[] den, int from, int to) {
     long[] s = new long[STRIDE * g.groups];
     int[] codes = g.codes;
     int[] days = g.days;
@@ -200,7 +161,7 @@ final class InlineProvenKernel implements AccumulationKernel {
   }
 
   private static long[] byBucket2(
-      GroupIds g, int[] lookup, long[] a, long[] b, long[] den, int from, int to) {
+      InlineIds g, int[] lookup, long[] a, long[] b, long[] den, int from, int to) {
     long[] s = new long[STRIDE * g.groups];
     int[] codes = g.codes;
     int[] days = g.days;
@@ -216,7 +177,7 @@ final class InlineProvenKernel implements AccumulationKernel {
   }
 
   private static long[] byBucket3(
-      GroupIds g, int[] lookup, long[] a, long[] b, long[] c, long[] den, int from, int to) {
+      InlineIds g, int[] lookup, long[] a, long[] b, long[] c, long[] den, int from, int to) {
     long[] s = new long[STRIDE * g.groups];
     int[] codes = g.codes;
     int[] days = g.days;
@@ -232,7 +193,7 @@ final class InlineProvenKernel implements AccumulationKernel {
   }
 
   private static long[] byBucket4(
-      GroupIds g,
+      InlineIds g,
       int[] lookup,
       long[] a,
       long[] b,

@@ -11,4 +11,17 @@ final class LongRange {
       "overflows a long (outside " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")";
 
   private LongRange() {}
+
+  /**
+   * Returns the error of a sum that overflowed in a chunk of rows.
+   *
+   * @param what what overflowed, such as {@code sum of KPI 'err'}
+   * @param start the chunk's first row
+   * @param n the chunk's rows, one or more
+   * @return the error, naming what and the rows
+   */
+  static ArithmeticException inRows(String what, int start, int n) {
+    return new ArithmeticException(
+        what + " " + OVERFLOWS + " in rows " + start + " to " + (start + n - 1));
+  }
 }

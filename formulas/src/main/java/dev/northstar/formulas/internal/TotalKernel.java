@@ -49,15 +49,7 @@ final class TotalKernel implements AccumulationKernel {
         }
       }
     } catch (ArithmeticException e) {
-      throw new ArithmeticException(
-          "total of '"
-              + c.query.totals().get(t)
-              + "' "
-              + LongRange.OVERFLOWS
-              + " in rows "
-              + start
-              + " to "
-              + (start + n - 1));
+      throw LongRange.inRows("total of '" + c.query.totals().get(t) + "'", start, n);
     }
     return true;
   }

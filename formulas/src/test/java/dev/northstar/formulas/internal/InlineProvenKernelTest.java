@@ -73,9 +73,16 @@ class InlineProvenKernelTest {
                 expected[at + CompactSums.DENOMINATOR] += c.denominator()[r];
                 expected[at + CompactSums.ROWS]++;
               }
-              InlineProvenKernel.GroupIds ids =
-                  new InlineProvenKernel.GroupIds(
-                      c.codes(), c.days(), c.lookup(), 20_000, c.buckets(), groups);
+              int[] lookup = c.lookup();
+              InlineIds ids =
+                  new InlineIds(
+                      c.codes(),
+                      c.days(),
+                      lookup == null ? new int[0] : lookup,
+                      lookup == null,
+                      20_000,
+                      c.buckets(),
+                      groups);
               long[] actual = InlineProvenKernel.sum(ids, c.numerator(), c.denominator(), 0, rows);
               assertThat(actual).as(Arrays.toString(c.codes())).containsExactly(expected);
               // A part of the rows, as a thread's range.
