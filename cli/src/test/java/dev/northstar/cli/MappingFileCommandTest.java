@@ -118,20 +118,7 @@ class MappingFileCommandTest {
     assertThat(draft.out()).contains("\"date\" : \"dd/MM/uuuu\"").contains("\"count\" : \"reach\"");
     Path mapping = Files.writeString(dir.resolve("plain.json"), draft.out());
 
-    Cli.Result r =
-        Cli.run(
-            "kpi",
-            csv.toString(),
-            "--columns",
-            mapping.toString(),
-            "--by",
-            "platform",
-            "--kpi",
-            "r = reach / reach",
-            "--totals",
-            "reach",
-            "--format",
-            "csv");
+    Cli.Result r = kpiCsvByPlatform(csv, mapping, "reach");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("facebook").contains("linkedin").contains("1000");
     assertThat(Cli.run("columns", "explain", csv.toString()).err())
@@ -144,10 +131,12 @@ class MappingFileCommandTest {
     Path csv =
         Files.writeString(
             dir.resolve("follows.csv"),
-            "Platform,Date,Net follows,Reach\n"
-                + "facebook,2026-08-20,12,1000\n"
-                + "facebook,2026-08-21,-30,800\n"
-                + "linkedin,2026-08-20,5,500\n");
+            """
+            Platform,Date,Net follows,Reach
+            facebook,2026-08-20,12,1000
+            facebook,2026-08-21,-30,800
+            linkedin,2026-08-20,5,500
+            """);
 
     Cli.Result draft = Cli.run("columns", "suggest", csv.toString());
     assertThat(draft.status()).as(draft.err()).isZero();
@@ -158,22 +147,26 @@ class MappingFileCommandTest {
     assertThat(reach).contains("\"count\" : \"reach\"").doesNotContain("signed");
     Path mapping = Files.writeString(dir.resolve("follows.json"), out);
 
-    Cli.Result r =
-        Cli.run(
-            "kpi",
-            csv.toString(),
-            "--columns",
-            mapping.toString(),
-            "--by",
-            "platform",
-            "--kpi",
-            "r = reach / reach",
-            "--totals",
-            "net_follows",
-            "--format",
-            "csv");
+    Cli.Result r = kpiCsvByPlatform(csv, mapping, "net_follows");
     assertThat(r.status()).as(r.err()).isZero();
     long facebook = 12 - 30;
     assertThat(r.out()).contains("facebook").contains(Long.toString(facebook));
+  }
+
+  /** Runs {@code kpi} on a CSV with a mapping file, by platform, with a total, as CSV. */
+  private static Cli.Result kpiCsvByPlatform(Path csv, Path mapping, String total) {
+    return Cli.run(
+        "kpi",
+        csv.toString(),
+        "--columns",
+        mapping.toString(),
+        "--by",
+        "platform",
+        "--kpi",
+        "r = reach / reach",
+        "--totals",
+        total,
+        "--format",
+        "csv");
   }
 }

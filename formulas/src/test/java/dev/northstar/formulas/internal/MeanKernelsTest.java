@@ -40,7 +40,16 @@ class MeanKernelsTest {
   private static final MathContext CONTEXT = new MathContext(40);
 
   /** A generated table: platform codes, the numerator columns and reach (one in seven is zero). */
-  private record Data(int[] platform, long[][] numerator, long[] reach) {
+  private static final class Data {
+    final int[] platform;
+    final long[][] numerator;
+    final long[] reach;
+
+    Data(int[] platform, long[][] numerator, long[] reach) {
+      this.platform = platform;
+      this.numerator = numerator;
+      this.reach = reach;
+    }
 
     static Data of(int rows, long seed) {
       SplittableRandom random = new SplittableRandom(seed);
@@ -117,21 +126,21 @@ class MeanKernelsTest {
       long all = 0;
       long defined = 0;
       for (int r = 0; r < rows; r++) {
-        if (data.platform()[r] != p) {
+        if (data.platform[r] != p) {
           continue;
         }
         all++;
-        if (data.reach()[r] == 0) {
+        if (data.reach[r] == 0) {
           continue;
         }
         defined++;
         long numerator = 0;
         for (int k = 0; k < columns; k++) {
-          numerator += data.numerator()[k][r];
+          numerator += data.numerator[k][r];
         }
         sum =
             sum.add(
-                BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(data.reach()[r]), CONTEXT));
+                BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(data.reach[r]), CONTEXT));
       }
       String platform = PLATFORMS[p];
       KpiRow row =
@@ -158,11 +167,11 @@ class MeanKernelsTest {
   void aWholePartPastALongNamesTheKpiAndTheChunk(boolean byDay) {
     int rows = Engine.CHUNK + 10;
     Data data = Data.of(rows, 7);
-    long[][] numerator = data.numerator();
-    long[] reach = data.reach();
+    long[][] numerator = data.numerator;
+    long[] reach = data.reach;
     // Rows 1,030 and 1,031 (both on one platform) have ratios of MAX / 2 + 1: their sum passes MAX.
     for (int r : new int[] {Engine.CHUNK + 6, Engine.CHUNK + 7}) {
-      data.platform()[r] = 0;
+      data.platform[r] = 0;
       numerator[0][r] = Long.MAX_VALUE / 2 + 1;
       reach[r] = 1;
     }
